@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalogrepository.h"
+
+#include "database.h"
+#include "storesettings.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcCatalog, "marquee.catalog")
+
+namespace {
+const QString kScreeningColumns = QStringLiteral(
+    "SELECT s.id, s.film_id, f.title, f.duration_min, f.rating, s.room_id, r.name, "
+    "s.starts_at, s.price_cents, s.seat_count, s.sold_count, "
+    "(SELECT COUNT(*) FROM holds h WHERE h.screening_id = s.id AND h.expires_at > :now), "
+    "COALESCE(s.meia_cap_percent, :cap) "
+    "FROM screenings s JOIN films f ON f.id = s.film_id JOIN rooms r ON r.id = s.room_id ");
+
+Screening screeningFrom(const QSqlQuery &q)
+{
+    Screening s;
+    s.id = q.value(0).toInt();
+    s.filmId = q.value(1).toInt();
+    s.filmTitle = q.value(2).toString();
+    s.durationMinutes = q.value(3).toInt();
+    s.rating = q.value(4).toString();
+    s.roomId = q.value(5).toInt();
+    s.roomName = q.value(6).toString();
+    s.startsAt = QDateTime::fromMSecsSinceEpoch(q.value(7).toLongLong());
+    s.priceCents = q.value(8).toLongLong();
+    s.seatCount = q.value(9).toInt();
+    s.soldCount = q.value(10).toInt();
+    s.heldCount = q.value(11).toInt();
+    s.meiaCapPercent = q.value(12).toInt();
+    return s;
+}
+} // namespace
+
+CatalogRepository::CatalogRepository(const Database &database)
+    : m_database(database), m_nowMs([] { return QDateTime::currentMSecsSinceEpoch(); })
+{}
+
+QString CatalogRepository::ftsQuery(const QString &text)
+{
+    static const QRegularExpression nonWord(QStringLiteral("[^\\w]+"),
+                                            QRegularExpression::UseUnicodePropertiesOption);
+    const QStringList words = text.split(nonWord, Qt::SkipEmptyParts);
+    QStringList terms;
+    for (const QString &w : words)
+        terms << QLatin1Char('"') + w + QStringLiteral("\"*");
+    return terms.join(QLatin1Char(' '));
+}
+
+QList<Screening> CatalogRepository::search(const QString &text, const QDate &from, const QDate &to,
+                                           int limit) const
+{
+    QString sql = kScreeningColumns + QStringLiteral("WHERE 1 = 1 ");
+    const QString match = ftsQuery(text);
+    if (!match.isEmpty())
+        sql += QStringLiteral(
+            "AND s.film_id IN (SELECT rowid FROM films_fts WHERE films_fts MATCH :match) ");
+    if (from.isValid())
+        sql += QStringLiteral("AND s.local_date >= :from ");
+    if (to.isValid())
+        sql += QStringLiteral("AND s.local_date <= :to ");
+    sql += QStringLiteral("ORDER BY s.starts_at, r.name LIMIT :limit");
+
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    q.bindValue(QStringLiteral(":now"), m_nowMs());
+    q.bindValue(QStringLiteral(":cap"), StoreSettings(m_database).meiaCapPercent());
+    if (!match.isEmpty())
+        q.bindValue(QStringLiteral(":match"), match);
+    if (from.isValid())
+        q.bindValue(QStringLiteral(":from"), from.toString(Qt::ISODate));
+    if (to.isValid())
+        q.bindValue(QStringLiteral(":to"), to.toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":limit"), limit);
+    QList<Screening> result;
+    if (!q.exec()) {
+        qCWarning(lcCatalog) << "search failed" << q.lastError().text();
+        return result;
+    }
+    while (q.next())
+        result.append(screeningFrom(q));
+    return result;
+}
+
+std::optional<Screening> CatalogRepository::screening(int screeningId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(kScreeningColumns + QStringLiteral("WHERE s.id = :id"));
+    q.bindValue(QStringLiteral(":now"), m_nowMs());
+    q.bindValue(QStringLiteral(":cap"), StoreSettings(m_database).meiaCapPercent());
+    q.bindValue(QStringLiteral(":id"), screeningId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return screeningFrom(q);
+}
+
+RoomLayout CatalogRepository::roomLayout(int roomId) const
+{
+    const auto cached = m_layouts.constFind(roomId);
+    if (cached != m_layouts.cend())
+        return *cached;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT name, premium_surcharge_cents FROM rooms WHERE id = ?"));
+    q.addBindValue(roomId);
+    if (!q.exec() || !q.next())
+        return {};
+    const QString name = q.value(0).toString();
+    const qint64 surcharge = q.value(1).toLongLong();
+    q.prepare(QStringLiteral("SELECT id, row_label, number, grid_x, grid_y, kind FROM seats "
+                             "WHERE room_id = ? ORDER BY grid_y, grid_x"));
+    q.addBindValue(roomId);
+    q.setForwardOnly(true);
+    QList<Seat> seats;
+    if (q.exec()) {
+        while (q.next())
+            seats.append(Seat{q.value(0).toInt(), q.value(1).toString(), q.value(2).toInt(),
+                              q.value(3).toInt(), q.value(4).toInt(),
+                              Seat::kindFromCode(q.value(5).toString())});
+    }
+    RoomLayout layout(roomId, name, seats, surcharge);
+    m_layouts.insert(roomId, layout);
+    return layout;
+}
+
+QList<TicketType> CatalogRepository::ticketTypes() const
+{
+    QList<TicketType> types;
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("SELECT id, code, name_pt, name_en, percent, is_meia "
+                               "FROM ticket_types WHERE active = 1 ORDER BY sort_order, id")))
+        return types;
+    while (q.next())
+        types.append(TicketType{q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(),
+                                q.value(3).toString(), q.value(4).toInt(), q.value(5).toBool()});
+    return types;
+}
+
+std::optional<TicketType> CatalogRepository::ticketType(int id) const
+{
+    for (const TicketType &t : ticketTypes()) {
+        if (t.id == id)
+            return t;
+    }
+    return std::nullopt;
+}
+
+QHash<int, SeatState> CatalogRepository::seatStates(int screeningId, const QString &holdToken) const
+{
+    QHash<int, SeatState> states;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT seat_id, hold_token FROM holds "
+                             "WHERE screening_id = ? AND expires_at > ?"));
+    q.addBindValue(screeningId);
+    q.addBindValue(m_nowMs());
+    if (q.exec()) {
+        while (q.next())
+            states.insert(q.value(0).toInt(), q.value(1).toString() == holdToken
+                                                  ? SeatState::HeldByMe
+                                                  : SeatState::HeldByOther);
+    }
+    q.prepare(QStringLiteral("SELECT seat_id FROM tickets "
+                             "WHERE screening_id = ? AND status <> 'cancelled'"));
+    q.addBindValue(screeningId);
+    if (q.exec()) {
+        while (q.next())
+            states.insert(q.value(0).toInt(), SeatState::Sold);
+    }
+    return states;
+}
+
+int CatalogRepository::meiaSold(int screeningId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM tickets t JOIN ticket_types tt "
+                             "ON tt.id = t.ticket_type_id WHERE t.screening_id = ? "
+                             "AND t.status <> 'cancelled' AND tt.is_meia = 1"));
+    q.addBindValue(screeningId);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+int CatalogRepository::ticketsForCpf(int screeningId, const QString &cpfDigits) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE screening_id = ? "
+                             "AND customer_cpf = ? AND status <> 'cancelled'"));
+    q.addBindValue(screeningId);
+    q.addBindValue(cpfDigits);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "roomlayout.h"
+#include "screening.h"
+#include "tickettype.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+
+#include <functional>
+#include <optional>
+
+class Database;
+
+// Reads of the catalogue and of seat states from the local store. Every read a screen makes
+// comes from here, so it is the same online and offline.
+class CatalogRepository
+{
+public:
+    explicit CatalogRepository(const Database &database);
+
+    // Screenings whose film title matches every word of text as a prefix, case- and
+    // accent-insensitively ("acao her" finds "Ação Heroica"), on dates from..to inclusive
+    // (invalid dates leave that end open), earliest first.
+    QList<Screening> search(const QString &text, const QDate &from, const QDate &to,
+                            int limit = 500) const;
+    std::optional<Screening> screening(int screeningId) const;
+    // The layout of a room; cached, since rooms change rarely and maps ask often.
+    RoomLayout roomLayout(int roomId) const;
+    QList<TicketType> ticketTypes() const;
+    std::optional<TicketType> ticketType(int id) const;
+
+    // Seats that are not free, as seen by the sale holding holdToken. Expired holds count as
+    // free.
+    QHash<int, SeatState> seatStates(int screeningId, const QString &holdToken) const;
+    // Active meia-entrada tickets of a screening.
+    int meiaSold(int screeningId) const;
+    // Active tickets of a screening bought under this CPF (digits only).
+    int ticketsForCpf(int screeningId, const QString &cpfDigits) const;
+
+    // The FTS5 query for a typed search text: every word a quoted prefix, all required.
+    static QString ftsQuery(const QString &text);
+
+    void setClock(std::function<qint64()> nowMs) { m_nowMs = std::move(nowMs); }
+
+private:
+    const Database &m_database;
+    std::function<qint64()> m_nowMs;
+    mutable QHash<int, RoomLayout> m_layouts;
+};

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+struct ChargeRequest
+{
+    QString idempotencyKey; // the same key never charges twice
+    qint64 amountCents = 0;
+    QString cardNumber; // what a simulated terminal reads from the card; empty for real ones
+    QString description;
+};
+
+struct ChargeResult
+{
+    enum class Status { Approved, Declined, Failed };
+    Status status = Status::Failed;
+    QString reference;   // the provider's id of the charge
+    QString declineCode; // Stripe-style: card_declined, insufficient_funds, expired_card…
+    bool approved() const { return status == Status::Approved; }
+    // A translated explanation of the decline code for the cashier.
+    QString reasonText() const;
+};
+
+// A way to take card payments. Calls answer asynchronously through the callback, in the
+// context object's thread, so the counter never waits on a card terminal.
+class PaymentProvider
+{
+public:
+    virtual ~PaymentProvider() = default;
+    virtual QString name() const = 0;
+    virtual void charge(const ChargeRequest &request, QObject *context,
+                        std::function<void(const ChargeResult &)> done) = 0;
+    virtual void refund(const QString &reference, qint64 amountCents, QObject *context,
+                        std::function<void(bool ok)> done) = 0;
+};

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "saleerror.h"
+
+#include <QCoreApplication>
+
+QString SaleError::codeName(Code code)
+{
+    switch (code) {
+    case None:
+        return QStringLiteral("none");
+    case SeatTaken:
+        return QStringLiteral("seat_taken");
+    case SeatUnavailable:
+        return QStringLiteral("seat_unavailable");
+    case HoldExpired:
+        return QStringLiteral("hold_expired");
+    case CpfLimit:
+        return QStringLiteral("cpf_limit");
+    case MeiaCap:
+        return QStringLiteral("meia_cap");
+    case InvalidCpf:
+        return QStringLiteral("invalid_cpf");
+    case InvalidEmail:
+        return QStringLiteral("invalid_email");
+    case NoSeats:
+        return QStringLiteral("no_seats");
+    case Declined:
+        return QStringLiteral("declined");
+    case InsufficientCash:
+        return QStringLiteral("insufficient_cash");
+    case OrderNotPending:
+        return QStringLiteral("order_not_pending");
+    case NotFound:
+        return QStringLiteral("not_found");
+    case HoldLimit:
+        return QStringLiteral("hold_limit");
+    case ScreeningStarted:
+        return QStringLiteral("screening_started");
+    case Storage:
+        return QStringLiteral("storage");
+    }
+    return QStringLiteral("unknown");
+}
+
+SaleError SaleError::storage(const QString &detail)
+{
+    return {Storage, QCoreApplication::translate("SaleError",
+                                                 "The sale could not be saved (%1). Nothing was "
+                                                 "charged; try again, and call a manager if it "
+                                                 "keeps failing.")
+                         .arg(detail)};
+}
+
+SaleError SaleError::seatTaken(const QList<int> &seatIds, const QStringList &labels)
+{
+    return {SeatTaken,
+            QCoreApplication::translate("SaleError",
+                                        "Seat %1 was just taken at another terminal. Pick "
+                                        "another seat; the rest of the sale is kept.")
+                .arg(labels.join(QStringLiteral(", "))),
+            seatIds};
+}
+
+SaleError SaleError::holdExpired()
+{
+    return {HoldExpired, QCoreApplication::translate(
+                             "SaleError", "The hold on these seats expired and they were "
+                                          "released. Pick the seats again to continue; the "
+                                          "ticket types and customer are kept.")};
+}
+
+SaleError SaleError::cpfLimit(int limit, int remaining)
+{
+    return {CpfLimit, QCoreApplication::translate(
+                          "SaleError", "This CPF can buy at most %1 tickets for this "
+                                       "screening; %2 more can be sold to it. Remove seats "
+                                       "or use another customer's CPF.")
+                          .arg(limit)
+                          .arg(remaining)};
+}
+
+SaleError SaleError::meiaCap(int cap, int remaining)
+{
+    return {MeiaCap, QCoreApplication::translate(
+                         "SaleError", "Only %2 more meia-entrada tickets can be sold for "
+                                      "this screening (limit %1). Change some tickets to "
+                                      "another type.")
+                         .arg(cap)
+                         .arg(remaining)};
+}
+
+SaleError SaleError::invalidCpf()
+{
+    return {InvalidCpf, QCoreApplication::translate(
+                            "SaleError", "This CPF is not valid: check the 11 digits with "
+                                         "the customer, or leave it empty.")};
+}
+
+SaleError SaleError::declined(const QString &reason)
+{
+    return {Declined,
+            QCoreApplication::translate("SaleError", "The card was declined (%1). The seats stay "
+                                                     "held: try another card, take cash, or "
+                                                     "release the seats.")
+                .arg(reason)};
+}

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+
+// Why a sale step did not happen, with a message for the person at the counter that says what
+// happened and what to do next. Errors are values: nothing in core throws across modules.
+class SaleError
+{
+public:
+    enum Code {
+        None,
+        SeatTaken,       // someone else holds or bought the seat meanwhile
+        SeatUnavailable, // blocked seat, or not a seat of this room
+        HoldExpired,     // our hold lapsed before the order was paid
+        CpfLimit,        // more than the per-CPF maximum for one screening
+        MeiaCap,         // the meia-entrada share of the screening is used up
+        InvalidCpf,
+        InvalidEmail,
+        NoSeats,
+        Declined,         // the card terminal said no
+        InsufficientCash, // tendered less than the total
+        OrderNotPending,  // paid or cancelled already
+        NotFound,
+        HoldLimit, // too many seats in one sale
+        ScreeningStarted,
+        Storage, // the database failed; the message carries its text
+    };
+
+    SaleError() = default;
+    SaleError(Code code, QString message, QList<int> seatIds = {})
+        : m_code(code), m_message(std::move(message)), m_seatIds(std::move(seatIds))
+    {}
+
+    Code code() const { return m_code; }
+    bool isError() const { return m_code != None; }
+    QString message() const { return m_message; }
+    // The seats the error is about (taken seats, for instance), so the map can point at them.
+    QList<int> seatIds() const { return m_seatIds; }
+
+    // A stable, untranslated name of the code for logs and tests.
+    static QString codeName(Code code);
+
+    static SaleError storage(const QString &detail);
+    static SaleError seatTaken(const QList<int> &seatIds, const QStringList &labels);
+    static SaleError holdExpired();
+    static SaleError cpfLimit(int limit, int remaining);
+    static SaleError meiaCap(int cap, int remaining);
+    static SaleError invalidCpf();
+    static SaleError declined(const QString &reason);
+
+private:
+    Code m_code = None;
+    QString m_message;
+    QList<int> m_seatIds;
+};

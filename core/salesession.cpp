@@ -1,0 +1,481 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "salesession.h"
+
+#include "cpf.h"
+#include "database.h"
+#include "money.h"
+#include "salesauthority.h"
+#include "seatselector.h"
+#include "storesettings.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcSaleSession, "marquee.sale")
+
+namespace {
+QString newKey()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+} // namespace
+
+SaleSession::SaleSession(const Database &database, SalesAuthority &authority,
+                         PaymentProvider &payments, QObject *parent)
+    : QObject(parent), m_database(database), m_authority(authority), m_payments(payments),
+      m_catalog(database)
+{
+    m_catalog.setClock([this] { return m_authority.now().toMSecsSinceEpoch(); });
+    m_types = m_catalog.ticketTypes();
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &SaleSession::onTick);
+    startNewSale();
+}
+
+SaleSession::~SaleSession()
+{
+    // Closing the program mid-sale must not keep seats from everyone else.
+    if (!m_selection.isEmpty() && !m_paying)
+        m_authority.release(m_holdToken, {});
+}
+
+void SaleSession::startNewSale()
+{
+    m_holdToken = newKey();
+    m_orderKey.clear();
+    m_orderSignature.clear();
+    m_order.reset();
+    m_selection.clear();
+    m_typeBySeat.clear();
+    m_holdExpiresAt = {};
+    m_cpf.clear();
+    m_email.clear();
+    m_tick.stop();
+}
+
+bool SaleSession::openScreening(int screeningId)
+{
+    if (m_screening && m_screening->id == screeningId) {
+        refreshSeatStates();
+        return true;
+    }
+    const auto screening = m_catalog.screening(screeningId);
+    if (!screening)
+        return false;
+    if (!m_selection.isEmpty()) {
+        m_authority.release(m_holdToken, {});
+        m_selection.clear();
+        m_typeBySeat.clear();
+        m_holdExpiresAt = {};
+        m_tick.stop();
+    }
+    // A pending order belongs to the old screening.
+    m_order.reset();
+    m_orderKey.clear();
+    m_screening = screening;
+    m_layout = m_catalog.roomLayout(screening->roomId);
+    m_states = m_catalog.seatStates(screeningId, m_holdToken);
+    Q_EMIT screeningChanged();
+    Q_EMIT selectionChanged();
+    Q_EMIT seatStatesChanged();
+    Q_EMIT totalsChanged();
+    return true;
+}
+
+void SaleSession::refreshSeatStates()
+{
+    if (!m_screening)
+        return;
+    auto states = m_catalog.seatStates(m_screening->id, m_holdToken);
+    if (states == m_states)
+        return;
+    m_states = std::move(states);
+    if (const auto s = m_catalog.screening(m_screening->id))
+        m_screening = s;
+    Q_EMIT seatStatesChanged();
+}
+
+bool SaleSession::setSelection(const QList<int> &seatIds)
+{
+    if (!m_screening || m_paying)
+        return false;
+    QList<int> wanted;
+    for (const int id : seatIds) {
+        if (!wanted.contains(id))
+            wanted << id;
+    }
+    if (StoreSettings(m_database).strandedSeatPolicy() == QLatin1String("forbid")) {
+        if (!SeatSelector::strandedSeats(m_layout, m_states, wanted).isEmpty()) {
+            Q_EMIT errorOccurred(SaleError(
+                SaleError::SeatUnavailable,
+                QCoreApplication::translate("SaleError",
+                                            "This choice leaves a single seat alone between "
+                                            "taken seats. Move the selection by one seat.")));
+            return false;
+        }
+    }
+    QList<int> dropped;
+    for (const int id : std::as_const(m_selection)) {
+        if (!wanted.contains(id))
+            dropped << id;
+    }
+    QList<int> added;
+    for (const int id : std::as_const(wanted)) {
+        if (!m_selection.contains(id))
+            added << id;
+    }
+    if (!added.isEmpty()) {
+        const auto grant = m_authority.hold(m_screening->id, added, m_holdToken);
+        if (!grant) {
+            refreshSeatStates();
+            Q_EMIT errorOccurred(grant.error());
+            return false;
+        }
+        m_holdExpiresAt = grant->expiresAt;
+    }
+    if (!dropped.isEmpty())
+        m_authority.release(m_holdToken, dropped);
+
+    m_selection.clear();
+    for (const Seat &s : m_layout.seats()) { // keep map order
+        if (wanted.contains(s.id))
+            m_selection << s.id;
+    }
+    for (const int id : dropped)
+        m_typeBySeat.remove(id);
+    if (m_selection.isEmpty()) {
+        m_holdExpiresAt = {};
+        m_tick.stop();
+    } else if (!m_tick.isActive()) {
+        m_tick.start();
+    }
+    refreshSeatStates();
+    Q_EMIT selectionChanged();
+    Q_EMIT totalsChanged();
+    Q_EMIT holdTick(holdSecondsLeft());
+    return true;
+}
+
+bool SaleSession::toggleSeat(int seatId)
+{
+    QList<int> next = m_selection;
+    if (next.contains(seatId))
+        next.removeAll(seatId);
+    else
+        next << seatId;
+    return setSelection(next);
+}
+
+bool SaleSession::selectBestAvailable(int count)
+{
+    if (!m_screening)
+        return false;
+    // Our own holds count as free: they are what we are replacing.
+    QHash<int, SeatState> others = m_states;
+    for (const int id : std::as_const(m_selection))
+        others.remove(id);
+    const QList<int> best = SeatSelector::bestAvailable(m_layout, others, count);
+    if (best.isEmpty()) {
+        Q_EMIT errorOccurred(
+            SaleError(SaleError::SeatTaken,
+                      QCoreApplication::translate("SaleError",
+                                                  "There are no %1 seats together left in this "
+                                                  "screening. Pick seats one by one or try another "
+                                                  "screening.")
+                          .arg(count)));
+        return false;
+    }
+    return setSelection(best);
+}
+
+QList<int> SaleSession::strandedSeats() const
+{
+    QHash<int, SeatState> others = m_states;
+    for (const int id : m_selection)
+        others.remove(id);
+    return SeatSelector::strandedSeats(m_layout, others, m_selection);
+}
+
+int SaleSession::holdSecondsLeft() const
+{
+    if (!m_holdExpiresAt.isValid())
+        return 0;
+    return int(std::max<qint64>(
+        0, (m_holdExpiresAt.toMSecsSinceEpoch() - m_authority.now().toMSecsSinceEpoch() + 999) /
+               1000));
+}
+
+void SaleSession::onTick()
+{
+    if (m_paying)
+        return; // the authority decides once the payment answers
+    const int left = holdSecondsLeft();
+    Q_EMIT holdTick(left);
+    if (left > 0 || m_selection.isEmpty()) {
+        refreshSeatStates();
+        return;
+    }
+    m_authority.release(m_holdToken, {});
+    m_selection.clear();
+    m_holdExpiresAt = {};
+    m_tick.stop();
+    m_order.reset();
+    m_orderKey.clear();
+    refreshSeatStates();
+    Q_EMIT selectionChanged();
+    Q_EMIT totalsChanged();
+    Q_EMIT holdExpired(SaleError::holdExpired().message());
+}
+
+int SaleSession::ticketTypeOf(int seatId) const
+{
+    const int fallback = m_types.isEmpty() ? 0 : m_types.first().id;
+    return m_typeBySeat.value(seatId, fallback);
+}
+
+void SaleSession::setTicketType(int seatId, int ticketTypeId)
+{
+    if (ticketTypeOf(seatId) == ticketTypeId || m_paying)
+        return;
+    m_typeBySeat.insert(seatId, ticketTypeId);
+    Q_EMIT totalsChanged();
+}
+
+qint64 SaleSession::priceOf(int seatId) const
+{
+    if (!m_screening)
+        return 0;
+    const Seat *seat = m_layout.seat(seatId);
+    const int typeId = ticketTypeOf(seatId);
+    int percent = 100;
+    for (const TicketType &t : m_types) {
+        if (t.id == typeId)
+            percent = t.percent;
+    }
+    const qint64 surcharge =
+        seat && seat->kind == SeatKind::Premium ? m_layout.premiumSurchargeCents() : 0;
+    return Money::ticketPrice(m_screening->priceCents, surcharge, percent);
+}
+
+qint64 SaleSession::totalCents() const
+{
+    qint64 total = 0;
+    for (const int id : m_selection)
+        total += priceOf(id);
+    return total;
+}
+
+int SaleSession::meiaSelected() const
+{
+    int n = 0;
+    for (const int id : m_selection) {
+        const int typeId = ticketTypeOf(id);
+        for (const TicketType &t : m_types) {
+            if (t.id == typeId && t.isMeia)
+                ++n;
+        }
+    }
+    return n;
+}
+
+int SaleSession::meiaRemaining() const
+{
+    if (!m_screening)
+        return 0;
+    return std::max(0,
+                    m_screening->meiaCap() - m_catalog.meiaSold(m_screening->id) - meiaSelected());
+}
+
+void SaleSession::setCustomer(const QString &cpf, const QString &email)
+{
+    if (m_cpf == cpf && m_email == email)
+        return;
+    m_cpf = cpf;
+    m_email = email;
+    Q_EMIT totalsChanged();
+}
+
+SaleError SaleSession::validate() const
+{
+    if (m_selection.isEmpty())
+        return SaleError(SaleError::NoSeats,
+                         QCoreApplication::translate("SaleError",
+                                                     "No seats are selected. Pick seats on the "
+                                                     "map first."));
+    if (!m_cpf.trimmed().isEmpty() && !Cpf::isValid(m_cpf))
+        return SaleError::invalidCpf();
+    static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (!m_email.trimmed().isEmpty() && !emailPattern.match(m_email.trimmed()).hasMatch())
+        return SaleError(SaleError::InvalidEmail,
+                         QCoreApplication::translate("SaleError",
+                                                     "This e-mail address does not look "
+                                                     "right. Check it with the customer, or "
+                                                     "leave it empty."));
+    if (meiaRemaining() < 0 ||
+        (m_screening && meiaSelected() > 0 &&
+         m_catalog.meiaSold(m_screening->id) + meiaSelected() > m_screening->meiaCap())) {
+        const int cap = m_screening->meiaCap();
+        return SaleError::meiaCap(cap, std::max(0, cap - m_catalog.meiaSold(m_screening->id)));
+    }
+    const QString digits = Cpf::digitsOf(m_cpf);
+    if (!digits.isEmpty() && m_screening) {
+        const int limit = StoreSettings(m_database).maxTicketsPerCpf();
+        const int already = m_catalog.ticketsForCpf(m_screening->id, digits);
+        if (already + m_selection.size() > limit)
+            return SaleError::cpfLimit(limit, std::max(0, limit - already));
+    }
+    return {};
+}
+
+QString SaleSession::orderSignature() const
+{
+    QStringList parts{QString::number(m_screening ? m_screening->id : 0), Cpf::digitsOf(m_cpf),
+                      m_email.trimmed()};
+    for (const int id : m_selection)
+        parts << QStringLiteral("%1:%2").arg(id).arg(ticketTypeOf(id));
+    return parts.join(QLatin1Char('|'));
+}
+
+std::optional<Order> SaleSession::ensureOrder(SaleError &error)
+{
+    error = validate();
+    if (error.isError())
+        return std::nullopt;
+    const QString signature = orderSignature();
+    if (m_order && m_orderSignature == signature)
+        return m_order;
+    if (m_order) // the cashier changed the sale after a failed payment: that order is void
+        m_authority.cancelOrder(m_order->id, false);
+    m_order.reset();
+    // A retry of the same sale reuses its key, so the store makes one order of it.
+    if (m_orderKey.isEmpty() || m_orderSignature != signature) {
+        m_orderKey = newKey();
+        m_orderSignature = signature;
+    }
+    OrderRequest request;
+    request.idempotencyKey = m_orderKey;
+    request.screeningId = m_screening->id;
+    request.holdToken = m_holdToken;
+    for (const int id : std::as_const(m_selection))
+        request.lines.append(OrderLine{id, ticketTypeOf(id), 0});
+    request.cpf = Cpf::digitsOf(m_cpf);
+    request.email = m_email.trimmed();
+    const auto placed = m_authority.placeOrder(request);
+    if (!placed) {
+        error = placed.error();
+        m_order.reset();
+        return std::nullopt;
+    }
+    m_order = placed.value();
+    return m_order;
+}
+
+void SaleSession::setPaying(bool paying)
+{
+    if (m_paying == paying)
+        return;
+    m_paying = paying;
+    Q_EMIT payingChanged(paying);
+}
+
+void SaleSession::payCash(qint64 tenderedCents)
+{
+    if (m_paying)
+        return;
+    SaleError error;
+    const auto order = ensureOrder(error);
+    if (!order) {
+        Q_EMIT errorOccurred(error);
+        return;
+    }
+    PaymentCompletion completion;
+    completion.orderId = order->id;
+    completion.paymentKey = newKey();
+    completion.method = PaymentMethod::Cash;
+    completion.tenderedCents = tenderedCents;
+    finishPayment(completion);
+}
+
+void SaleSession::payCard(const QString &cardNumber)
+{
+    if (m_paying)
+        return;
+    SaleError error;
+    const auto order = ensureOrder(error);
+    if (!order) {
+        Q_EMIT errorOccurred(error);
+        return;
+    }
+    const QString paymentKey = newKey();
+    const auto begun = m_authority.beginCardPayment(order->id, paymentKey);
+    if (!begun) {
+        refreshSeatStates();
+        Q_EMIT errorOccurred(begun.error());
+        return;
+    }
+    setPaying(true);
+    ChargeRequest request;
+    request.idempotencyKey = paymentKey;
+    request.amountCents = order->totalCents;
+    request.cardNumber = cardNumber;
+    request.description = QStringLiteral("Marquee order %1").arg(order->id);
+    const int orderId = order->id;
+    const qint64 amount = order->totalCents;
+    m_payments.charge(request, this, [this, paymentKey, orderId, amount](const ChargeResult &r) {
+        if (!r.approved()) {
+            m_authority.recordDecline(paymentKey, r.declineCode);
+            setPaying(false);
+            Q_EMIT errorOccurred(SaleError::declined(r.reasonText()));
+            return;
+        }
+        PaymentCompletion completion;
+        completion.orderId = orderId;
+        completion.paymentKey = paymentKey;
+        completion.method = PaymentMethod::Card;
+        completion.providerReference = r.reference;
+        setPaying(false);
+        finishPayment(completion);
+        if (!m_lastReceipt || m_lastReceipt->order.id != orderId) {
+            // Charged but not sold: give the money back at once.
+            m_payments.refund(r.reference, amount, this, [this, paymentKey](bool ok) {
+                if (ok)
+                    m_authority.recordRefund(paymentKey);
+                else
+                    qCWarning(lcSaleSession) << "refund failed for payment" << paymentKey;
+            });
+        }
+    });
+}
+
+void SaleSession::finishPayment(const PaymentCompletion &completion)
+{
+    const auto receipt = m_authority.completePayment(completion);
+    if (!receipt) {
+        refreshSeatStates();
+        Q_EMIT errorOccurred(receipt.error());
+        return;
+    }
+    m_lastReceipt = receipt.value();
+    startNewSale();
+    refreshSeatStates();
+    Q_EMIT selectionChanged();
+    Q_EMIT totalsChanged();
+    Q_EMIT saleCompleted(receipt.value());
+}
+
+void SaleSession::cancelSale()
+{
+    if (m_paying)
+        return;
+    if (m_order)
+        m_authority.cancelOrder(m_order->id);
+    else if (!m_selection.isEmpty())
+        m_authority.release(m_holdToken, {});
+    startNewSale();
+    refreshSeatStates();
+    Q_EMIT selectionChanged();
+    Q_EMIT totalsChanged();
+    Q_EMIT saleCancelled();
+}

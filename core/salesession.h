@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalogrepository.h"
+#include "order.h"
+#include "paymentprovider.h"
+#include "saleerror.h"
+#include "screening.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <optional>
+
+class Database;
+class SalesAuthority;
+
+// One sale at a counter or totem, from picking seats to the tickets: the seats it holds and
+// until when, a ticket type per seat, the customer, the order and its payment. Screens bind to
+// it; it talks to the authority. Failures never lose what the cashier typed: the selection,
+// ticket types and customer stay until the sale ends.
+class SaleSession final : public QObject
+{
+    Q_OBJECT
+public:
+    SaleSession(const Database &database, SalesAuthority &authority, PaymentProvider &payments,
+                QObject *parent = nullptr);
+    ~SaleSession() override;
+    Q_DISABLE_COPY_MOVE(SaleSession)
+
+    // Shows a screening, releasing the seats held on another one.
+    bool openScreening(int screeningId);
+    std::optional<Screening> screening() const { return m_screening; }
+    const RoomLayout &layout() const { return m_layout; }
+    // Who has each seat right now (missing = free); our holds are HeldByMe.
+    const QHash<int, SeatState> &seatStates() const { return m_states; }
+    // Re-reads seat states from the store (other terminals' sales).
+    void refreshSeatStates();
+
+    // The held seats, in map order.
+    QList<int> selection() const { return m_selection; }
+    // Holds the new seats and releases the dropped ones; all or nothing.
+    bool setSelection(const QList<int> &seatIds);
+    bool toggleSeat(int seatId);
+    // Replaces the selection with the best N adjacent seats.
+    bool selectBestAvailable(int count);
+    // Free seats the current selection leaves alone (see SeatSelector::strandedSeats).
+    QList<int> strandedSeats() const;
+
+    QDateTime holdExpiresAt() const { return m_holdExpiresAt; }
+    int holdSecondsLeft() const;
+
+    QList<TicketType> ticketTypes() const { return m_types; }
+    int ticketTypeOf(int seatId) const;
+    void setTicketType(int seatId, int ticketTypeId);
+    qint64 priceOf(int seatId) const;
+    qint64 totalCents() const;
+    int meiaSelected() const;
+    // Meia-entrada tickets the screening can still sell beyond this selection.
+    int meiaRemaining() const;
+
+    QString cpf() const { return m_cpf; }
+    QString email() const { return m_email; }
+    void setCustomer(const QString &cpf, const QString &email);
+    // Checks the customer and the limits before paying; an error says what to fix.
+    SaleError validate() const;
+
+    bool isPaying() const { return m_paying; }
+    // Cash: completes at once. The change is in the receipt.
+    void payCash(qint64 tenderedCents);
+    // Card: asks the payment provider; the answer arrives later.
+    void payCard(const QString &cardNumber);
+    // Gives up the sale: releases every seat at once and starts a fresh one.
+    void cancelSale();
+
+    std::optional<SaleReceipt> lastReceipt() const { return m_lastReceipt; }
+    QString holdToken() const { return m_holdToken; }
+
+Q_SIGNALS:
+    void screeningChanged();
+    void seatStatesChanged();
+    void selectionChanged();
+    void totalsChanged();
+    void holdTick(int secondsLeft);
+    // The hold lapsed; the seats are free again. What the cashier typed is kept.
+    void holdExpired(const QString &message);
+    void errorOccurred(const SaleError &error);
+    void payingChanged(bool paying);
+    void saleCompleted(const SaleReceipt &receipt);
+    void saleCancelled();
+
+private:
+    void startNewSale();
+    std::optional<Order> ensureOrder(SaleError &error);
+    void finishPayment(const PaymentCompletion &completion);
+    void setPaying(bool paying);
+    void onTick();
+    QString orderSignature() const;
+
+    const Database &m_database;
+    SalesAuthority &m_authority;
+    PaymentProvider &m_payments;
+    CatalogRepository m_catalog;
+    QList<TicketType> m_types;
+
+    std::optional<Screening> m_screening;
+    RoomLayout m_layout;
+    QHash<int, SeatState> m_states;
+    QList<int> m_selection;
+    QHash<int, int> m_typeBySeat;
+    QDateTime m_holdExpiresAt;
+    QString m_cpf;
+    QString m_email;
+
+    QString m_holdToken;
+    QString m_orderKey;
+    QString m_orderSignature;
+    std::optional<Order> m_order;
+    bool m_paying = false;
+    std::optional<SaleReceipt> m_lastReceipt;
+    QTimer m_tick;
+};

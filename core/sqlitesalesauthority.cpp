@@ -1,0 +1,718 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqlitesalesauthority.h"
+
+#include "catalogrepository.h"
+#include "cpf.h"
+#include "database.h"
+#include "money.h"
+#include "storesettings.h"
+#include "ticketcode.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcSqliteAuthority, "marquee.authority.sqlite")
+
+namespace {
+// BEGIN IMMEDIATE … COMMIT, rolled back unless committed.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(QSqlDatabase db) : m_db(std::move(db))
+    {
+        QSqlQuery q(m_db);
+        m_open = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!m_open)
+            m_error = q.lastError().text();
+    }
+    ~WriteTransaction()
+    {
+        if (m_open)
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    }
+    Q_DISABLE_COPY_MOVE(WriteTransaction)
+
+    bool isOpen() const { return m_open; }
+    void rollback()
+    {
+        if (m_open)
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        m_open = false;
+    }
+    QString error() const { return m_error; }
+    bool commit()
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("COMMIT"))) {
+            m_error = q.lastError().text();
+            return false;
+        }
+        m_open = false;
+        return true;
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+    QString m_error;
+};
+
+// Runs a prepared query; on failure the caller returns storage(lastError).
+bool run(QSqlQuery &q)
+{
+    if (q.exec())
+        return true;
+    qCWarning(lcSqliteAuthority) << "query failed:" << q.lastQuery() << q.lastError().text();
+    return false;
+}
+
+QString placeholders(int n)
+{
+    QStringList marks;
+    for (int i = 0; i < n; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QLatin1Char(','));
+}
+} // namespace
+
+SqliteSalesAuthority::SqliteSalesAuthority(const Database &database, TerminalIdentity terminal)
+    : m_database(database), m_terminal(std::move(terminal)),
+      m_nowMs([] { return QDateTime::currentMSecsSinceEpoch(); })
+{}
+
+QDateTime SqliteSalesAuthority::now() const
+{
+    return QDateTime::fromMSecsSinceEpoch(nowMs());
+}
+
+SaleResult<HoldGrant> SqliteSalesAuthority::hold(int screeningId, const QList<int> &seatIds,
+                                                 const QString &holdToken)
+{
+    QSqlDatabase db = m_database.connection();
+    const StoreSettings settings(m_database);
+    const qint64 now = nowMs();
+    WriteTransaction tx(db);
+    if (!tx.isOpen())
+        return SaleError::storage(tx.error());
+
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT room_id FROM screenings WHERE id = ?"));
+    q.addBindValue(screeningId);
+    if (!run(q))
+        return SaleError::storage(q.lastError().text());
+    if (!q.next())
+        return SaleError(SaleError::NotFound,
+                         QCoreApplication::translate("SaleError",
+                                                     "This screening no longer exists. Search "
+                                                     "again."));
+    const int roomId = q.value(0).toInt();
+    const RoomLayout layout = CatalogRepository(m_database).roomLayout(roomId);
+
+    // The token's live holds here: new seats share their expiry.
+    q.prepare(QStringLiteral("SELECT seat_id, expires_at FROM holds WHERE screening_id = ? "
+                             "AND hold_token = ? AND expires_at > ?"));
+    q.addBindValue(screeningId);
+    q.addBindValue(holdToken);
+    q.addBindValue(now);
+    if (!run(q))
+        return SaleError::storage(q.lastError().text());
+    QSet<int> mine;
+    qint64 expiresAt = 0;
+    while (q.next()) {
+        mine.insert(q.value(0).toInt());
+        expiresAt =
+            expiresAt ? std::min(expiresAt, q.value(1).toLongLong()) : q.value(1).toLongLong();
+    }
+    if (!expiresAt) {
+        const int minutes = std::clamp(settings.holdMinutes(), 1, settings.holdMaxMinutes());
+        expiresAt = now + qint64(minutes) * 60000;
+    }
+
+    QSet<int> wanted(seatIds.cbegin(), seatIds.cend());
+    const int maxSeats = settings.maxSeatsPerSale();
+    if ((mine | wanted).size() > maxSeats)
+        return SaleError(SaleError::HoldLimit,
+                         QCoreApplication::translate("SaleError",
+                                                     "One sale can take at most %1 seats. "
+                                                     "Finish this sale and start another.")
+                             .arg(maxSeats));
+
+    QList<int> taken;
+    QStringList takenLabels;
+    QList<int> unavailable;
+    for (const int seatId : seatIds) {
+        if (mine.contains(seatId))
+            continue;
+        const Seat *seat = layout.seat(seatId);
+        if (!seat || !seat->isSellable()) {
+            unavailable << seatId;
+            continue;
+        }
+        q.prepare(QStringLiteral("DELETE FROM holds WHERE screening_id = ? AND seat_id = ? "
+                                 "AND expires_at <= ?"));
+        q.addBindValue(screeningId);
+        q.addBindValue(seatId);
+        q.addBindValue(now);
+        if (!run(q))
+            return SaleError::storage(q.lastError().text());
+        q.prepare(QStringLiteral("SELECT 1 FROM tickets WHERE screening_id = ? AND seat_id = ? "
+                                 "AND status <> 'cancelled'"));
+        q.addBindValue(screeningId);
+        q.addBindValue(seatId);
+        if (!run(q))
+            return SaleError::storage(q.lastError().text());
+        bool free = !q.next();
+        if (free) {
+            q.prepare(QStringLiteral("INSERT INTO holds (screening_id, seat_id, hold_token, "
+                                     "terminal_id, created_at, expires_at) "
+                                     "VALUES (?, ?, ?, ?, ?, ?) "
+                                     "ON CONFLICT (screening_id, seat_id) DO NOTHING"));
+            q.addBindValue(screeningId);
+            q.addBindValue(seatId);
+            q.addBindValue(holdToken);
+            q.addBindValue(m_terminal.terminalId());
+            q.addBindValue(now);
+            q.addBindValue(expiresAt);
+            if (!run(q))
+                return SaleError::storage(q.lastError().text());
+            free = q.numRowsAffected() == 1;
+        }
+        if (free) {
+            mine.insert(seatId);
+        } else {
+            taken << seatId;
+            takenLabels << seat->label();
+        }
+    }
+    if (!unavailable.isEmpty())
+        return SaleError(SaleError::SeatUnavailable,
+                         QCoreApplication::translate("SaleError",
+                                                     "That place cannot be sold (blocked or "
+                                                     "not part of this room). Pick another "
+                                                     "seat."),
+                         unavailable);
+    if (!taken.isEmpty())
+        return SaleError::seatTaken(taken, takenLabels);
+    if (!tx.commit())
+        return SaleError::storage(tx.error());
+    QList<int> held(mine.cbegin(), mine.cend());
+    std::sort(held.begin(), held.end());
+    return HoldGrant{held, QDateTime::fromMSecsSinceEpoch(expiresAt)};
+}
+
+SaleResult<bool> SqliteSalesAuthority::release(const QString &holdToken, const QList<int> &seatIds)
+{
+    QSqlQuery q(m_database.connection());
+    if (seatIds.isEmpty()) {
+        q.prepare(QStringLiteral("DELETE FROM holds WHERE hold_token = ?"));
+        q.addBindValue(holdToken);
+    } else {
+        q.prepare(QStringLiteral("DELETE FROM holds WHERE hold_token = ? AND seat_id IN (%1)")
+                      .arg(placeholders(int(seatIds.size()))));
+        q.addBindValue(holdToken);
+        for (const int id : seatIds)
+            q.addBindValue(id);
+    }
+    if (!run(q))
+        return SaleError::storage(q.lastError().text());
+    return true;
+}
+
+std::optional<Order> SqliteSalesAuthority::loadOrder(QSqlDatabase &db, const QString &where,
+                                                     const QVariant &key) const
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id, idempotency_key, screening_id, hold_token, status, "
+                             "total_cents, customer_cpf, customer_email, created_at "
+                             "FROM orders WHERE ") +
+              where);
+    q.addBindValue(key);
+    if (!run(q) || !q.next())
+        return std::nullopt;
+    Order o;
+    o.id = q.value(0).toInt();
+    o.idempotencyKey = q.value(1).toString();
+    o.screeningId = q.value(2).toInt();
+    o.holdToken = q.value(3).toString();
+    o.status = Order::statusFromCode(q.value(4).toString());
+    o.totalCents = q.value(5).toLongLong();
+    o.cpf = q.value(6).toString();
+    o.email = q.value(7).toString();
+    o.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(8).toLongLong());
+    q.prepare(QStringLiteral("SELECT seat_id, ticket_type_id, price_cents FROM order_items "
+                             "WHERE order_id = ? ORDER BY seat_id"));
+    q.addBindValue(o.id);
+    if (run(q)) {
+        while (q.next())
+            o.lines.append(
+                OrderLine{q.value(0).toInt(), q.value(1).toInt(), q.value(2).toLongLong()});
+    }
+    return o;
+}
+
+SaleResult<Order> SqliteSalesAuthority::placeOrder(const OrderRequest &request)
+{
+    if (request.idempotencyKey.isEmpty() || request.holdToken.isEmpty())
+        return SaleError::storage(QStringLiteral("order without key"));
+    if (request.lines.isEmpty())
+        return SaleError(SaleError::NoSeats,
+                         QCoreApplication::translate("SaleError",
+                                                     "No seats are selected. Pick seats on the "
+                                                     "map first."));
+    const QString cpf = Cpf::digitsOf(request.cpf);
+    if (!request.cpf.trimmed().isEmpty() && !Cpf::isValid(request.cpf))
+        return SaleError::invalidCpf();
+
+    QSqlDatabase db = m_database.connection();
+    WriteTransaction tx(db);
+    if (!tx.isOpen())
+        return SaleError::storage(tx.error());
+    if (auto existing =
+            loadOrder(db, QStringLiteral("idempotency_key = ?"), request.idempotencyKey))
+        return *existing; // a retry: the first attempt's order, unchanged
+
+    const CatalogRepository catalog(m_database);
+    const auto screening = catalog.screening(request.screeningId);
+    if (!screening)
+        return SaleError(SaleError::NotFound,
+                         QCoreApplication::translate("SaleError",
+                                                     "This screening no longer exists. Search "
+                                                     "again."));
+    const RoomLayout layout = catalog.roomLayout(screening->roomId);
+    const auto types = catalog.ticketTypes();
+
+    Order order;
+    order.idempotencyKey = request.idempotencyKey;
+    order.screeningId = request.screeningId;
+    order.holdToken = request.holdToken;
+    order.cpf = cpf;
+    order.email = request.email.trimmed();
+    for (const OrderLine &line : request.lines) {
+        const Seat *seat = layout.seat(line.seatId);
+        const auto type = std::find_if(types.cbegin(), types.cend(), [&](const TicketType &t) {
+            return t.id == line.ticketTypeId;
+        });
+        if (!seat || type == types.cend())
+            return SaleError(SaleError::SeatUnavailable,
+                             QCoreApplication::translate("SaleError",
+                                                         "A seat or ticket type of this sale "
+                                                         "is no longer on sale. Pick again."),
+                             {line.seatId});
+        const qint64 surcharge =
+            seat->kind == SeatKind::Premium ? layout.premiumSurchargeCents() : 0;
+        OrderLine priced = line;
+        priced.priceCents = Money::ticketPrice(screening->priceCents, surcharge, type->percent);
+        order.totalCents += priced.priceCents;
+        order.lines.append(priced);
+    }
+    if (const SaleError e = checkSeatsStillOurs(db, order); e.isError())
+        return e;
+    if (const SaleError e = checkLimits(db, order); e.isError())
+        return e;
+
+    QSqlQuery q(db);
+    if (!cpf.isEmpty()) {
+        q.prepare(QStringLiteral("INSERT INTO customers (cpf, email, created_at, updated_at) "
+                                 "VALUES (?, ?, ?, ?) ON CONFLICT (cpf) DO UPDATE SET "
+                                 "email = COALESCE(excluded.email, email), "
+                                 "updated_at = excluded.updated_at"));
+        q.addBindValue(cpf);
+        q.addBindValue(order.email.isEmpty() ? QVariant() : QVariant(order.email));
+        q.addBindValue(nowMs());
+        q.addBindValue(nowMs());
+        if (!run(q))
+            return SaleError::storage(q.lastError().text());
+    }
+    q.prepare(QStringLiteral("INSERT INTO orders (idempotency_key, screening_id, terminal_id, "
+                             "hold_token, customer_cpf, customer_email, status, total_cents, "
+                             "created_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?)"));
+    q.addBindValue(order.idempotencyKey);
+    q.addBindValue(order.screeningId);
+    q.addBindValue(m_terminal.terminalId());
+    q.addBindValue(order.holdToken);
+    q.addBindValue(cpf.isEmpty() ? QVariant() : QVariant(cpf));
+    q.addBindValue(order.email.isEmpty() ? QVariant() : QVariant(order.email));
+    q.addBindValue(order.totalCents);
+    q.addBindValue(nowMs());
+    if (!run(q))
+        return SaleError::storage(q.lastError().text());
+    order.id = q.lastInsertId().toInt();
+    for (const OrderLine &line : order.lines) {
+        q.prepare(QStringLiteral("INSERT INTO order_items (order_id, seat_id, ticket_type_id, "
+                                 "price_cents) VALUES (?, ?, ?, ?)"));
+        q.addBindValue(order.id);
+        q.addBindValue(line.seatId);
+        q.addBindValue(line.ticketTypeId);
+        q.addBindValue(line.priceCents);
+        if (!run(q))
+            return SaleError::storage(q.lastError().text());
+    }
+    if (!tx.commit())
+        return SaleError::storage(tx.error());
+    order.createdAt = now();
+    return order;
+}
+
+SaleError SqliteSalesAuthority::checkSeatsStillOurs(QSqlDatabase &db, const Order &order) const
+{
+    const qint64 now = nowMs();
+    const RoomLayout layout = [&] {
+        const auto s = CatalogRepository(m_database).screening(order.screeningId);
+        return s ? CatalogRepository(m_database).roomLayout(s->roomId) : RoomLayout();
+    }();
+    QList<int> taken;
+    QStringList labels;
+    bool expired = false;
+    QSqlQuery q(db);
+    for (const OrderLine &line : order.lines) {
+        q.prepare(QStringLiteral("SELECT hold_token, expires_at FROM holds "
+                                 "WHERE screening_id = ? AND seat_id = ?"));
+        q.addBindValue(order.screeningId);
+        q.addBindValue(line.seatId);
+        if (!run(q))
+            return SaleError::storage(q.lastError().text());
+        bool othersHold = false;
+        if (q.next()) {
+            const bool live = q.value(1).toLongLong() > now;
+            if (q.value(0).toString() != order.holdToken)
+                othersHold = live;
+            else if (!live)
+                expired = true;
+        } else {
+            expired = true;
+        }
+        q.prepare(QStringLiteral("SELECT 1 FROM tickets WHERE screening_id = ? AND seat_id = ? "
+                                 "AND status <> 'cancelled'"));
+        q.addBindValue(order.screeningId);
+        q.addBindValue(line.seatId);
+        if (!run(q))
+            return SaleError::storage(q.lastError().text());
+        if (othersHold || q.next()) {
+            taken << line.seatId;
+            const Seat *seat = layout.seat(line.seatId);
+            labels << (seat ? seat->label() : QString::number(line.seatId));
+        }
+    }
+    if (!taken.isEmpty())
+        return SaleError::seatTaken(taken, labels);
+    if (expired)
+        return SaleError::holdExpired();
+    return {};
+}
+
+SaleError SqliteSalesAuthority::checkLimits(QSqlDatabase &db, const Order &order) const
+{
+    Q_UNUSED(db)
+    const CatalogRepository catalog(m_database);
+    const StoreSettings settings(m_database);
+    const auto types = catalog.ticketTypes();
+    int meiaWanted = 0;
+    for (const OrderLine &line : order.lines) {
+        for (const TicketType &t : types) {
+            if (t.id == line.ticketTypeId && t.isMeia)
+                ++meiaWanted;
+        }
+    }
+    if (!order.cpf.isEmpty()) {
+        const int limit = settings.maxTicketsPerCpf();
+        const int already = catalog.ticketsForCpf(order.screeningId, order.cpf);
+        if (already + order.lines.size() > limit)
+            return SaleError::cpfLimit(limit, std::max(0, limit - already));
+    }
+    if (meiaWanted > 0) {
+        const auto screening = catalog.screening(order.screeningId);
+        const int cap = screening ? screening->meiaCap() : 0;
+        const int sold = catalog.meiaSold(order.screeningId);
+        if (sold + meiaWanted > cap)
+            return SaleError::meiaCap(cap, std::max(0, cap - sold));
+    }
+    return {};
+}
+
+SaleResult<bool> SqliteSalesAuthority::beginCardPayment(int orderId, const QString &paymentKey)
+{
+    QSqlDatabase db = m_database.connection();
+    WriteTransaction tx(db);
+    if (!tx.isOpen())
+        return SaleError::storage(tx.error());
+    const auto order = loadOrder(db, QStringLiteral("id = ?"), orderId);
+    if (!order)
+        return SaleError(SaleError::NotFound, QStringLiteral("order %1").arg(orderId));
+    if (order->status != Order::Status::Pending)
+        return SaleError(SaleError::OrderNotPending,
+                         QCoreApplication::translate("SaleError", "This order is already paid or "
+                                                                  "cancelled."));
+    // Charging for seats we can no longer sell would mean a refund: check first.
+    if (const SaleError e = checkSeatsStillOurs(db, *order); e.isError())
+        return e;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO payments (order_id, method, idempotency_key, "
+                             "amount_cents, status, created_at, updated_at) "
+                             "VALUES (?, 'card', ?, ?, 'pending', ?, ?) "
+                             "ON CONFLICT (idempotency_key) DO NOTHING"));
+    q.addBindValue(orderId);
+    q.addBindValue(paymentKey);
+    q.addBindValue(order->totalCents);
+    q.addBindValue(nowMs());
+    q.addBindValue(nowMs());
+    if (!run(q))
+        return SaleError::storage(q.lastError().text());
+    if (!tx.commit())
+        return SaleError::storage(tx.error());
+    return true;
+}
+
+SaleResult<bool> SqliteSalesAuthority::recordDecline(const QString &paymentKey,
+                                                     const QString &declineCode)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE payments SET status = 'declined', decline_code = ?, "
+                             "updated_at = ? WHERE idempotency_key = ? AND status = 'pending'"));
+    q.addBindValue(declineCode);
+    q.addBindValue(nowMs());
+    q.addBindValue(paymentKey);
+    if (!run(q))
+        return SaleError::storage(q.lastError().text());
+    return true;
+}
+
+SaleResult<bool> SqliteSalesAuthority::recordRefund(const QString &paymentKey)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE payments SET status = 'refunded', updated_at = ? "
+                             "WHERE idempotency_key = ? AND status = 'refund_due'"));
+    q.addBindValue(nowMs());
+    q.addBindValue(paymentKey);
+    if (!run(q))
+        return SaleError::storage(q.lastError().text());
+    return true;
+}
+
+std::optional<SaleReceipt> SqliteSalesAuthority::loadReceipt(QSqlDatabase &db, int orderId) const
+{
+    const auto order = loadOrder(db, QStringLiteral("id = ?"), orderId);
+    if (!order || order->status != Order::Status::Paid)
+        return std::nullopt;
+    SaleReceipt receipt;
+    receipt.order = *order;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT method, tendered_cents, change_cents, provider_reference, "
+                             "updated_at FROM payments WHERE order_id = ? AND status = "
+                             "'approved'"));
+    q.addBindValue(orderId);
+    if (run(q) && q.next()) {
+        receipt.method = q.value(0).toString() == QLatin1String("card") ? PaymentMethod::Card
+                                                                        : PaymentMethod::Cash;
+        receipt.tenderedCents = q.value(1).toLongLong();
+        receipt.changeCents = q.value(2).toLongLong();
+        receipt.providerReference = q.value(3).toString();
+        receipt.paidAt = QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong());
+    }
+    q.prepare(QStringLiteral("SELECT t.id, t.seat_id, s.row_label, s.number, "
+                             "t.ticket_type_id, t.price_cents, t.serial, t.code FROM tickets t "
+                             "JOIN seats s ON s.id = t.seat_id WHERE t.order_id = ? "
+                             "ORDER BY s.grid_y, s.grid_x"));
+    q.addBindValue(orderId);
+    if (run(q)) {
+        while (q.next())
+            receipt.tickets.append(IssuedTicket{q.value(0).toInt(), q.value(1).toInt(),
+                                                q.value(2).toString(), q.value(3).toInt(),
+                                                q.value(4).toInt(), q.value(5).toLongLong(),
+                                                q.value(6).toUInt(), q.value(7).toString()});
+    }
+    return receipt;
+}
+
+SaleResult<SaleReceipt> SqliteSalesAuthority::completePayment(const PaymentCompletion &completion)
+{
+    QSqlDatabase db = m_database.connection();
+    WriteTransaction tx(db);
+    if (!tx.isOpen())
+        return SaleError::storage(tx.error());
+    QSqlQuery q(db);
+
+    // A retry of a payment that went through returns what it made.
+    q.prepare(QStringLiteral("SELECT status, order_id FROM payments WHERE idempotency_key = ?"));
+    q.addBindValue(completion.paymentKey);
+    if (!run(q))
+        return SaleError::storage(q.lastError().text());
+    const bool attemptRecorded = q.next();
+    if (attemptRecorded && q.value(0).toString() == QLatin1String("approved")) {
+        if (auto receipt = loadReceipt(db, q.value(1).toInt()))
+            return *receipt;
+    }
+
+    const auto order = loadOrder(db, QStringLiteral("id = ?"), completion.orderId);
+    if (!order)
+        return SaleError(SaleError::NotFound, QStringLiteral("order %1").arg(completion.orderId));
+    if (order->status != Order::Status::Pending)
+        return SaleError(SaleError::OrderNotPending,
+                         QCoreApplication::translate("SaleError", "This order is already paid or "
+                                                                  "cancelled."));
+    const qint64 now = nowMs();
+    const bool cash = completion.method == PaymentMethod::Cash;
+    if (cash && completion.tenderedCents < order->totalCents)
+        return SaleError(
+            SaleError::InsufficientCash,
+            QCoreApplication::translate("SaleError", "The amount tendered, %1, is less than "
+                                                     "the total, %2. Take the rest or choose "
+                                                     "another way to pay.")
+                .arg(Money::format(completion.tenderedCents), Money::format(order->totalCents)));
+
+    // Seats we no longer hold are fine if nobody else took them; the unique index on tickets
+    // is the last word either way.
+    SaleError problem = checkSeatsStillOurs(db, *order);
+    if (problem.code() == SaleError::HoldExpired)
+        problem = {};
+    if (!problem.isError())
+        problem = checkLimits(db, *order);
+
+    const auto failCard = [&](const SaleError &e) -> SaleResult<SaleReceipt> {
+        tx.rollback();
+        if (!cash) {
+            // The card was charged: record the money owed back, after the rollback.
+            QSqlQuery u(db);
+            u.prepare(QStringLiteral("UPDATE payments SET status = 'refund_due', "
+                                     "provider_reference = ?, updated_at = ? "
+                                     "WHERE idempotency_key = ?"));
+            u.addBindValue(completion.providerReference);
+            u.addBindValue(now);
+            u.addBindValue(completion.paymentKey);
+            run(u);
+        }
+        return e;
+    };
+    if (problem.isError())
+        return failCard(problem);
+
+    // Ticket serials belong to this terminal, so codes can be made without asking anyone.
+    q.prepare(QStringLiteral("SELECT next_ticket_serial FROM local_identity WHERE id = 1"));
+    if (!run(q) || !q.next())
+        return SaleError::storage(QStringLiteral("no terminal identity"));
+    quint32 serial = q.value(0).toUInt();
+    const QDateTime issuedAt = QDateTime::fromMSecsSinceEpoch(now);
+    for (const OrderLine &line : order->lines) {
+        TicketCode::Payload payload;
+        payload.terminalId = quint32(m_terminal.terminalId());
+        payload.serial = serial;
+        payload.screeningId = quint32(order->screeningId);
+        payload.seatId = quint32(line.seatId);
+        payload.ticketTypeId = quint32(line.ticketTypeId);
+        payload.issuedAt = issuedAt;
+        const QString code = TicketCode::encode(payload, m_terminal.secretKey());
+        q.prepare(QStringLiteral("INSERT INTO tickets (order_id, screening_id, seat_id, "
+                                 "ticket_type_id, price_cents, customer_cpf, terminal_id, "
+                                 "serial, code, status, created_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'valid', ?)"));
+        q.addBindValue(order->id);
+        q.addBindValue(order->screeningId);
+        q.addBindValue(line.seatId);
+        q.addBindValue(line.ticketTypeId);
+        q.addBindValue(line.priceCents);
+        q.addBindValue(order->cpf.isEmpty() ? QVariant() : QVariant(order->cpf));
+        q.addBindValue(m_terminal.terminalId());
+        q.addBindValue(serial);
+        q.addBindValue(code);
+        q.addBindValue(now);
+        if (!q.exec()) {
+            const QString text = q.lastError().text();
+            qCWarning(lcSqliteAuthority) << "ticket refused by the store:" << text;
+            if (text.contains(QLatin1String("cpf_limit")))
+                return failCard(
+                    SaleError::cpfLimit(StoreSettings(m_database).maxTicketsPerCpf(), 0));
+            if (text.contains(QLatin1String("meia_cap")))
+                return failCard(SaleError::meiaCap(0, 0));
+            if (text.contains(QLatin1String("UNIQUE"))) {
+                const CatalogRepository catalog(m_database);
+                const auto screening = catalog.screening(order->screeningId);
+                const RoomLayout layout =
+                    screening ? catalog.roomLayout(screening->roomId) : RoomLayout();
+                const Seat *seat = layout.seat(line.seatId);
+                return failCard(SaleError::seatTaken(
+                    {line.seatId}, {seat ? seat->label() : QString::number(line.seatId)}));
+            }
+            return failCard(SaleError::storage(text));
+        }
+        ++serial;
+    }
+    q.prepare(QStringLiteral("UPDATE local_identity SET next_ticket_serial = ? WHERE id = 1"));
+    q.addBindValue(serial);
+    if (!run(q))
+        return SaleError::storage(q.lastError().text());
+
+    const qint64 change = cash ? completion.tenderedCents - order->totalCents : 0;
+    if (cash) {
+        q.prepare(QStringLiteral("INSERT INTO payments (order_id, method, idempotency_key, "
+                                 "amount_cents, tendered_cents, change_cents, status, "
+                                 "created_at, updated_at) "
+                                 "VALUES (?, 'cash', ?, ?, ?, ?, 'approved', ?, ?)"));
+        q.addBindValue(order->id);
+        q.addBindValue(completion.paymentKey);
+        q.addBindValue(order->totalCents);
+        q.addBindValue(completion.tenderedCents);
+        q.addBindValue(change);
+        q.addBindValue(now);
+        q.addBindValue(now);
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO payments (order_id, method, idempotency_key, "
+                                 "amount_cents, status, provider_reference, created_at, "
+                                 "updated_at) VALUES (?, 'card', ?, ?, 'approved', ?, ?, ?) "
+                                 "ON CONFLICT (idempotency_key) DO UPDATE SET "
+                                 "status = 'approved', provider_reference = "
+                                 "excluded.provider_reference, updated_at = excluded.updated_at"));
+        q.addBindValue(order->id);
+        q.addBindValue(completion.paymentKey);
+        q.addBindValue(order->totalCents);
+        q.addBindValue(completion.providerReference);
+        q.addBindValue(now);
+        q.addBindValue(now);
+    }
+    if (!run(q))
+        return SaleError::storage(q.lastError().text());
+    q.prepare(QStringLiteral("UPDATE orders SET status = 'paid', paid_at = ? WHERE id = ?"));
+    q.addBindValue(now);
+    q.addBindValue(order->id);
+    if (!run(q))
+        return SaleError::storage(q.lastError().text());
+    q.prepare(QStringLiteral("DELETE FROM holds WHERE hold_token = ?"));
+    q.addBindValue(order->holdToken);
+    if (!run(q))
+        return SaleError::storage(q.lastError().text());
+    const auto receipt = loadReceipt(db, order->id);
+    if (!receipt || !tx.commit())
+        return SaleError::storage(tx.error());
+    return *receipt;
+}
+
+SaleResult<bool> SqliteSalesAuthority::cancelOrder(int orderId, bool releaseSeats)
+{
+    QSqlDatabase db = m_database.connection();
+    WriteTransaction tx(db);
+    if (!tx.isOpen())
+        return SaleError::storage(tx.error());
+    const auto order = loadOrder(db, QStringLiteral("id = ?"), orderId);
+    if (!order)
+        return SaleError(SaleError::NotFound, QStringLiteral("order %1").arg(orderId));
+    if (order->status == Order::Status::Paid)
+        return SaleError(SaleError::OrderNotPending,
+                         QCoreApplication::translate("SaleError",
+                                                     "This order is already paid; refund it "
+                                                     "instead."));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE orders SET status = 'cancelled' WHERE id = ?"));
+    q.addBindValue(orderId);
+    if (!run(q))
+        return SaleError::storage(q.lastError().text());
+    if (releaseSeats) {
+        q.prepare(QStringLiteral("DELETE FROM holds WHERE hold_token = ?"));
+        q.addBindValue(order->holdToken);
+        if (!run(q))
+            return SaleError::storage(q.lastError().text());
+    }
+    if (!tx.commit())
+        return SaleError::storage(tx.error());
+    return true;
+}

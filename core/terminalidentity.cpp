@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "terminalidentity.h"
+
+#include "database.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcIdentity, "marquee.identity")
+
+std::optional<TerminalIdentity>
+TerminalIdentity::loadOrCreate(const Database &database, const QString &name, const QString &kind)
+{
+    QSqlDatabase db = database.connection();
+    QSqlQuery q(db);
+    const auto load = [&]() -> std::optional<TerminalIdentity> {
+        if (!q.exec(QStringLiteral("SELECT t.id, t.name, t.public_key, l.secret_key "
+                                   "FROM local_identity l JOIN terminals t "
+                                   "ON t.id = l.terminal_id")))
+            return std::nullopt;
+        if (!q.next())
+            return std::nullopt;
+        TerminalIdentity id;
+        id.m_terminalId = q.value(0).toInt();
+        id.m_name = q.value(1).toString();
+        id.m_publicKey = q.value(2).toByteArray();
+        id.m_secretKey = q.value(3).toByteArray();
+        return id;
+    };
+    if (auto existing = load())
+        return existing;
+
+    const auto [publicKey, secretKey] = TicketCode::generateKeyPair();
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return std::nullopt;
+    if (auto raced = load()) { // another process made it meanwhile
+        q.exec(QStringLiteral("COMMIT"));
+        return raced;
+    }
+    q.prepare(QStringLiteral("INSERT INTO terminals (name, kind, version, public_key, "
+                             "created_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    q.addBindValue(name);
+    q.addBindValue(kind);
+    q.addBindValue(QStringLiteral(MARQUEE_VERSION));
+    q.addBindValue(publicKey);
+    q.addBindValue(now);
+    q.addBindValue(now);
+    bool ok = q.exec();
+    const qint64 terminalId = q.lastInsertId().toLongLong();
+    if (ok) {
+        q.prepare(QStringLiteral("INSERT INTO local_identity (id, terminal_id, secret_key) "
+                                 "VALUES (1, ?, ?)"));
+        q.addBindValue(terminalId);
+        q.addBindValue(secretKey);
+        ok = q.exec();
+    }
+    if (!ok) {
+        qCWarning(lcIdentity) << "cannot save the terminal key" << q.lastError().text();
+        q.exec(QStringLiteral("ROLLBACK"));
+        return std::nullopt;
+    }
+    q.exec(QStringLiteral("COMMIT"));
+    qCInfo(lcIdentity) << "made the signing key of terminal" << terminalId;
+    return load();
+}
+
+TicketCode::KeyLookup TerminalIdentity::keyLookup(const Database &database)
+{
+    return [&database](quint32 terminalId) -> std::optional<TicketCode::TerminalKey> {
+        QSqlQuery q(database.connection());
+        q.prepare(QStringLiteral("SELECT public_key, revoked_at FROM terminals WHERE id = ?"));
+        q.addBindValue(terminalId);
+        if (!q.exec() || !q.next())
+            return std::nullopt;
+        TicketCode::TerminalKey key;
+        key.publicKey = q.value(0).toByteArray();
+        if (!q.value(1).isNull())
+            key.revokedAt = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
+        return key;
+    };
+}

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs, through apt-get, the Debian 12 packages Marquee needs and that are not there yet.
+# Idempotent: when everything is installed it only checks, in well under a second.
+set -euo pipefail
+packages=(
+    build-essential cmake ninja-build pkgconf dpkg-dev ccache
+    qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
+    libzxing-dev libqrencode-dev libsodium-dev
+    postgresql fonts-dejavu-core desktop-file-utils xvfb xauth
+)
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+echo "Installing: ${missing[*]}"
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+$sudo apt-get update -q
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q "${missing[@]}"

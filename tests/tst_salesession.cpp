@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalogrepository.h"
+#include "salesession.h"
+#include "simulatedcardterminal.h"
+#include "testdatabase.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+namespace {
+Screening freshScreening(const Database &db)
+{
+    const QDate day = QDate::currentDate().addDays(5);
+    for (const Screening &s : CatalogRepository(db).search(QString(), day, day)) {
+        if (s.roomName == QLatin1String("Sala 2") && s.soldCount == 0)
+            return s;
+    }
+    return {};
+}
+
+int count(const Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+}
+} // namespace
+
+class TestSaleSession : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void cashSaleFromSeatsToTickets()
+    {
+        TestDatabase t;
+        SimulatedCardTerminal card(0);
+        SaleSession sale(*t.database, *t.authority, card);
+        const Screening s = freshScreening(*t.database);
+        QVERIFY(sale.openScreening(s.id));
+        QVERIFY(sale.selectBestAvailable(2));
+        QCOMPARE(sale.selection().size(), 2);
+        QVERIFY(sale.holdSecondsLeft() > 14 * 60);
+        const int meia = sale.ticketTypes().at(1).id;
+        const int remainingBefore = sale.meiaRemaining();
+        sale.setTicketType(sale.selection().at(1), meia);
+        QCOMPARE(sale.meiaRemaining(), remainingBefore - 1);
+        QCOMPARE(sale.totalCents(), s.priceCents + (s.priceCents + 1) / 2);
+        sale.setCustomer(QStringLiteral("529.982.247-25"), QStringLiteral("ana@example.com"));
+        QSignalSpy done(&sale, &SaleSession::saleCompleted);
+        sale.payCash(10000);
+        QCOMPARE(done.size(), 1);
+        const auto receipt = done.first().first().value<SaleReceipt>();
+        QCOMPARE(receipt.tickets.size(), 2);
+        QCOMPARE(receipt.changeCents, 10000 - receipt.order.totalCents);
+        QCOMPARE(receipt.order.cpf, QStringLiteral("52998224725"));
+        // The next sale starts clean, on the same screening.
+        QVERIFY(sale.selection().isEmpty());
+        QVERIFY(sale.cpf().isEmpty());
+        QCOMPARE(sale.seatStates().value(receipt.tickets[0].seatId), SeatState::Sold);
+        QCOMPARE(count(*t.database, QStringLiteral("SELECT COUNT(*) FROM holds")), 0);
+    }
+
+    void invalidCpfIsRefusedAndNothingIsLost()
+    {
+        TestDatabase t;
+        SimulatedCardTerminal card(0);
+        SaleSession sale(*t.database, *t.authority, card);
+        QVERIFY(sale.openScreening(freshScreening(*t.database).id));
+        QVERIFY(sale.selectBestAvailable(1));
+        sale.setCustomer(QStringLiteral("529.982.247-26"), QString());
+        QSignalSpy errors(&sale, &SaleSession::errorOccurred);
+        sale.payCash(10000);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().first().value<SaleError>().code(), SaleError::InvalidCpf);
+        QCOMPARE(sale.selection().size(), 1);
+        QCOMPARE(sale.cpf(), QStringLiteral("529.982.247-26"));
+    }
+
+    void declinedCardKeepsSeatsAndRetryWorksWithOneCharge()
+    {
+        TestDatabase t;
+        SimulatedCardTerminal card(0);
+        SaleSession sale(*t.database, *t.authority, card);
+        QVERIFY(sale.openScreening(freshScreening(*t.database).id));
+        QVERIFY(sale.selectBestAvailable(3));
+        const QList<int> seats = sale.selection();
+        QSignalSpy errors(&sale, &SaleSession::errorOccurred);
+        QSignalSpy done(&sale, &SaleSession::saleCompleted);
+        sale.payCard(QStringLiteral("4000 0000 0000 9995"));
+        QTRY_COMPARE(errors.size(), 1);
+        const SaleError e = errors.first().first().value<SaleError>();
+        QCOMPARE(e.code(), SaleError::Declined);
+        QVERIFY(e.message().contains(QStringLiteral("insufficient")));
+        QCOMPARE(sale.selection(), seats); // still held
+        QCOMPARE(count(*t.database, QStringLiteral("SELECT COUNT(*) FROM holds")), 3);
+        QCOMPARE(card.chargeCount(), 0);
+        sale.payCard(QStringLiteral("4242 4242 4242 4242"));
+        QTRY_COMPARE(done.size(), 1);
+        QCOMPARE(card.chargeCount(), 1);
+        QCOMPARE(card.capturedCents(), done.first().first().value<SaleReceipt>().order.totalCents);
+        // One order, paid; the declined attempt is on record.
+        QCOMPARE(count(*t.database, QStringLiteral("SELECT COUNT(*) FROM orders")),
+                 1 + count(*t.database,
+                           QStringLiteral(
+                               "SELECT COUNT(*) FROM orders WHERE idempotency_key LIKE 'demo-%'")));
+        QCOMPARE(count(*t.database,
+                       QStringLiteral("SELECT COUNT(*) FROM payments WHERE status = 'declined'")),
+                 1);
+        QCOMPARE(count(*t.database,
+                       QStringLiteral("SELECT COUNT(*) FROM payments WHERE status = 'approved'")),
+                 1);
+    }
+
+    void cancellingReleasesAtOnce()
+    {
+        TestDatabase t;
+        SimulatedCardTerminal card(0);
+        SaleSession sale(*t.database, *t.authority, card);
+        QVERIFY(sale.openScreening(freshScreening(*t.database).id));
+        QVERIFY(sale.selectBestAvailable(4));
+        QCOMPARE(count(*t.database, QStringLiteral("SELECT COUNT(*) FROM holds")), 4);
+        sale.cancelSale();
+        QCOMPARE(count(*t.database, QStringLiteral("SELECT COUNT(*) FROM holds")), 0);
+        QVERIFY(sale.selection().isEmpty());
+    }
+
+    void holdExpiryFreesSeatsAndTellsTheCashier()
+    {
+        TestDatabase t;
+        qint64 now = QDateTime::currentMSecsSinceEpoch();
+        t.authority->setClock([&now] { return now; });
+        SimulatedCardTerminal card(0);
+        SaleSession sale(*t.database, *t.authority, card);
+        QVERIFY(sale.openScreening(freshScreening(*t.database).id));
+        QVERIFY(sale.selectBestAvailable(2));
+        sale.setCustomer(QStringLiteral("52998224725"), QString());
+        QSignalSpy expired(&sale, &SaleSession::holdExpired);
+        now += 15 * 60000 + 1;
+        QVERIFY(expired.wait(3000));
+        QVERIFY(expired.first().first().toString().contains(QStringLiteral("expired")));
+        QVERIFY(sale.selection().isEmpty());
+        QCOMPARE(sale.cpf(), QStringLiteral("52998224725")); // kept
+        QCOMPARE(count(*t.database, QStringLiteral("SELECT COUNT(*) FROM holds")), 0);
+    }
+
+    void seatTakenMeanwhileIsReportedWithTheSeat()
+    {
+        TestDatabase t;
+        SimulatedCardTerminal card(0);
+        SaleSession a(*t.database, *t.authority, card);
+        SaleSession b(*t.database, *t.authority, card);
+        const Screening s = freshScreening(*t.database);
+        QVERIFY(a.openScreening(s.id));
+        QVERIFY(b.openScreening(s.id));
+        QVERIFY(a.selectBestAvailable(2));
+        QSignalSpy errors(&b, &SaleSession::errorOccurred);
+        QVERIFY(!b.toggleSeat(a.selection().first()));
+        QCOMPARE(errors.first().first().value<SaleError>().code(), SaleError::SeatTaken);
+        QCOMPARE(b.seatStates().value(a.selection().first()), SeatState::HeldByOther);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSaleSession)
+#include "tst_salesession.moc"
