@@ -263,7 +263,7 @@ std::optional<QString> DemoData::populate(const Database &database, const QDate 
         const bool weekend = date.dayOfWeek() >= 6;
         for (int r = 0; r < rooms.size(); ++r) {
             // Each room shows a few films a day, back to back with 20 min for cleaning.
-            QTime time(13, r * 15 + (weekend ? 0 : 30));
+            const QTime time = QTime(13, 0).addSecs(qint64(r * 15 + (weekend ? 0 : 30)) * 60);
             QDateTime start(date, time);
             const QDateTime last(date, QTime(22, 45));
             while (start <= last) {

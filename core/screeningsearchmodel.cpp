@@ -76,7 +76,7 @@ QVariant ScreeningSearchModel::data(const QModelIndex &index, int role) const
         case FilmColumn:
             return s.filmTitle;
         case TimeColumn:
-            return QString(locale.toString(s.startsAt.date(), QStringLiteral("ddd dd/MM")) +
+            return QString(locale.toString(s.startsAt.date(), QStringLiteral("dd/MM")) +
                            QLatin1Char(' ') +
                            locale.toString(s.startsAt.time(), QStringLiteral("HH:mm")));
         case RoomColumn:

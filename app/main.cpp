@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// marquee: the counter program. Start-up only; everything else lives in core/ and ui/.
+
+#include "boxofficewindow.h"
+#include "database.h"
+#include "demodata.h"
+#include "orderpanel.h"
+#include "salesession.h"
+#include "searchpanel.h"
+#include "seatmapwidget.h"
+#include "simulatedcardterminal.h"
+#include "sqlitesalesauthority.h"
+#include "terminalidentity.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QHostInfo>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QTableView>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+void fail(const QString &message, bool quiet)
+{
+    std::fprintf(stderr, "marquee: %s\n", qPrintable(message));
+    if (!quiet)
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Marquee cannot start"),
+                              message);
+}
+
+// Picks a screening with seats already sold, opens it and selects two seats, then saves a
+// picture of the window and quits: for README images and for checking the UI under Xvfb.
+void takeScreenshot(BoxOfficeWindow &window, const QString &path)
+{
+    QTimer::singleShot(300, &window, [&window, path] {
+        window.searchPanel()->showTomorrow();
+        QTableView *results = window.searchPanel()->resultsView();
+        const auto *model = results->model();
+        int best = 0, bestSold = -1;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString room = model->index(row, 2).data().toString();
+            const int left = model->index(row, 4).data().toInt();
+            if (room.contains(QLatin1String("VIP")) && left > 0 &&
+                (bestSold < 0 || left < bestSold)) {
+                best = row;
+                bestSold = left;
+            }
+        }
+        results->setCurrentIndex(model->index(best, 0));
+        window.sale().selectBestAvailable(3);
+        window.seatMap()->setFocus();
+        QTimer::singleShot(400, &window, [&window, path] {
+            const bool ok = window.grab().save(path);
+            std::fprintf(stderr, "marquee: %s %s\n", ok ? "wrote" : "could not write",
+                         qPrintable(path));
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
+    });
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("marquee"));
+    QApplication::setOrganizationName(QStringLiteral("Marquee"));
+    QApplication::setApplicationVersion(QStringLiteral(MARQUEE_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/marquee/icons/marquee.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Marquee box office"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+                                            QStringLiteral("Use the SQLite database at PATH."),
+                                            QStringLiteral("PATH"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QStringLiteral("Replace the catalogue and sales with the demo cinema."));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("Language of the interface: pt_BR or en."),
+                                        QStringLiteral("LANG"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Save a PNG of the window once loaded, then quit."), QStringLiteral("FILE"));
+    const QCommandLineOption nameOption(QStringLiteral("terminal-name"),
+                                        QStringLiteral("Name of this terminal on first start."),
+                                        QStringLiteral("NAME"));
+    parser.addOptions({databaseOption, demoOption, langOption, screenshotOption, nameOption});
+    parser.process(app);
+
+    const QLocale locale =
+        parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale::system();
+    QLocale::setDefault(locale);
+    QTranslator translator;
+    if (translator.load(locale, QStringLiteral("marquee"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+
+    const bool screenshot = parser.isSet(screenshotOption);
+    Database database(parser.isSet(databaseOption) ? parser.value(databaseOption)
+                                                   : Database::defaultPath());
+    if (const auto error = database.open()) {
+        fail(*error, screenshot);
+        return 1;
+    }
+    if (parser.isSet(demoOption) || DemoData::isEmpty(database)) {
+        if (const auto error = DemoData::populate(database, QDate::currentDate())) {
+            fail(QCoreApplication::translate("main", "The demo data could not be written: %1")
+                     .arg(*error),
+                 screenshot);
+            return 1;
+        }
+    }
+    const QString name =
+        parser.isSet(nameOption)
+            ? parser.value(nameOption)
+            : QCoreApplication::translate("main", "Counter %1").arg(QHostInfo::localHostName());
+    const auto terminal = TerminalIdentity::loadOrCreate(database, name);
+    if (!terminal) {
+        fail(QCoreApplication::translate("main",
+                                         "The terminal's signing key could not be made or read."),
+             screenshot);
+        return 1;
+    }
+    SqliteSalesAuthority authority(database, *terminal);
+    SimulatedCardTerminal cardTerminal;
+    BoxOfficeWindow window(database, authority, cardTerminal, *terminal);
+    window.show();
+    if (screenshot)
+        takeScreenshot(window, parser.value(screenshotOption));
+    return app.exec();
+}

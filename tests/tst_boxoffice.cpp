@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The whole counter sale, driven by keys the way a cashier with a queue does it.
+#include "boxofficewindow.h"
+#include "cardpaymentdialog.h"
+#include "cashpaymentdialog.h"
+#include "orderpanel.h"
+#include "salesession.h"
+#include "searchpanel.h"
+#include "seatmapwidget.h"
+#include "simulatedcardterminal.h"
+#include "testdatabase.h"
+#include "ticketsdialog.h"
+
+#include "screeningsearchmodel.h"
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+namespace {
+int count(const Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+}
+
+// Answers the next modal dialog of type T by typing into its field and pressing Enter.
+template<typename T>
+void answerNextDialog(QLineEdit *(T::*field)() const, const QString &text, bool *seen)
+{
+    QTimer::singleShot(50, qApp, [=] {
+        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        *seen = true;
+        QLineEdit *edit = (dialog->*field)();
+        edit->selectAll();
+        QTest::keyClicks(edit, text);
+        QTest::keyClick(edit, Qt::Key_Return);
+    });
+}
+} // namespace
+
+class TestBoxOffice : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<SimulatedCardTerminal> m_card;
+    std::unique_ptr<BoxOfficeWindow> m_window;
+
+    // Types a film name, presses Enter and lands on the map, as at the counter.
+    void findAndOpen(const QString &typed)
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_F3);
+        QLineEdit *search = m_window->searchPanel()->searchField();
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, typed);
+        QVERIFY(m_window->searchPanel()->model()->rowCount() > 0);
+        QTest::keyClick(search, Qt::Key_Return);
+        QVERIFY(m_window->sale().screening().has_value());
+        QTRY_VERIFY(m_window->seatMap()->hasFocus());
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = std::make_unique<TestDatabase>();
+        m_card = std::make_unique<SimulatedCardTerminal>(0);
+        m_window = std::make_unique<BoxOfficeWindow>(*m_db->database, *m_db->authority, *m_card,
+                                                     m_db->identity);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->activateWindow();
+    }
+    void cleanup()
+    {
+        m_window.reset();
+        m_card.reset();
+        m_db.reset();
+    }
+
+    void wholeCashSaleFromTheKeyboard()
+    {
+        findAndOpen(QStringLiteral("coracao pedr"));
+        QCOMPARE(m_window->sale().screening()->filmTitle, QString::fromUtf8("Coração de Pedra"));
+
+        m_window->bestCount()->setValue(2);
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QCOMPARE(m_window->sale().selection().size(), 2);
+        QVERIFY(m_window->orderPanel()->holdLabel()->text().contains(QStringLiteral("15:00")) ||
+                m_window->orderPanel()->holdLabel()->text().contains(QStringLiteral("14:5")));
+
+        // Second seat becomes meia-entrada: one key on its ticket-type box.
+        QTest::keyClick(m_window.get(), Qt::Key_F6);
+        auto *combo =
+            qobject_cast<QComboBox *>(m_window->orderPanel()->seatTable()->cellWidget(1, 1));
+        QVERIFY(combo);
+        QTest::keyClick(combo, Qt::Key_Down);
+        const int meiaId = m_window->sale().ticketTypes().at(1).id;
+        QCOMPARE(m_window->sale().ticketTypeOf(m_window->sale().selection().at(1)), meiaId);
+        const qint64 total = m_window->sale().totalCents();
+        const qint64 full = m_window->sale().screening()->priceCents;
+        QCOMPARE(total, full + (full + 1) / 2);
+        QVERIFY(
+            m_window->orderPanel()->totalLabel()->text().contains(QString::number(total / 100)));
+
+        QTest::keyClick(m_window.get(), Qt::Key_F8);
+        QTRY_VERIFY(m_window->orderPanel()->cpfField()->hasFocus());
+        QTest::keyClicks(m_window->orderPanel()->cpfField(), QStringLiteral("52998224725"));
+
+        bool dialogSeen = false;
+        answerNextDialog<CashPaymentDialog>(&CashPaymentDialog::tenderedField,
+                                            QStringLiteral("100"), &dialogSeen);
+        QTest::keyClick(m_window.get(), Qt::Key_F9);
+        QVERIFY(dialogSeen);
+
+        TicketsDialog *tickets = m_window->ticketsDialog();
+        QVERIFY(tickets);
+        const auto *headline = tickets->findChild<QLabel *>(QStringLiteral("headline"));
+        QVERIFY(headline->text().contains(QStringLiteral("Change to give")));
+        QTRY_VERIFY_WITH_TIMEOUT(tickets->isPdfReady(), 10000);
+        QFile pdf(tickets->pdfPath());
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        const QByteArray bytes = pdf.readAll();
+        QVERIFY(bytes.startsWith("%PDF"));
+        QCOMPARE(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r"),
+                 3); // 2 tickets + receipt
+
+        QCOMPARE(count(*m_db->database,
+                       QStringLiteral(
+                           "SELECT COUNT(*) FROM tickets WHERE customer_cpf = '52998224725'")),
+                 2);
+        QCOMPARE(count(*m_db->database,
+                       QStringLiteral("SELECT tendered_cents FROM payments WHERE method = 'cash'")),
+                 10000);
+        // Ready for the next customer.
+        QVERIFY(m_window->sale().selection().isEmpty());
+        QVERIFY(m_window->orderPanel()->cpfField()->text().isEmpty());
+    }
+
+    void declinedCardThenApprovedFromTheKeyboard()
+    {
+        findAndOpen(QStringLiteral("orbita"));
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        const QList<int> seats = m_window->sale().selection();
+        QVERIFY(!seats.isEmpty());
+
+        bool seen = false;
+        answerNextDialog<CardPaymentDialog>(&CardPaymentDialog::cardField,
+                                            QStringLiteral("4000000000000002"), &seen);
+        QTest::keyClick(m_window.get(), Qt::Key_F10);
+        QVERIFY(seen);
+        QTRY_VERIFY(m_window->messageBar()->text().contains(QStringLiteral("declined")));
+        QVERIFY(m_window->messageBar()->property("isError").toBool());
+        QCOMPARE(m_window->sale().selection(), seats); // seats kept for a retry
+
+        seen = false;
+        // The offscreen platform has no window manager to give focus back after a dialog.
+        m_window->activateWindow();
+        QTRY_VERIFY(m_window->isActiveWindow());
+        answerNextDialog<CardPaymentDialog>(&CardPaymentDialog::cardField,
+                                            QStringLiteral("4242424242424242"), &seen);
+        QTest::keyClick(m_window.get(), Qt::Key_F10);
+        QVERIFY(seen);
+        QTRY_VERIFY(m_window->ticketsDialog());
+        QCOMPARE(m_card->chargeCount(), 1);
+        QCOMPARE(
+            count(
+                *m_db->database,
+                QStringLiteral(
+                    "SELECT COUNT(*) FROM payments WHERE method = 'card' AND status = 'approved'")),
+            1);
+    }
+
+    void invalidCpfIsExplainedAndKept()
+    {
+        findAndOpen(QStringLiteral("samba"));
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QTest::keyClick(m_window.get(), Qt::Key_F8);
+        QTest::keyClicks(m_window->orderPanel()->cpfField(), QStringLiteral("12345678900"));
+        QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("cpfHint"))
+                    ->text()
+                    .contains(QStringLiteral("not a valid CPF")));
+        QTest::keyClick(m_window.get(), Qt::Key_F9);
+        QVERIFY(!QApplication::activeModalWidget()); // no payment dialog for a bad CPF
+        QVERIFY(m_window->messageBar()->text().contains(QStringLiteral("CPF is not valid")));
+        QCOMPARE(m_window->orderPanel()->cpfField()->text(), QStringLiteral("12345678900"));
+        QVERIFY(m_window->orderPanel()->cpfField()->hasFocus());
+        QCOMPARE(m_window->sale().selection().size(), 2);
+    }
+
+    void cancelReleasesTheSeats()
+    {
+        findAndOpen(QStringLiteral("ilha"));
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QCOMPARE(count(*m_db->database, QStringLiteral("SELECT COUNT(*) FROM holds")), 2);
+        QTest::keyClick(m_window.get(), Qt::Key_F12);
+        QCOMPARE(count(*m_db->database, QStringLiteral("SELECT COUNT(*) FROM holds")), 0);
+        QVERIFY(m_window->messageBar()->text().contains(QStringLiteral("free again")));
+    }
+};
+
+QTEST_MAIN(TestBoxOffice)
+#include "tst_boxoffice.moc"

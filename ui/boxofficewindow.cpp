@@ -1,0 +1,381 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "boxofficewindow.h"
+
+#include "cardpaymentdialog.h"
+#include "cashpaymentdialog.h"
+#include "database.h"
+#include "money.h"
+#include "orderpanel.h"
+#include "paymentprovider.h"
+#include "salesauthority.h"
+#include "salesession.h"
+#include "searchpanel.h"
+#include "seatmapwidget.h"
+#include "ticketsdialog.h"
+
+#include <QAccessible>
+#include <QAction>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+BoxOfficeWindow::BoxOfficeWindow(const Database &database, SalesAuthority &authority,
+                                 PaymentProvider &payments, const TerminalIdentity &terminal,
+                                 QWidget *parent)
+    : QMainWindow(parent), m_database(database), m_payments(payments), m_terminal(terminal),
+      m_catalog(database), m_sale(new SaleSession(database, authority, payments, this)),
+      m_search(new SearchPanel(m_catalog, this)), m_map(new SeatMapWidget(this)),
+      m_order(new OrderPanel(*m_sale, this)), m_header(new QLabel(this)),
+      m_message(new QLabel(this)), m_bestCount(new QSpinBox(this)), m_bestLabel(new QLabel(this)),
+      m_bestButton(new QPushButton(this)), m_statusStore(new QLabel(this)),
+      m_statusClock(new QLabel(this)), m_refresh(new QTimer(this))
+{
+    m_catalog.setClock([&authority] { return authority.now().toMSecsSinceEpoch(); });
+
+    m_message->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("messageBar"));
+    m_message->setMargin(8);
+    m_message->hide();
+
+    QFont headerFont = m_header->font();
+    headerFont.setPointSizeF(headerFont.pointSizeF() * 1.2);
+    headerFont.setBold(true);
+    m_header->setFont(headerFont);
+
+    m_bestCount->setRange(1, 20);
+    m_bestCount->setValue(2);
+    m_bestCount->setObjectName(QStringLiteral("bestCount"));
+    m_bestLabel->setBuddy(m_bestCount);
+    m_bestButton->setObjectName(QStringLiteral("bestAvailable"));
+    auto *zoomIn = new QToolButton(this);
+    zoomIn->setText(QStringLiteral("+"));
+    auto *zoomOut = new QToolButton(this);
+    zoomOut->setText(QStringLiteral("−"));
+    auto *zoomFit = new QToolButton(this);
+    zoomFit->setText(QStringLiteral("⤢"));
+    zoomIn->setAccessibleName(tr("Zoom in"));
+    zoomOut->setAccessibleName(tr("Zoom out"));
+    zoomFit->setAccessibleName(tr("Fit the room"));
+    connect(zoomIn, &QToolButton::clicked, this, [this] { m_map->setZoom(m_map->zoom() * 1.25); });
+    connect(zoomOut, &QToolButton::clicked, this, [this] { m_map->setZoom(m_map->zoom() / 1.25); });
+    connect(zoomFit, &QToolButton::clicked, this, [this] { m_map->setZoom(1.0); });
+
+    auto *mapBar = new QHBoxLayout;
+    mapBar->addWidget(m_header, 1);
+    mapBar->addWidget(m_bestLabel);
+    mapBar->addWidget(m_bestCount);
+    mapBar->addWidget(m_bestButton);
+    mapBar->addSpacing(12);
+    mapBar->addWidget(zoomOut);
+    mapBar->addWidget(zoomFit);
+    mapBar->addWidget(zoomIn);
+    auto *middle = new QWidget(this);
+    auto *middleLayout = new QVBoxLayout(middle);
+    middleLayout->setContentsMargins(0, 0, 0, 0);
+    middleLayout->addLayout(mapBar);
+    middleLayout->addWidget(m_map, 1);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_search);
+    splitter->addWidget(middle);
+    splitter->addWidget(m_order);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 5);
+    splitter->setStretchFactor(2, 2);
+    splitter->setSizes({440, 720, 330});
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(8, 8, 8, 4);
+    layout->addWidget(m_message);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    statusBar()->addWidget(m_statusStore, 1);
+    statusBar()->addPermanentWidget(m_statusClock);
+
+    m_map->setPriceText([this](int seatId) { return Money::format(m_sale->priceOf(seatId)); });
+    connect(m_search, &SearchPanel::screeningChosen, this, &BoxOfficeWindow::openScreening);
+    connect(m_search, &SearchPanel::screeningActivated, this, [this](int id) {
+        openScreening(id);
+        m_map->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(m_map, &SeatMapWidget::selectionRequested, this, [this](const QList<int> &seats) {
+        if (m_sale->setSelection(seats))
+            clearError();
+    });
+    connect(m_map, &SeatMapWidget::activated, this, [this] {
+        // Enter on the map: on to the ticket types.
+        if (!m_sale->selection().isEmpty())
+            m_order->seatTable()->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(m_bestButton, &QPushButton::clicked, this, [this] {
+        if (m_sale->selectBestAvailable(m_bestCount->value()))
+            clearError();
+    });
+    connect(m_sale, &SaleSession::screeningChanged, this, [this] {
+        m_map->setRoomLayout(m_sale->layout());
+        m_map->setStates(m_sale->seatStates());
+        updateHeader();
+    });
+    connect(m_sale, &SaleSession::seatStatesChanged, this, &BoxOfficeWindow::onSeatStatesChanged);
+    connect(m_sale, &SaleSession::selectionChanged, this, &BoxOfficeWindow::onSeatStatesChanged);
+    connect(m_sale, &SaleSession::totalsChanged, this, [this] { m_map->update(); });
+    connect(m_sale, &SaleSession::errorOccurred, this, &BoxOfficeWindow::onError);
+    connect(m_sale, &SaleSession::holdExpired, this,
+            [this](const QString &message) { showMessage(message, true); });
+    connect(m_sale, &SaleSession::saleCompleted, this, &BoxOfficeWindow::onSaleCompleted);
+    connect(m_sale, &SaleSession::payingChanged, this, [this](bool paying) {
+        if (paying)
+            showMessage(tr("Waiting for the card terminal… the customer follows its "
+                           "instructions."),
+                        false);
+    });
+    connect(m_order, &OrderPanel::payCashRequested, this, &BoxOfficeWindow::requestCash);
+    connect(m_order, &OrderPanel::payCardRequested, this, &BoxOfficeWindow::requestCard);
+    connect(m_order, &OrderPanel::cancelRequested, this, &BoxOfficeWindow::cancelSale);
+
+    // Other sessions on the same store sell too: keep seats left and the map current.
+    m_refresh->setInterval(2000);
+    connect(m_refresh, &QTimer::timeout, this, [this] {
+        m_sale->refreshSeatStates();
+        m_search->refresh();
+        m_statusClock->setText(
+            QLocale().toString(QDateTime::currentDateTime(), QStringLiteral("ddd dd/MM HH:mm")));
+    });
+    m_refresh->start();
+
+    buildActions();
+    retranslate();
+    resize(1440, 860);
+    m_search->focusSearch();
+}
+
+BoxOfficeWindow::~BoxOfficeWindow() = default;
+
+void BoxOfficeWindow::buildActions()
+{
+    const auto add = [this](const QKeySequence &key, auto slot) {
+        auto *action = new QAction(this);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    add(QKeySequence(Qt::Key_F3), [this] { m_search->focusSearch(); });
+    add(QKeySequence::Find, [this] { m_search->focusSearch(); });
+    add(QKeySequence(Qt::Key_F4), [this] { m_map->setFocus(Qt::ShortcutFocusReason); });
+    add(QKeySequence(Qt::Key_F5), [this] { m_bestButton->click(); });
+    add(QKeySequence(Qt::Key_F6),
+        [this] { m_order->seatTable()->setFocus(Qt::ShortcutFocusReason); });
+    add(QKeySequence(Qt::Key_F8),
+        [this] { m_order->cpfField()->setFocus(Qt::ShortcutFocusReason); });
+    add(QKeySequence(Qt::Key_F9), [this] { requestCash(); });
+    add(QKeySequence(Qt::Key_F10), [this] { requestCard(); });
+    add(QKeySequence(Qt::Key_F12), [this] { cancelSale(); });
+}
+
+void BoxOfficeWindow::retranslate()
+{
+    setWindowTitle(tr("Marquee — box office — %1").arg(m_terminal.name()));
+    m_bestLabel->setText(tr("&Seats:"));
+    m_bestButton->setText(tr("Best available (F5)"));
+    m_bestButton->setToolTip(tr("Choose the best seats side by side for this many people"));
+    m_statusStore->setText(tr("Embedded database %1 · terminal %2 · online (no server needed)")
+                               .arg(QDir::toNativeSeparators(m_database.path()))
+                               .arg(m_terminal.terminalId()));
+    updateHeader();
+}
+
+void BoxOfficeWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void BoxOfficeWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_sale->isPaying()) {
+        // The card terminal may be charging: leaving now would lose the answer.
+        showMessage(tr("A card payment is in progress. Wait for the terminal's answer before "
+                       "closing."),
+                    true);
+        event->ignore();
+        return;
+    }
+    m_sale->cancelSale();
+    event->accept();
+}
+
+void BoxOfficeWindow::openScreening(int screeningId)
+{
+    if (m_sale->screening() && m_sale->screening()->id == screeningId)
+        return;
+    if (!m_sale->selection().isEmpty() && m_sale->isPaying())
+        return;
+    m_sale->openScreening(screeningId);
+}
+
+void BoxOfficeWindow::updateHeader()
+{
+    const auto s = m_sale->screening();
+    if (!s) {
+        m_header->setText(tr("Choose a screening"));
+        return;
+    }
+    m_header->setText(tr("%1 · %2 · %3 · %4 of %5 seats left")
+                          .arg(s->filmTitle,
+                               QLocale().toString(s->startsAt, QStringLiteral("ddd dd/MM HH:mm")),
+                               s->roomName)
+                          .arg(s->seatsLeft())
+                          .arg(s->seatCount));
+}
+
+void BoxOfficeWindow::onSeatStatesChanged()
+{
+    m_map->setStates(m_sale->seatStates());
+    const QList<int> stranded = m_sale->strandedSeats();
+    m_map->setWarnedSeats(stranded);
+    if (!stranded.isEmpty()) {
+        QStringList labels;
+        for (const int id : stranded) {
+            if (const Seat *s = m_sale->layout().seat(id))
+                labels << s->label();
+        }
+        showMessage(tr("This choice leaves seat %1 alone between taken seats. Consider moving "
+                       "the selection by one seat.")
+                        .arg(labels.join(QStringLiteral(", "))),
+                    false);
+    } else if (m_message->property("stranded").toBool()) {
+        m_message->hide();
+    }
+    m_message->setProperty("stranded", !stranded.isEmpty());
+    updateHeader();
+}
+
+void BoxOfficeWindow::showMessage(const QString &text, bool isError)
+{
+    m_message->setText(text);
+    m_message->setProperty("isError", isError);
+    m_message->setStyleSheet(isError
+                                 ? QStringLiteral("background: #ffebee; color: #b71c1c; "
+                                                  "border: 1px solid #e57373; border-radius: 4px")
+                                 : QStringLiteral("background: #fff8e1; color: #5d4037; "
+                                                  "border: 1px solid #ffca28; border-radius: 4px"));
+    m_message->show();
+    if (QAccessible::isActive()) {
+        QAccessibleEvent e(m_message, QAccessible::Alert);
+        QAccessible::updateAccessibility(&e);
+    }
+}
+
+void BoxOfficeWindow::clearError()
+{
+    // A warning about the selection stays; a failure the cashier has since fixed goes.
+    if (m_message->property("isError").toBool())
+        m_message->hide();
+}
+
+void BoxOfficeWindow::onError(const SaleError &error)
+{
+    showMessage(error.message(), true);
+    if (error.code() == SaleError::InvalidCpf || error.code() == SaleError::CpfLimit ||
+        error.code() == SaleError::InvalidEmail) {
+        QLineEdit *field =
+            error.code() == SaleError::InvalidEmail ? m_order->emailField() : m_order->cpfField();
+        field->setFocus(Qt::OtherFocusReason);
+        field->selectAll();
+    } else if (error.code() == SaleError::SeatTaken && !error.seatIds().isEmpty()) {
+        m_map->setFocusedSeat(error.seatIds().first());
+    }
+}
+
+void BoxOfficeWindow::requestCash()
+{
+    if (m_sale->selection().isEmpty() || m_sale->isPaying())
+        return;
+    if (const SaleError e = m_sale->validate(); e.isError()) {
+        onError(e);
+        return;
+    }
+    if (!m_interactive) {
+        payCash(m_sale->totalCents());
+        return;
+    }
+    CashPaymentDialog dialog(m_sale->totalCents(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        payCash(dialog.tenderedCents());
+}
+
+void BoxOfficeWindow::requestCard()
+{
+    if (m_sale->selection().isEmpty() || m_sale->isPaying())
+        return;
+    if (const SaleError e = m_sale->validate(); e.isError()) {
+        onError(e);
+        return;
+    }
+    if (!m_interactive) {
+        payCard(QStringLiteral("4242424242424242"));
+        return;
+    }
+    CardPaymentDialog dialog(m_sale->totalCents(), m_payments.name(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        payCard(dialog.cardNumber());
+}
+
+void BoxOfficeWindow::payCash(qint64 tenderedCents)
+{
+    m_sale->payCash(tenderedCents);
+}
+
+void BoxOfficeWindow::payCard(const QString &cardNumber)
+{
+    m_sale->payCard(cardNumber);
+}
+
+void BoxOfficeWindow::cancelSale()
+{
+    if (m_sale->isPaying())
+        return;
+    m_sale->cancelSale();
+    showMessage(tr("Sale cancelled; its seats are free again."), false);
+    m_search->focusSearch();
+}
+
+void BoxOfficeWindow::onSaleCompleted(const SaleReceipt &receipt)
+{
+    m_message->hide();
+    m_search->refresh();
+    TicketDocument::Content content;
+    content.receipt = receipt;
+    content.screening = m_sale->screening().value_or(Screening());
+    for (const TicketType &t : m_catalog.ticketTypes()) {
+        content.ticketTypeNames.insert(t.id, t.displayName());
+        content.ticketTypeIsMeia.insert(t.id, t.isMeia);
+    }
+    content.venueName = tr("Marquee Cinemas");
+    content.terminalName = m_terminal.name();
+    if (m_ticketsDialog)
+        m_ticketsDialog->deleteLater();
+    m_ticketsDialog = new TicketsDialog(content, this);
+    m_ticketsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_ticketsDialog, &QDialog::finished, this,
+            [this] { m_map->setFocus(Qt::OtherFocusReason); });
+    m_ticketsDialog->open();
+}
