@@ -25,7 +25,7 @@ public:
     // accent-insensitively ("acao her" finds "Ação Heroica"), on dates from..to inclusive
     // (invalid dates leave that end open), earliest first.
     QList<Screening> search(const QString &text, const QDate &from, const QDate &to,
-                            int limit = 500) const;
+                            int limit = 200) const;
     std::optional<Screening> screening(int screeningId) const;
     // The layout of a room; cached, since rooms change rarely and maps ask often.
     RoomLayout roomLayout(int roomId) const;

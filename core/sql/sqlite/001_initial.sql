@@ -98,7 +98,8 @@ CREATE TABLE screenings (
     seat_count INTEGER NOT NULL, -- sellable seats (not blocked)
     sold_count INTEGER NOT NULL DEFAULT 0
 );
-CREATE INDEX screenings_by_date ON screenings (local_date, starts_at);
+-- (local_date, film_id): a date-range search checks the film without reading the row.
+CREATE INDEX screenings_by_date ON screenings (local_date, film_id, starts_at);
 CREATE INDEX screenings_by_film ON screenings (film_id, starts_at);
 
 CREATE TABLE ticket_types (

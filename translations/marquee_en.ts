@@ -1,0 +1,692 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>BoxOfficeWindow</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Fit the room</source>
+        <translation>Fit the room</translation>
+    </message>
+    <message>
+        <source>Waiting for the card terminal… the customer follows its instructions.</source>
+        <translation>Waiting for the card terminal… the customer follows its instructions.</translation>
+    </message>
+    <message>
+        <source>Marquee — box office — %1</source>
+        <translation>Marquee — box office — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Seats:</source>
+        <translation>&amp;Seats:</translation>
+    </message>
+    <message>
+        <source>Best available (F5)</source>
+        <translation>Best available (F5)</translation>
+    </message>
+    <message>
+        <source>Choose the best seats side by side for this many people</source>
+        <translation>Choose the best seats side by side for this many people</translation>
+    </message>
+    <message>
+        <source>Embedded database %1 · terminal %2 · online (no server needed)</source>
+        <translation>Embedded database %1 · terminal %2 · online (no server needed)</translation>
+    </message>
+    <message>
+        <source>A card payment is in progress. Wait for the terminal&apos;s answer before closing.</source>
+        <translation>A card payment is in progress. Wait for the terminal&apos;s answer before closing.</translation>
+    </message>
+    <message>
+        <source>Choose a screening</source>
+        <translation>Choose a screening</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 of %5 seats left</source>
+        <translation>%1 · %2 · %3 · %4 of %5 seats left</translation>
+    </message>
+    <message>
+        <source>This choice leaves seat %1 alone between taken seats. Consider moving the selection by one seat.</source>
+        <translation>This choice leaves seat %1 alone between taken seats. Consider moving the selection by one seat.</translation>
+    </message>
+    <message>
+        <source>Sale cancelled; its seats are free again.</source>
+        <translation>Sale cancelled; its seats are free again.</translation>
+    </message>
+    <message>
+        <source>Marquee Cinemas</source>
+        <translation>Marquee Cinemas</translation>
+    </message>
+</context>
+<context>
+    <name>CardPaymentDialog</name>
+    <message>
+        <source>Card payment</source>
+        <translation>Card payment</translation>
+    </message>
+    <message>
+        <source>%1. Test cards: 4242 4242 4242 4242 approves; 4000 0000 0000 0002 is declined; 4000 0000 0000 9995 has insufficient funds.</source>
+        <translation>%1. Test cards: 4242 4242 4242 4242 approves; 4000 0000 0000 0002 is declined; 4000 0000 0000 9995 has insufficient funds.</translation>
+    </message>
+    <message>
+        <source>Charge card</source>
+        <translation>Charge card</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total:</translation>
+    </message>
+    <message>
+        <source>Card &amp;number:</source>
+        <translation>Card &amp;number:</translation>
+    </message>
+</context>
+<context>
+    <name>CashPaymentDialog</name>
+    <message>
+        <source>Cash payment</source>
+        <translation>Cash payment</translation>
+    </message>
+    <message>
+        <source>Take payment</source>
+        <translation>Take payment</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total:</translation>
+    </message>
+    <message>
+        <source>&amp;Tendered:</source>
+        <translation>&amp;Tendered:</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>Change:</translation>
+    </message>
+    <message>
+        <source>type the amount received</source>
+        <translation>type the amount received</translation>
+    </message>
+    <message>
+        <source>%1 short</source>
+        <translation>%1 short</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeResult</name>
+    <message>
+        <source>insufficient funds</source>
+        <translation>insufficient funds</translation>
+    </message>
+    <message>
+        <source>expired card</source>
+        <translation>expired card</translation>
+    </message>
+    <message>
+        <source>wrong security code</source>
+        <translation>wrong security code</translation>
+    </message>
+    <message>
+        <source>invalid card number</source>
+        <translation>invalid card number</translation>
+    </message>
+    <message>
+        <source>the card terminal had an error</source>
+        <translation>the card terminal had an error</translation>
+    </message>
+    <message>
+        <source>card reported lost; keep the card and call a manager</source>
+        <translation>card reported lost; keep the card and call a manager</translation>
+    </message>
+    <message>
+        <source>declined by the bank</source>
+        <translation>declined by the bank</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Cannot open the database %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot switch %1 to WAL mode: %2</source>
+        <translation>Cannot switch %1 to WAL mode: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 was made by a newer Marquee (schema %2; this one knows up to %3). Update Marquee to use it.</source>
+        <translation>The database %1 was made by a newer Marquee (schema %2; this one knows up to %3). Update Marquee to use it.</translation>
+    </message>
+    <message>
+        <source>Migration %1 failed: %2</source>
+        <translation>Migration %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPanel</name>
+    <message>
+        <source>Seat</source>
+        <translation>Seat</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>Ticket type</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Seats in this sale</source>
+        <translation>Seats in this sale</translation>
+    </message>
+    <message>
+        <source>C&amp;PF:</source>
+        <translation>C&amp;PF:</translation>
+    </message>
+    <message>
+        <source>optional — 000.000.000-00</source>
+        <translation>optional — 000.000.000-00</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>optional — tickets by e-mail</source>
+        <translation>optional — tickets by e-mail</translation>
+    </message>
+    <message>
+        <source>Cash (F9)</source>
+        <translation>Cash (F9)</translation>
+    </message>
+    <message>
+        <source>Card (F10)</source>
+        <translation>Card (F10)</translation>
+    </message>
+    <message>
+        <source>Cancel sale and release seats (F12)</source>
+        <translation>Cancel sale and release seats (F12)</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+    <message>
+        <source>No screening chosen</source>
+        <translation>No screening chosen</translation>
+    </message>
+    <message>
+        <source>Ticket type for seat %1</source>
+        <translation>Ticket type for seat %1</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Meia-entrada left for this screening: %1 of %2</source>
+        <translation>Meia-entrada left for this screening: %1 of %2</translation>
+    </message>
+    <message>
+        <source>No meia-entrada left for this screening (limit %1).</source>
+        <translation>No meia-entrada left for this screening (limit %1).</translation>
+    </message>
+    <message>
+        <source>valid CPF</source>
+        <translation>valid CPF</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) to go</source>
+        <translation>
+            <numerusform>%n digit to go</numerusform>
+            <numerusform>%n digits to go</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a valid CPF: check the digits</source>
+        <translation>not a valid CPF: check the digits</translation>
+    </message>
+    <message>
+        <source>Pick seats on the map (click, drag along a row, or arrows and Space).</source>
+        <translation>Pick seats on the map (click, drag along a row, or arrows and Space).</translation>
+    </message>
+    <message>
+        <source>Seats held for %1:%2</source>
+        <translation>Seats held for %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>SaleError</name>
+    <message>
+        <source>The sale could not be saved (%1). Nothing was charged; try again, and call a manager if it keeps failing.</source>
+        <translation>The sale could not be saved (%1). Nothing was charged; try again, and call a manager if it keeps failing.</translation>
+    </message>
+    <message>
+        <source>Seat %1 was just taken at another terminal. Pick another seat; the rest of the sale is kept.</source>
+        <translation>Seat %1 was just taken at another terminal. Pick another seat; the rest of the sale is kept.</translation>
+    </message>
+    <message>
+        <source>The hold on these seats expired and they were released. Pick the seats again to continue; the ticket types and customer are kept.</source>
+        <translation>The hold on these seats expired and they were released. Pick the seats again to continue; the ticket types and customer are kept.</translation>
+    </message>
+    <message>
+        <source>This CPF can buy at most %1 tickets for this screening; %2 more can be sold to it. Remove seats or use another customer&apos;s CPF.</source>
+        <translation>This CPF can buy at most %1 tickets for this screening; %2 more can be sold to it. Remove seats or use another customer&apos;s CPF.</translation>
+    </message>
+    <message>
+        <source>Only %2 more meia-entrada tickets can be sold for this screening (limit %1). Change some tickets to another type.</source>
+        <translation>Only %2 more meia-entrada tickets can be sold for this screening (limit %1). Change some tickets to another type.</translation>
+    </message>
+    <message>
+        <source>This CPF is not valid: check the 11 digits with the customer, or leave it empty.</source>
+        <translation>This CPF is not valid: check the 11 digits with the customer, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>The card was declined (%1). The seats stay held: try another card, take cash, or release the seats.</source>
+        <translation>The card was declined (%1). The seats stay held: try another card, take cash, or release the seats.</translation>
+    </message>
+    <message>
+        <source>This choice leaves a single seat alone between taken seats. Move the selection by one seat.</source>
+        <translation>This choice leaves a single seat alone between taken seats. Move the selection by one seat.</translation>
+    </message>
+    <message>
+        <source>There are no %1 seats together left in this screening. Pick seats one by one or try another screening.</source>
+        <translation>There are no %1 seats together left in this screening. Pick seats one by one or try another screening.</translation>
+    </message>
+    <message>
+        <source>No seats are selected. Pick seats on the map first.</source>
+        <translation>No seats are selected. Pick seats on the map first.</translation>
+    </message>
+    <message>
+        <source>This e-mail address does not look right. Check it with the customer, or leave it empty.</source>
+        <translation>This e-mail address does not look right. Check it with the customer, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>This screening no longer exists. Search again.</source>
+        <translation>This screening no longer exists. Search again.</translation>
+    </message>
+    <message>
+        <source>One sale can take at most %1 seats. Finish this sale and start another.</source>
+        <translation>One sale can take at most %1 seats. Finish this sale and start another.</translation>
+    </message>
+    <message>
+        <source>That place cannot be sold (blocked or not part of this room). Pick another seat.</source>
+        <translation>That place cannot be sold (blocked or not part of this room). Pick another seat.</translation>
+    </message>
+    <message>
+        <source>A seat or ticket type of this sale is no longer on sale. Pick again.</source>
+        <translation>A seat or ticket type of this sale is no longer on sale. Pick again.</translation>
+    </message>
+    <message>
+        <source>This order is already paid or cancelled.</source>
+        <translation>This order is already paid or cancelled.</translation>
+    </message>
+    <message>
+        <source>The amount tendered, %1, is less than the total, %2. Take the rest or choose another way to pay.</source>
+        <translation>The amount tendered, %1, is less than the total, %2. Take the rest or choose another way to pay.</translation>
+    </message>
+    <message>
+        <source>This order is already paid; refund it instead.</source>
+        <translation>This order is already paid; refund it instead.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningSearchModel</name>
+    <message>
+        <source>Sold out</source>
+        <translation>Sold out</translation>
+    </message>
+    <message>
+        <source>%1 · %2 min · rated %3 · %4 of %5 seats left</source>
+        <translation>%1 · %2 min · rated %3 · %4 of %5 seats left</translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Seats left</source>
+        <translation>Seats left</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Film name — type any part, accents optional</source>
+        <translation>Film name — type any part, accents optional</translation>
+    </message>
+    <message>
+        <source>Search films</source>
+        <translation>Search films</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>To&amp;morrow</source>
+        <translation>To&amp;morrow</translation>
+    </message>
+    <message>
+        <source>&amp;Weekend</source>
+        <translation>&amp;Weekend</translation>
+    </message>
+    <message>
+        <source>All wee&amp;k</source>
+        <translation>All wee&amp;k</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Screenings found</source>
+        <translation>Screenings found</translation>
+    </message>
+    <message>
+        <source>No screening matches. Try fewer letters or another date.</source>
+        <translation>No screening matches. Try fewer letters or another date.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n screening(s)</source>
+        <translation>
+            <numerusform>%n screening</numerusform>
+            <numerusform>%n screenings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Seat</name>
+    <message>
+        <source>standard seat</source>
+        <translation>standard seat</translation>
+    </message>
+    <message>
+        <source>wheelchair space</source>
+        <translation>wheelchair space</translation>
+    </message>
+    <message>
+        <source>companion seat</source>
+        <translation>companion seat</translation>
+    </message>
+    <message>
+        <source>premium seat</source>
+        <translation>premium seat</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>blocked</translation>
+    </message>
+</context>
+<context>
+    <name>SeatMapWidget</name>
+    <message>
+        <source>Seat map</source>
+        <translation>Seat map</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>selected</translation>
+    </message>
+    <message>
+        <source>held at another terminal</source>
+        <translation>held at another terminal</translation>
+    </message>
+    <message>
+        <source>sold</source>
+        <translation>sold</translation>
+    </message>
+    <message>
+        <source>Row %1, seat %2</source>
+        <translation>Row %1, seat %2</translation>
+    </message>
+    <message>
+        <source>left alone by this selection</source>
+        <translation>left alone by this selection</translation>
+    </message>
+    <message>
+        <source>Choose a screening to see its seats.</source>
+        <translation>Choose a screening to see its seats.</translation>
+    </message>
+    <message>
+        <source>SCREEN</source>
+        <translation>SCREEN</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>This sale</source>
+        <translation>This sale</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>No seat</source>
+        <translation>No seat</translation>
+    </message>
+    <message>
+        <source>Wheelchair</source>
+        <translation>Wheelchair</translation>
+    </message>
+    <message>
+        <source>Companion</source>
+        <translation>Companion</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatedCardTerminal</name>
+    <message>
+        <source>Simulated card terminal</source>
+        <translation>Simulated card terminal</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDocument</name>
+    <message>
+        <source>%1 · Row %2 · Seat %3</source>
+        <translation>%1 · Row %2 · Seat %3</translation>
+    </message>
+    <message>
+        <source>Meia-entrada: show your document at the door.</source>
+        <translation>Meia-entrada: show your document at the door.</translation>
+    </message>
+    <message>
+        <source>Ticket %1-%2 · order %3</source>
+        <translation>Ticket %1-%2 · order %3</translation>
+    </message>
+    <message>
+        <source>Receipt — order %1</source>
+        <translation>Receipt — order %1</translation>
+    </message>
+    <message>
+        <source>Seat %1 — %2</source>
+        <translation>Seat %1 — %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Cash tendered</source>
+        <translation>Cash tendered</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>CPF</source>
+        <translation>CPF</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Tickets — %1</source>
+        <translation>Tickets — %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsDialog</name>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation>&amp;Open PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Save PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Sale complete — order %1</source>
+        <translation>Sale complete — order %1</translation>
+    </message>
+    <message>
+        <source>Change to give: %1</source>
+        <translation>Change to give: %1</translation>
+    </message>
+    <message>
+        <source>Paid in cash, no change</source>
+        <translation>Paid in cash, no change</translation>
+    </message>
+    <message>
+        <source>Card payment approved</source>
+        <translation>Card payment approved</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) · total %1</source>
+        <translation>
+            <numerusform>%n ticket · total %1</numerusform>
+            <numerusform>%n tickets · total %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>QR code of seat %1</source>
+        <translation>QR code of seat %1</translation>
+    </message>
+    <message>
+        <source>Row %1, seat %2</source>
+        <translation>Row %1, seat %2</translation>
+    </message>
+    <message>
+        <source>Meia-entrada: document checked at the door</source>
+        <translation>Meia-entrada: document checked at the door</translation>
+    </message>
+    <message>
+        <source>&amp;Next sale</source>
+        <translation>&amp;Next sale</translation>
+    </message>
+    <message>
+        <source>Preparing the PDF…</source>
+        <translation>Preparing the PDF…</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made: %1. Printing still works.</source>
+        <translation>The PDF could not be made: %1. Printing still works.</translation>
+    </message>
+    <message>
+        <source>PDF ready.</source>
+        <translation>PDF ready.</translation>
+    </message>
+    <message>
+        <source>Save tickets</source>
+        <translation>Save tickets</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <source>Could not save to %1: choose another folder.</source>
+        <translation>Could not save to %1: choose another folder.</translation>
+    </message>
+    <message>
+        <source>No PDF viewer is installed; the file is %1.</source>
+        <translation>No PDF viewer is installed; the file is %1.</translation>
+    </message>
+    <message>
+        <source>Tickets — order %1</source>
+        <translation>Tickets — order %1</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Check it and try again.</source>
+        <translation>The printer could not be used. Check it and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Marquee cannot start</source>
+        <translation>Marquee cannot start</translation>
+    </message>
+    <message>
+        <source>The demo data could not be written: %1</source>
+        <translation>The demo data could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>Counter %1</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s signing key could not be made or read.</source>
+        <translation>The terminal&apos;s signing key could not be made or read.</translation>
+    </message>
+</context>
+</TS>

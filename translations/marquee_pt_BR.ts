@@ -1,0 +1,692 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>BoxOfficeWindow</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>Aumentar zoom</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Diminuir zoom</translation>
+    </message>
+    <message>
+        <source>Fit the room</source>
+        <translation>Ajustar à sala</translation>
+    </message>
+    <message>
+        <source>Waiting for the card terminal… the customer follows its instructions.</source>
+        <translation>Aguardando o terminal de cartão… o cliente segue as instruções dele.</translation>
+    </message>
+    <message>
+        <source>Marquee — box office — %1</source>
+        <translation>Marquee — bilheteria — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Seats:</source>
+        <translation>&amp;Assentos:</translation>
+    </message>
+    <message>
+        <source>Best available (F5)</source>
+        <translation>Melhores lugares (F5)</translation>
+    </message>
+    <message>
+        <source>Choose the best seats side by side for this many people</source>
+        <translation>Escolher os melhores assentos lado a lado para esta quantidade de pessoas</translation>
+    </message>
+    <message>
+        <source>Embedded database %1 · terminal %2 · online (no server needed)</source>
+        <translation>Banco de dados embutido %1 · terminal %2 · on-line (sem necessidade de servidor)</translation>
+    </message>
+    <message>
+        <source>A card payment is in progress. Wait for the terminal&apos;s answer before closing.</source>
+        <translation>Há um pagamento com cartão em andamento. Aguarde a resposta do terminal antes de fechar.</translation>
+    </message>
+    <message>
+        <source>Choose a screening</source>
+        <translation>Escolha uma sessão</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 of %5 seats left</source>
+        <translation>%1 · %2 · %3 · %4 de %5 assentos livres</translation>
+    </message>
+    <message>
+        <source>This choice leaves seat %1 alone between taken seats. Consider moving the selection by one seat.</source>
+        <translation>Esta escolha deixa o assento %1 isolado entre assentos ocupados. Considere deslocar a seleção em um assento.</translation>
+    </message>
+    <message>
+        <source>Sale cancelled; its seats are free again.</source>
+        <translation>Venda cancelada; os assentos estão livres novamente.</translation>
+    </message>
+    <message>
+        <source>Marquee Cinemas</source>
+        <translation>Marquee Cinemas</translation>
+    </message>
+</context>
+<context>
+    <name>CardPaymentDialog</name>
+    <message>
+        <source>Card payment</source>
+        <translation>Pagamento com cartão</translation>
+    </message>
+    <message>
+        <source>%1. Test cards: 4242 4242 4242 4242 approves; 4000 0000 0000 0002 is declined; 4000 0000 0000 9995 has insufficient funds.</source>
+        <translation>%1. Cartões de teste: 4242 4242 4242 4242 é aprovado; 4000 0000 0000 0002 é recusado; 4000 0000 0000 9995 não tem saldo suficiente.</translation>
+    </message>
+    <message>
+        <source>Charge card</source>
+        <translation>Cobrar no cartão</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total:</translation>
+    </message>
+    <message>
+        <source>Card &amp;number:</source>
+        <translation>&amp;Número do cartão:</translation>
+    </message>
+</context>
+<context>
+    <name>CashPaymentDialog</name>
+    <message>
+        <source>Cash payment</source>
+        <translation>Pagamento em dinheiro</translation>
+    </message>
+    <message>
+        <source>Take payment</source>
+        <translation>Receber pagamento</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total:</translation>
+    </message>
+    <message>
+        <source>&amp;Tendered:</source>
+        <translation>&amp;Valor recebido:</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>Troco:</translation>
+    </message>
+    <message>
+        <source>type the amount received</source>
+        <translation>digite o valor recebido</translation>
+    </message>
+    <message>
+        <source>%1 short</source>
+        <translation>faltam %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeResult</name>
+    <message>
+        <source>insufficient funds</source>
+        <translation>saldo insuficiente</translation>
+    </message>
+    <message>
+        <source>expired card</source>
+        <translation>cartão vencido</translation>
+    </message>
+    <message>
+        <source>wrong security code</source>
+        <translation>código de segurança incorreto</translation>
+    </message>
+    <message>
+        <source>invalid card number</source>
+        <translation>número de cartão inválido</translation>
+    </message>
+    <message>
+        <source>the card terminal had an error</source>
+        <translation>o terminal de cartão apresentou um erro</translation>
+    </message>
+    <message>
+        <source>card reported lost; keep the card and call a manager</source>
+        <translation>cartão com registro de perda; retenha o cartão e chame um gerente</translation>
+    </message>
+    <message>
+        <source>declined by the bank</source>
+        <translation>recusado pelo banco</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Não foi possível criar a pasta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Não foi possível abrir o banco de dados %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot switch %1 to WAL mode: %2</source>
+        <translation>Não foi possível mudar %1 para o modo WAL: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 was made by a newer Marquee (schema %2; this one knows up to %3). Update Marquee to use it.</source>
+        <translation>O banco de dados %1 foi criado por uma versão mais nova do Marquee (esquema %2; esta versão conhece até o %3). Atualize o Marquee para usá-lo.</translation>
+    </message>
+    <message>
+        <source>Migration %1 failed: %2</source>
+        <translation>A migração %1 falhou: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPanel</name>
+    <message>
+        <source>Seat</source>
+        <translation>Assento</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>Tipo de ingresso</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preço</translation>
+    </message>
+    <message>
+        <source>Seats in this sale</source>
+        <translation>Assentos desta venda</translation>
+    </message>
+    <message>
+        <source>C&amp;PF:</source>
+        <translation>C&amp;PF:</translation>
+    </message>
+    <message>
+        <source>optional — 000.000.000-00</source>
+        <translation>opcional — 000.000.000-00</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>optional — tickets by e-mail</source>
+        <translation>opcional — ingressos por e-mail</translation>
+    </message>
+    <message>
+        <source>Cash (F9)</source>
+        <translation>Dinheiro (F9)</translation>
+    </message>
+    <message>
+        <source>Card (F10)</source>
+        <translation>Cartão (F10)</translation>
+    </message>
+    <message>
+        <source>Cancel sale and release seats (F12)</source>
+        <translation>Cancelar venda e liberar assentos (F12)</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+    <message>
+        <source>No screening chosen</source>
+        <translation>Nenhuma sessão escolhida</translation>
+    </message>
+    <message>
+        <source>Ticket type for seat %1</source>
+        <translation>Tipo de ingresso do assento %1</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Meia-entrada left for this screening: %1 of %2</source>
+        <translation>Meias-entradas restantes nesta sessão: %1 de %2</translation>
+    </message>
+    <message>
+        <source>No meia-entrada left for this screening (limit %1).</source>
+        <translation>Não há mais meia-entrada nesta sessão (limite %1).</translation>
+    </message>
+    <message>
+        <source>valid CPF</source>
+        <translation>CPF válido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) to go</source>
+        <translation>
+            <numerusform>falta %n dígito</numerusform>
+            <numerusform>faltam %n dígitos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a valid CPF: check the digits</source>
+        <translation>CPF inválido: confira os dígitos</translation>
+    </message>
+    <message>
+        <source>Pick seats on the map (click, drag along a row, or arrows and Space).</source>
+        <translation>Escolha os assentos no mapa (clique, arraste ao longo de uma fila ou use as setas e Space).</translation>
+    </message>
+    <message>
+        <source>Seats held for %1:%2</source>
+        <translation>Assentos reservados por %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>SaleError</name>
+    <message>
+        <source>The sale could not be saved (%1). Nothing was charged; try again, and call a manager if it keeps failing.</source>
+        <translation>Não foi possível salvar a venda (%1). Nada foi cobrado; tente novamente e chame um gerente se continuar falhando.</translation>
+    </message>
+    <message>
+        <source>Seat %1 was just taken at another terminal. Pick another seat; the rest of the sale is kept.</source>
+        <translation>O assento %1 acabou de ser ocupado em outro terminal. Escolha outro assento; o restante da venda foi mantido.</translation>
+    </message>
+    <message>
+        <source>The hold on these seats expired and they were released. Pick the seats again to continue; the ticket types and customer are kept.</source>
+        <translation>A reserva destes assentos expirou e eles foram liberados. Escolha os assentos novamente para continuar; os tipos de ingresso e os dados do cliente foram mantidos.</translation>
+    </message>
+    <message>
+        <source>This CPF can buy at most %1 tickets for this screening; %2 more can be sold to it. Remove seats or use another customer&apos;s CPF.</source>
+        <translation>Este CPF pode comprar no máximo %1 ingressos para esta sessão; ainda é possível vender mais %2 para ele. Remova assentos ou use o CPF de outro cliente.</translation>
+    </message>
+    <message>
+        <source>Only %2 more meia-entrada tickets can be sold for this screening (limit %1). Change some tickets to another type.</source>
+        <translation>Só é possível vender mais %2 meias-entradas para esta sessão (limite %1). Mude alguns ingressos para outro tipo.</translation>
+    </message>
+    <message>
+        <source>This CPF is not valid: check the 11 digits with the customer, or leave it empty.</source>
+        <translation>Este CPF não é válido: confira os 11 dígitos com o cliente ou deixe o campo vazio.</translation>
+    </message>
+    <message>
+        <source>The card was declined (%1). The seats stay held: try another card, take cash, or release the seats.</source>
+        <translation>O cartão foi recusado (%1). Os assentos continuam reservados: tente outro cartão, receba em dinheiro ou libere os assentos.</translation>
+    </message>
+    <message>
+        <source>This choice leaves a single seat alone between taken seats. Move the selection by one seat.</source>
+        <translation>Esta escolha deixa um assento isolado entre assentos ocupados. Desloque a seleção em um assento.</translation>
+    </message>
+    <message>
+        <source>There are no %1 seats together left in this screening. Pick seats one by one or try another screening.</source>
+        <translation>Não há mais %1 assentos juntos nesta sessão. Escolha os assentos um a um ou tente outra sessão.</translation>
+    </message>
+    <message>
+        <source>No seats are selected. Pick seats on the map first.</source>
+        <translation>Nenhum assento selecionado. Escolha os assentos no mapa primeiro.</translation>
+    </message>
+    <message>
+        <source>This e-mail address does not look right. Check it with the customer, or leave it empty.</source>
+        <translation>Este endereço de e-mail não parece correto. Confira com o cliente ou deixe o campo vazio.</translation>
+    </message>
+    <message>
+        <source>This screening no longer exists. Search again.</source>
+        <translation>Esta sessão não existe mais. Pesquise novamente.</translation>
+    </message>
+    <message>
+        <source>One sale can take at most %1 seats. Finish this sale and start another.</source>
+        <translation>Uma venda pode ter no máximo %1 assentos. Conclua esta venda e inicie outra.</translation>
+    </message>
+    <message>
+        <source>That place cannot be sold (blocked or not part of this room). Pick another seat.</source>
+        <translation>Esse lugar não pode ser vendido (bloqueado ou fora desta sala). Escolha outro assento.</translation>
+    </message>
+    <message>
+        <source>A seat or ticket type of this sale is no longer on sale. Pick again.</source>
+        <translation>Um assento ou tipo de ingresso desta venda não está mais à venda. Escolha novamente.</translation>
+    </message>
+    <message>
+        <source>This order is already paid or cancelled.</source>
+        <translation>Este pedido já foi pago ou cancelado.</translation>
+    </message>
+    <message>
+        <source>The amount tendered, %1, is less than the total, %2. Take the rest or choose another way to pay.</source>
+        <translation>O valor recebido, %1, é menor que o total, %2. Receba o restante ou escolha outra forma de pagamento.</translation>
+    </message>
+    <message>
+        <source>This order is already paid; refund it instead.</source>
+        <translation>Este pedido já foi pago; faça o estorno.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningSearchModel</name>
+    <message>
+        <source>Sold out</source>
+        <translation>Esgotado</translation>
+    </message>
+    <message>
+        <source>%1 · %2 min · rated %3 · %4 of %5 seats left</source>
+        <translation>%1 · %2 min · classificação %3 · %4 de %5 assentos livres</translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation>Filme</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preço</translation>
+    </message>
+    <message>
+        <source>Seats left</source>
+        <translation>Assentos livres</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Film name — type any part, accents optional</source>
+        <translation>Nome do filme — digite qualquer parte, acentos opcionais</translation>
+    </message>
+    <message>
+        <source>Search films</source>
+        <translation>Pesquisar filmes</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoje</translation>
+    </message>
+    <message>
+        <source>To&amp;morrow</source>
+        <translation>A&amp;manhã</translation>
+    </message>
+    <message>
+        <source>&amp;Weekend</source>
+        <translation>&amp;Fim de semana</translation>
+    </message>
+    <message>
+        <source>All wee&amp;k</source>
+        <translation>Semana &amp;toda</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>Screenings found</source>
+        <translation>Sessões encontradas</translation>
+    </message>
+    <message>
+        <source>No screening matches. Try fewer letters or another date.</source>
+        <translation>Nenhuma sessão encontrada. Tente menos letras ou outra data.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n screening(s)</source>
+        <translation>
+            <numerusform>%n sessão</numerusform>
+            <numerusform>%n sessões</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Seat</name>
+    <message>
+        <source>standard seat</source>
+        <translation>assento comum</translation>
+    </message>
+    <message>
+        <source>wheelchair space</source>
+        <translation>espaço para cadeira de rodas</translation>
+    </message>
+    <message>
+        <source>companion seat</source>
+        <translation>assento de acompanhante</translation>
+    </message>
+    <message>
+        <source>premium seat</source>
+        <translation>assento premium</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqueado</translation>
+    </message>
+</context>
+<context>
+    <name>SeatMapWidget</name>
+    <message>
+        <source>Seat map</source>
+        <translation>Mapa de assentos</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>livre</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>selecionado</translation>
+    </message>
+    <message>
+        <source>held at another terminal</source>
+        <translation>reservado em outro terminal</translation>
+    </message>
+    <message>
+        <source>sold</source>
+        <translation>vendido</translation>
+    </message>
+    <message>
+        <source>Row %1, seat %2</source>
+        <translation>Fila %1, assento %2</translation>
+    </message>
+    <message>
+        <source>left alone by this selection</source>
+        <translation>isolado por esta seleção</translation>
+    </message>
+    <message>
+        <source>Choose a screening to see its seats.</source>
+        <translation>Escolha uma sessão para ver os assentos.</translation>
+    </message>
+    <message>
+        <source>SCREEN</source>
+        <translation>TELA</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Livre</translation>
+    </message>
+    <message>
+        <source>This sale</source>
+        <translation>Esta venda</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Reservado</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendido</translation>
+    </message>
+    <message>
+        <source>No seat</source>
+        <translation>Sem assento</translation>
+    </message>
+    <message>
+        <source>Wheelchair</source>
+        <translation>Cadeira de rodas</translation>
+    </message>
+    <message>
+        <source>Companion</source>
+        <translation>Acompanhante</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatedCardTerminal</name>
+    <message>
+        <source>Simulated card terminal</source>
+        <translation>Terminal de cartão simulado</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDocument</name>
+    <message>
+        <source>%1 · Row %2 · Seat %3</source>
+        <translation>%1 · Fila %2 · Assento %3</translation>
+    </message>
+    <message>
+        <source>Meia-entrada: show your document at the door.</source>
+        <translation>Meia-entrada: apresente seu documento na entrada.</translation>
+    </message>
+    <message>
+        <source>Ticket %1-%2 · order %3</source>
+        <translation>Ingresso %1-%2 · pedido %3</translation>
+    </message>
+    <message>
+        <source>Receipt — order %1</source>
+        <translation>Recibo — pedido %1</translation>
+    </message>
+    <message>
+        <source>Seat %1 — %2</source>
+        <translation>Assento %1 — %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Cash tendered</source>
+        <translation>Valor recebido em dinheiro</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Troco</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Cartão</translation>
+    </message>
+    <message>
+        <source>CPF</source>
+        <translation>CPF</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Tickets — %1</source>
+        <translation>Ingressos — %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Não foi possível gravar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsDialog</name>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation>&amp;Abrir PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Salvar PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Sale complete — order %1</source>
+        <translation>Venda concluída — pedido %1</translation>
+    </message>
+    <message>
+        <source>Change to give: %1</source>
+        <translation>Troco a devolver: %1</translation>
+    </message>
+    <message>
+        <source>Paid in cash, no change</source>
+        <translation>Pago em dinheiro, sem troco</translation>
+    </message>
+    <message>
+        <source>Card payment approved</source>
+        <translation>Pagamento com cartão aprovado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) · total %1</source>
+        <translation>
+            <numerusform>%n ingresso · total %1</numerusform>
+            <numerusform>%n ingressos · total %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>QR code of seat %1</source>
+        <translation>QR code do assento %1</translation>
+    </message>
+    <message>
+        <source>Row %1, seat %2</source>
+        <translation>Fila %1, assento %2</translation>
+    </message>
+    <message>
+        <source>Meia-entrada: document checked at the door</source>
+        <translation>Meia-entrada: documento conferido na entrada</translation>
+    </message>
+    <message>
+        <source>&amp;Next sale</source>
+        <translation>&amp;Próxima venda</translation>
+    </message>
+    <message>
+        <source>Preparing the PDF…</source>
+        <translation>Preparando o PDF…</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made: %1. Printing still works.</source>
+        <translation>Não foi possível gerar o PDF: %1. A impressão continua funcionando.</translation>
+    </message>
+    <message>
+        <source>PDF ready.</source>
+        <translation>PDF pronto.</translation>
+    </message>
+    <message>
+        <source>Save tickets</source>
+        <translation>Salvar ingressos</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Salvo em %1.</translation>
+    </message>
+    <message>
+        <source>Could not save to %1: choose another folder.</source>
+        <translation>Não foi possível salvar em %1: escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>No PDF viewer is installed; the file is %1.</source>
+        <translation>Nenhum visualizador de PDF instalado; o arquivo é %1.</translation>
+    </message>
+    <message>
+        <source>Tickets — order %1</source>
+        <translation>Ingressos — pedido %1</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Check it and try again.</source>
+        <translation>Não foi possível usar a impressora. Verifique-a e tente novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Marquee cannot start</source>
+        <translation>O Marquee não pode ser iniciado</translation>
+    </message>
+    <message>
+        <source>The demo data could not be written: %1</source>
+        <translation>Não foi possível gravar os dados de demonstração: %1</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>Caixa %1</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s signing key could not be made or read.</source>
+        <translation>Não foi possível criar ou ler a chave de assinatura do terminal.</translation>
+    </message>
+</context>
+</TS>
