@@ -76,6 +76,9 @@ QVariant ScreeningSearchModel::data(const QModelIndex &index, int role) const
         case FilmColumn:
             return s.filmTitle;
         case TimeColumn:
+            // Within one day the date is noise; across days it is needed.
+            if (m_from.isValid() && m_from == m_to)
+                return locale.toString(s.startsAt.time(), QStringLiteral("HH:mm"));
             return QString(locale.toString(s.startsAt.date(), QStringLiteral("dd/MM")) +
                            QLatin1Char(' ') +
                            locale.toString(s.startsAt.time(), QStringLiteral("HH:mm")));
@@ -115,6 +118,8 @@ QVariant ScreeningSearchModel::data(const QModelIndex &index, int role) const
 
 QVariant ScreeningSearchModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == SeatsLeftColumn)
+        return tr("Seats left");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -127,7 +132,7 @@ QVariant ScreeningSearchModel::headerData(int section, Qt::Orientation orientati
     case PriceColumn:
         return tr("Price");
     case SeatsLeftColumn:
-        return tr("Seats left");
+        return tr("Left");
     }
     return {};
 }

@@ -373,6 +373,10 @@
         <source>Seats left</source>
         <translation>Seats left</translation>
     </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>

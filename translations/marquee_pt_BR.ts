@@ -373,6 +373,10 @@
         <source>Seats left</source>
         <translation>Assentos livres</translation>
     </message>
+    <message>
+        <source>Left</source>
+        <translation>Livres</translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>

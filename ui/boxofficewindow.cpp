@@ -92,10 +92,11 @@ BoxOfficeWindow::BoxOfficeWindow(const Database &database, SalesAuthority &autho
     splitter->addWidget(m_search);
     splitter->addWidget(middle);
     splitter->addWidget(m_order);
-    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 5);
     splitter->setStretchFactor(2, 2);
-    splitter->setSizes({440, 720, 330});
+    m_search->setMinimumWidth(380);
+    splitter->setSizes({470, 700, 330});
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
