@@ -106,6 +106,23 @@ bool SaleSession::setSelection(const QList<int> &seatIds)
         if (!wanted.contains(id))
             wanted << id;
     }
+    // A wheelchair space comes with its companion seat, when one is free.
+    for (const int id : QList<int>(wanted)) {
+        const Seat *seat = m_layout.seat(id);
+        if (!seat || seat->kind != SeatKind::Wheelchair || m_selection.contains(id))
+            continue;
+        const QList<int> companions = SeatSelector::companionsOf(m_layout, id);
+        const bool hasOne = std::any_of(companions.cbegin(), companions.cend(),
+                                        [&](int c) { return wanted.contains(c); });
+        if (hasOne)
+            continue;
+        for (const int c : companions) {
+            if (m_states.value(c, SeatState::Free) == SeatState::Free) {
+                wanted << c;
+                break;
+            }
+        }
+    }
     if (StoreSettings(m_database).strandedSeatPolicy() == QLatin1String("forbid")) {
         if (!SeatSelector::strandedSeats(m_layout, m_states, wanted).isEmpty()) {
             Q_EMIT errorOccurred(SaleError(

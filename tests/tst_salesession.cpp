@@ -143,6 +143,29 @@ private Q_SLOTS:
         QCOMPARE(count(*t.database, QStringLiteral("SELECT COUNT(*) FROM holds")), 0);
     }
 
+    void wheelchairSpaceComesWithItsCompanion()
+    {
+        TestDatabase t;
+        SimulatedCardTerminal card(0);
+        SaleSession sale(*t.database, *t.authority, card);
+        QVERIFY(sale.openScreening(freshScreening(*t.database).id));
+        int wheelchair = 0;
+        for (const Seat &s : sale.layout().seats()) {
+            if (s.kind == SeatKind::Wheelchair && !wheelchair)
+                wheelchair = s.id;
+        }
+        QVERIFY(wheelchair);
+        QVERIFY(sale.toggleSeat(wheelchair));
+        QCOMPARE(sale.selection().size(), 2);
+        const Seat *companion = sale.layout().seat(sale.selection().last() == wheelchair
+                                                       ? sale.selection().first()
+                                                       : sale.selection().last());
+        QCOMPARE(companion->kind, SeatKind::Companion);
+        // The cashier can still give the companion seat back.
+        QVERIFY(sale.toggleSeat(companion->id));
+        QCOMPARE(sale.selection(), QList<int>{wheelchair});
+    }
+
     void seatTakenMeanwhileIsReportedWithTheSeat()
     {
         TestDatabase t;
