@@ -7,7 +7,7 @@ packages=(
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
     libzxing-dev libqrencode-dev libsodium-dev
-    postgresql fonts-dejavu-core desktop-file-utils xvfb xauth
+    postgresql fonts-dejavu-core desktop-file-utils poppler-utils xvfb xauth
 )
 missing=()
 for p in "${packages[@]}"; do
