@@ -9,7 +9,7 @@
 #include "searchpanel.h"
 #include "seatmapwidget.h"
 #include "simulatedcardterminal.h"
-#include "sqlitesalesauthority.h"
+#include "sqlsalesauthority.h"
 #include "terminalidentity.h"
 
 #include <QApplication>
@@ -134,7 +134,7 @@ int main(int argc, char *argv[])
              screenshot);
         return 1;
     }
-    SqliteSalesAuthority authority(database, *terminal);
+    SqlSalesAuthority authority(database, *terminal);
     SimulatedCardTerminal cardTerminal;
     BoxOfficeWindow window(database, authority, cardTerminal, *terminal);
     window.show();

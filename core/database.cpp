@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcDatabase, "marquee.database")
@@ -20,6 +22,13 @@ const char *const kMigrations[] = {
     ":/marquee/sql/sqlite/001_initial.sql",
 };
 constexpr int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
+const char *const kPostgresMigrations[] = {
+    ":/marquee/sql/postgres/001_initial.sql",
+};
+constexpr int kPostgresMigrationCount =
+    int(sizeof(kPostgresMigrations) / sizeof(kPostgresMigrations[0]));
+// Any number both terminals agree on: it names the migration lock.
+constexpr qint64 kMigrationLock = 0x4d41525155454531; // "MARQUEE1"
 
 // Splits a migration file into statements. Trigger bodies contain ';', so statements end at
 // a line holding only ';' or ending in ';' outside a BEGIN … END block.
@@ -54,10 +63,52 @@ QStringList statementsOf(const QString &sql)
 }
 } // namespace
 
-Database::Database(QString path)
-    : m_path(std::move(path)),
+Database::Database(QString path) : Database(Kind::SQLite, std::move(path)) {}
+
+Database::Database(Kind kind, QString path)
+    : m_kind(kind), m_path(std::move(path)),
       m_connectionPrefix(QStringLiteral("marquee-") + QUuid::createUuid().toString(QUuid::Id128))
 {}
+
+std::unique_ptr<Database> Database::server(const QString &uri)
+{
+    const QUrl url(uri);
+    std::unique_ptr<Database> db(new Database(Kind::PostgreSQL, QString()));
+    const QUrlQuery query(url);
+    db->m_host = url.host();
+    if (query.hasQueryItem(QStringLiteral("host")))
+        db->m_host = query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded);
+    db->m_port = url.port(5432);
+    if (query.hasQueryItem(QStringLiteral("port")))
+        db->m_port = query.queryItemValue(QStringLiteral("port")).toInt();
+    db->m_user = url.userName(QUrl::FullyDecoded);
+    db->m_password = url.password(QUrl::FullyDecoded);
+    db->m_databaseName = url.path(QUrl::FullyDecoded).mid(1);
+    QStringList options{QStringLiteral("connect_timeout=3")};
+    const auto items = query.queryItems(QUrl::FullyDecoded);
+    for (const auto &[key, value] : items) {
+        if (key == QLatin1String("sslmode") || key == QLatin1String("application_name"))
+            options << key + QLatin1Char('=') + value;
+        else if (key == QLatin1String("connect_timeout"))
+            options[0] = key + QLatin1Char('=') + value;
+    }
+    db->m_options = options.join(QLatin1Char(';'));
+    db->m_path = QStringLiteral("%1:%2/%3").arg(db->m_host).arg(db->m_port).arg(db->m_databaseName);
+    return db;
+}
+
+QString Database::nowMsExpression() const
+{
+    return isPostgres()
+               ? QStringLiteral("(extract(epoch from clock_timestamp()) * 1000)::bigint")
+               : QStringLiteral("CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)");
+}
+
+QString Database::beginWriteStatement() const
+{
+    // SQLite: take the write lock now, so a reader never has to upgrade and fail with BUSY.
+    return isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+}
 
 Database::~Database()
 {
@@ -76,7 +127,12 @@ QString Database::defaultPath()
            QStringLiteral("/marquee.sqlite");
 }
 
-int Database::latestSchemaVersion()
+int Database::latestSchemaVersion() const
+{
+    return isPostgres() ? kPostgresMigrationCount : kMigrationCount;
+}
+
+int Database::latestSqliteSchemaVersion()
 {
     return kMigrationCount;
 }
@@ -87,6 +143,18 @@ QSqlDatabase Database::connection() const
                          QString::number(quintptr(QThread::currentThreadId()));
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
+    if (isPostgres()) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(m_host);
+        db.setPort(m_port);
+        db.setUserName(m_user);
+        db.setPassword(m_password);
+        db.setDatabaseName(m_databaseName);
+        db.setConnectOptions(m_options);
+        if (!db.open())
+            qCWarning(lcDatabase) << "cannot connect to" << m_path << db.lastError().text();
+        return db;
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_path);
     // The busy timeout makes a second writer wait for the first instead of failing at once.
@@ -103,6 +171,13 @@ QSqlDatabase Database::connection() const
 
 std::optional<QString> Database::open()
 {
+    if (isPostgres()) {
+        QSqlDatabase db = connection();
+        if (!db.isOpen())
+            return QCoreApplication::translate("Database", "Cannot connect to the server %1: %2")
+                .arg(m_path, db.lastError().text().trimmed());
+        return migratePostgres();
+    }
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath()))
         return QCoreApplication::translate("Database", "Cannot create the folder %1.")
@@ -124,6 +199,12 @@ std::optional<QString> Database::open()
 int Database::schemaVersion() const
 {
     QSqlQuery q(connection());
+    if (isPostgres()) {
+        if (q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) &&
+            q.next())
+            return q.value(0).toInt();
+        return 0; // no table yet: an empty database
+    }
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
         return q.value(0).toInt();
     return -1;
@@ -170,5 +251,75 @@ std::optional<QString> Database::migrate()
             return q.lastError().text();
         qCInfo(lcDatabase) << "applied migration" << version << "to" << m_path;
     }
+    return std::nullopt;
+}
+
+std::optional<QString> Database::migratePostgres()
+{
+    QSqlDatabase db = connection();
+    QSqlQuery q(db);
+    // Two terminals starting at once: the advisory lock makes the second wait, then find
+    // the work done.
+    if (!q.exec(QStringLiteral("BEGIN")))
+        return q.lastError().text();
+    if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLock))) {
+        const QString error = q.lastError().text();
+        q.exec(QStringLiteral("ROLLBACK"));
+        return error;
+    }
+    q.exec(QStringLiteral("SELECT to_regclass('schema_migrations') IS NOT NULL"));
+    const bool hasTable = q.next() && q.value(0).toBool();
+    q.finish();
+    int current = 0;
+    if (hasTable &&
+        q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) &&
+        q.next())
+        current = q.value(0).toInt();
+    q.finish();
+    if (current > kPostgresMigrationCount) {
+        q.exec(QStringLiteral("ROLLBACK"));
+        return QCoreApplication::translate("Database",
+                                           "The server %1 has a newer Marquee schema (%2; this "
+                                           "terminal knows up to %3). Update Marquee on this "
+                                           "terminal to use it.")
+            .arg(m_path)
+            .arg(current)
+            .arg(kPostgresMigrationCount);
+    }
+    for (int version = current + 1; version <= kPostgresMigrationCount; ++version) {
+        QFile file(QString::fromLatin1(kPostgresMigrations[version - 1]));
+        if (!file.open(QIODevice::ReadOnly)) {
+            q.exec(QStringLiteral("ROLLBACK"));
+            return QStringLiteral("missing migration %1").arg(file.fileName());
+        }
+        // The simple query protocol runs a whole script, dollar-quoted bodies included.
+        if (!q.exec(QString::fromUtf8(file.readAll()))) {
+            const QString error = q.lastError().text();
+            q.exec(QStringLiteral("ROLLBACK"));
+            if (error.contains(QLatin1String("permission denied")) ||
+                error.contains(QLatin1String("must be owner")))
+                return QCoreApplication::translate("Database",
+                                                   "The server %1 needs schema %2, and this "
+                                                   "terminal's role may not change the "
+                                                   "schema. Start Marquee once with the "
+                                                   "administrator role (see README).")
+                    .arg(m_path)
+                    .arg(version);
+            return QCoreApplication::translate("Database", "Migration %1 failed: %2")
+                .arg(version)
+                .arg(error);
+        }
+        q.finish();
+        if (!q.exec(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) "
+                                   "VALUES (%1, now())")
+                        .arg(version))) {
+            const QString error = q.lastError().text();
+            q.exec(QStringLiteral("ROLLBACK"));
+            return error;
+        }
+        qCInfo(lcDatabase) << "applied server migration" << version << "to" << m_path;
+    }
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return q.lastError().text();
     return std::nullopt;
 }

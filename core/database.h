@@ -4,36 +4,63 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
-// The embedded SQLite store: one file, WAL mode, versioned migrations applied at open.
+// A Marquee store: the embedded SQLite file (WAL mode), or a PostgreSQL server shared by many
+// terminals. Both get versioned migrations at open; this class is where their dialects differ
+// (driver, connection, migration locking), so the code above it is the same for both.
 // QtSql connections belong to the thread that made them, so connection() hands out one named
-// connection per thread, all on the same file; SQLite itself serialises writers.
+// connection per thread.
 class Database
 {
 public:
+    enum class Kind { SQLite, PostgreSQL };
+
+    // The SQLite file at path.
     explicit Database(QString path);
+    // A PostgreSQL server named by a libpq URI: postgresql://user:pass@host:5432/db?sslmode=prefer
+    // (host may also be given as ?host=/socket/dir). Nothing is connected until open().
+    static std::unique_ptr<Database> server(const QString &uri);
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
-    // Opens the file (creating it and its folder), switches to WAL, applies migrations.
-    // Returns an error message, or nothing on success.
+    // Opens the store (creating the SQLite file and its folder), applies migrations when
+    // allowed to. Returns an error message, or nothing on success.
     std::optional<QString> open();
 
+    Kind kind() const { return m_kind; }
+    bool isPostgres() const { return m_kind == Kind::PostgreSQL; }
+    // The SQLite file, or the server as host:port/database (never the password).
     QString path() const { return m_path; }
     // This thread's connection to the file; opened on first use.
     QSqlDatabase connection() const;
     // The migration version the file is at.
     int schemaVersion() const;
-    // The newest migration this build knows.
-    static int latestSchemaVersion();
+    // The newest migration this build knows for this kind of store.
+    int latestSchemaVersion() const;
+    static int latestSqliteSchemaVersion();
+    // An expression for the store's clock in milliseconds since the epoch, for SQL.
+    QString nowMsExpression() const;
+    // SQL to start a transaction that will write.
+    QString beginWriteStatement() const;
 
     // Where the database lives when no --database is given.
     static QString defaultPath();
 
 private:
+    Database(Kind kind, QString path);
     std::optional<QString> migrate();
+    std::optional<QString> migratePostgres();
 
+    Kind m_kind;
     QString m_path;
     QString m_connectionPrefix;
+    // PostgreSQL connection settings.
+    QString m_host;
+    int m_port = 5432;
+    QString m_user;
+    QString m_password;
+    QString m_databaseName;
+    QString m_options;
 };

@@ -3,7 +3,7 @@
 
 #include "database.h"
 #include "demodata.h"
-#include "sqlitesalesauthority.h"
+#include "sqlsalesauthority.h"
 #include "terminalidentity.h"
 
 #include <QDate>
@@ -30,12 +30,12 @@ struct TestDatabase
             const auto demoError = DemoData::populate(*database, firstDay);
             QVERIFY2(!demoError, qPrintable(demoError.value_or(QString())));
         }
-        authority = std::make_unique<SqliteSalesAuthority>(*database, identity);
+        authority = std::make_unique<SqlSalesAuthority>(*database, identity);
     }
 
     QTemporaryDir dir;
     QString path;
     std::unique_ptr<Database> database;
     TerminalIdentity identity;
-    std::unique_ptr<SqliteSalesAuthority> authority;
+    std::unique_ptr<SqlSalesAuthority> authority;
 };

@@ -83,7 +83,7 @@ private Q_SLOTS:
     void migrationsAndWal()
     {
         TestDatabase t(false);
-        QCOMPARE(t.database->schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(t.database->schemaVersion(), t.database->latestSchemaVersion());
         QSqlQuery q(t.database->connection());
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
@@ -299,7 +299,7 @@ private Q_SLOTS:
             Database db(t.path);
             if (db.open())
                 return;
-            SqliteSalesAuthority authority(db, t.identity);
+            SqlSalesAuthority authority(db, t.identity);
             for (const int seat : seats) {
                 const auto r = sell(authority, s, {seat}, 1);
                 if (r)

@@ -4,18 +4,26 @@
 #include "salesauthority.h"
 #include "terminalidentity.h"
 
+#include <atomic>
 #include <functional>
 
 class Database;
 class QSqlDatabase;
 
-// The embedded store as the authority: each call is one BEGIN IMMEDIATE transaction, so
-// writers on any connection to the file are serialised by SQLite, and the schema's unique
-// indexes and triggers refuse what would break a rule even if this code had a bug.
-class SqliteSalesAuthority final : public SalesAuthority
+// The sales authority on a SQL store: the embedded SQLite file, or the shared PostgreSQL
+// server. Each call is one write transaction (BEGIN IMMEDIATE on SQLite, so writers on any
+// connection are serialised; row locks and unique indexes on PostgreSQL), and the schema's
+// indexes and triggers refuse what would break a rule even if this code had a bug. On
+// PostgreSQL the server's clock decides expiry.
+//
+// Ticket serials always come from the terminal's own local store, so a terminal numbers its
+// tickets the same way online and offline.
+class SqlSalesAuthority final : public SalesAuthority
 {
 public:
-    SqliteSalesAuthority(const Database &database, TerminalIdentity terminal);
+    // The embedded store is both the authority and the local store.
+    SqlSalesAuthority(const Database &database, TerminalIdentity terminal);
+    SqlSalesAuthority(const Database &authority, const Database &local, TerminalIdentity terminal);
 
     SaleResult<HoldGrant> hold(int screeningId, const QList<int> &seatIds,
                                const QString &holdToken) override;
@@ -28,11 +36,16 @@ public:
     SaleResult<bool> cancelOrder(int orderId, bool releaseSeats = true) override;
     QDateTime now() const override;
 
-    // Tests move time forward instead of sleeping.
+    // Tests move time forward instead of sleeping (the embedded store's clock only).
     void setClock(std::function<qint64()> nowMs) { m_nowMs = std::move(nowMs); }
 
 private:
-    qint64 nowMs() const { return m_nowMs(); }
+    qint64 nowMs() const { return m_nowMs() + m_serverOffsetMs.load(); }
+    // The authority's time for a transaction that has just begun: the server's clock on
+    // PostgreSQL (remembered as an offset for now()), the local clock on SQLite.
+    qint64 transactionNow(QSqlDatabase &db);
+    // First of `count` ticket serials of this terminal, reserved in the local store.
+    std::optional<quint32> reserveSerials(QSqlDatabase &db, int count);
     std::optional<Order> loadOrder(QSqlDatabase &db, const QString &where,
                                    const QVariant &key) const;
     std::optional<SaleReceipt> loadReceipt(QSqlDatabase &db, int orderId) const;
@@ -41,6 +54,8 @@ private:
     SaleError checkLimits(QSqlDatabase &db, const Order &order) const;
 
     const Database &m_database;
+    const Database &m_local;
     TerminalIdentity m_terminal;
     std::function<qint64()> m_nowMs;
+    std::atomic<qint64> m_serverOffsetMs{0};
 };

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sqlitesalesauthority.h"
+#include "sqlsalesauthority.h"
 
 #include "catalogrepository.h"
 #include "cpf.h"
@@ -17,14 +17,14 @@
 Q_LOGGING_CATEGORY(lcSqliteAuthority, "marquee.authority.sqlite")
 
 namespace {
-// BEGIN IMMEDIATE … COMMIT, rolled back unless committed.
+// A write transaction (the store's own BEGIN), rolled back unless committed.
 class WriteTransaction
 {
 public:
-    explicit WriteTransaction(QSqlDatabase db) : m_db(std::move(db))
+    WriteTransaction(QSqlDatabase db, const Database &store) : m_db(std::move(db))
     {
         QSqlQuery q(m_db);
-        m_open = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        m_open = q.exec(store.beginWriteStatement());
         if (!m_open)
             m_error = q.lastError().text();
     }
@@ -78,25 +78,70 @@ QString placeholders(int n)
 }
 } // namespace
 
-SqliteSalesAuthority::SqliteSalesAuthority(const Database &database, TerminalIdentity terminal)
-    : m_database(database), m_terminal(std::move(terminal)),
+SqlSalesAuthority::SqlSalesAuthority(const Database &database, TerminalIdentity terminal)
+    : SqlSalesAuthority(database, database, std::move(terminal))
+{}
+
+SqlSalesAuthority::SqlSalesAuthority(const Database &authority, const Database &local,
+                                     TerminalIdentity terminal)
+    : m_database(authority), m_local(local), m_terminal(std::move(terminal)),
       m_nowMs([] { return QDateTime::currentMSecsSinceEpoch(); })
 {}
 
-QDateTime SqliteSalesAuthority::now() const
+qint64 SqlSalesAuthority::transactionNow(QSqlDatabase &db)
+{
+    if (!m_database.isPostgres())
+        return m_nowMs();
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT marquee_now_ms()")) && q.next()) {
+        const qint64 server = q.value(0).toLongLong();
+        m_serverOffsetMs = server - m_nowMs();
+        return server;
+    }
+    return nowMs();
+}
+
+std::optional<quint32> SqlSalesAuthority::reserveSerials(QSqlDatabase &db, int count)
+{
+    // Embedded: inside the sale's own transaction. With a server: a local transaction of its
+    // own first; if the sale then fails, those numbers are simply never used.
+    const bool sameStore = &m_local == &m_database;
+    QSqlDatabase local = sameStore ? db : m_local.connection();
+    std::optional<WriteTransaction> tx;
+    if (!sameStore) {
+        tx.emplace(local, m_local);
+        if (!tx->isOpen())
+            return std::nullopt;
+    }
+    QSqlQuery q(local);
+    if (!q.exec(QStringLiteral("SELECT next_ticket_serial FROM local_identity WHERE id = 1")) ||
+        !q.next())
+        return std::nullopt;
+    const quint32 first = q.value(0).toUInt();
+    q.finish();
+    q.prepare(QStringLiteral("UPDATE local_identity SET next_ticket_serial = ? WHERE id = 1"));
+    q.addBindValue(qint64(first) + count);
+    if (!run(q))
+        return std::nullopt;
+    if (tx && !tx->commit())
+        return std::nullopt;
+    return first;
+}
+
+QDateTime SqlSalesAuthority::now() const
 {
     return QDateTime::fromMSecsSinceEpoch(nowMs());
 }
 
-SaleResult<HoldGrant> SqliteSalesAuthority::hold(int screeningId, const QList<int> &seatIds,
-                                                 const QString &holdToken)
+SaleResult<HoldGrant> SqlSalesAuthority::hold(int screeningId, const QList<int> &seatIds,
+                                              const QString &holdToken)
 {
     QSqlDatabase db = m_database.connection();
     const StoreSettings settings(m_database);
-    const qint64 now = nowMs();
-    WriteTransaction tx(db);
+    WriteTransaction tx(db, m_database);
     if (!tx.isOpen())
         return SaleError::storage(tx.error());
+    const qint64 now = transactionNow(db);
 
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT room_id FROM screenings WHERE id = ?"));
@@ -203,7 +248,7 @@ SaleResult<HoldGrant> SqliteSalesAuthority::hold(int screeningId, const QList<in
     return HoldGrant{held, QDateTime::fromMSecsSinceEpoch(expiresAt)};
 }
 
-SaleResult<bool> SqliteSalesAuthority::release(const QString &holdToken, const QList<int> &seatIds)
+SaleResult<bool> SqlSalesAuthority::release(const QString &holdToken, const QList<int> &seatIds)
 {
     QSqlQuery q(m_database.connection());
     if (seatIds.isEmpty()) {
@@ -221,8 +266,8 @@ SaleResult<bool> SqliteSalesAuthority::release(const QString &holdToken, const Q
     return true;
 }
 
-std::optional<Order> SqliteSalesAuthority::loadOrder(QSqlDatabase &db, const QString &where,
-                                                     const QVariant &key) const
+std::optional<Order> SqlSalesAuthority::loadOrder(QSqlDatabase &db, const QString &where,
+                                                  const QVariant &key) const
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id, idempotency_key, screening_id, hold_token, status, "
@@ -253,7 +298,7 @@ std::optional<Order> SqliteSalesAuthority::loadOrder(QSqlDatabase &db, const QSt
     return o;
 }
 
-SaleResult<Order> SqliteSalesAuthority::placeOrder(const OrderRequest &request)
+SaleResult<Order> SqlSalesAuthority::placeOrder(const OrderRequest &request)
 {
     if (request.idempotencyKey.isEmpty() || request.holdToken.isEmpty())
         return SaleError::storage(QStringLiteral("order without key"));
@@ -267,9 +312,10 @@ SaleResult<Order> SqliteSalesAuthority::placeOrder(const OrderRequest &request)
         return SaleError::invalidCpf();
 
     QSqlDatabase db = m_database.connection();
-    WriteTransaction tx(db);
+    WriteTransaction tx(db, m_database);
     if (!tx.isOpen())
         return SaleError::storage(tx.error());
+    transactionNow(db); // refreshes the server clock offset on PostgreSQL
     if (auto existing =
             loadOrder(db, QStringLiteral("idempotency_key = ?"), request.idempotencyKey))
         return *existing; // a retry: the first attempt's order, unchanged
@@ -326,9 +372,10 @@ SaleResult<Order> SqliteSalesAuthority::placeOrder(const OrderRequest &request)
         if (!run(q))
             return SaleError::storage(q.lastError().text());
     }
-    q.prepare(QStringLiteral("INSERT INTO orders (idempotency_key, screening_id, terminal_id, "
-                             "hold_token, customer_cpf, customer_email, status, total_cents, "
-                             "created_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO orders (idempotency_key, screening_id, terminal_id, "
+                       "hold_token, customer_cpf, customer_email, status, total_cents, "
+                       "created_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?) RETURNING id"));
     q.addBindValue(order.idempotencyKey);
     q.addBindValue(order.screeningId);
     q.addBindValue(m_terminal.terminalId());
@@ -337,9 +384,10 @@ SaleResult<Order> SqliteSalesAuthority::placeOrder(const OrderRequest &request)
     q.addBindValue(order.email.isEmpty() ? QVariant() : QVariant(order.email));
     q.addBindValue(order.totalCents);
     q.addBindValue(nowMs());
-    if (!run(q))
+    if (!run(q) || !q.next())
         return SaleError::storage(q.lastError().text());
-    order.id = q.lastInsertId().toInt();
+    order.id = q.value(0).toInt();
+    q.finish();
     for (const OrderLine &line : order.lines) {
         q.prepare(QStringLiteral("INSERT INTO order_items (order_id, seat_id, ticket_type_id, "
                                  "price_cents) VALUES (?, ?, ?, ?)"));
@@ -356,7 +404,7 @@ SaleResult<Order> SqliteSalesAuthority::placeOrder(const OrderRequest &request)
     return order;
 }
 
-SaleError SqliteSalesAuthority::checkSeatsStillOurs(QSqlDatabase &db, const Order &order) const
+SaleError SqlSalesAuthority::checkSeatsStillOurs(QSqlDatabase &db, const Order &order) const
 {
     const qint64 now = nowMs();
     const RoomLayout layout = [&] {
@@ -403,7 +451,7 @@ SaleError SqliteSalesAuthority::checkSeatsStillOurs(QSqlDatabase &db, const Orde
     return {};
 }
 
-SaleError SqliteSalesAuthority::checkLimits(QSqlDatabase &db, const Order &order) const
+SaleError SqlSalesAuthority::checkLimits(QSqlDatabase &db, const Order &order) const
 {
     Q_UNUSED(db)
     const CatalogRepository catalog(m_database);
@@ -432,12 +480,13 @@ SaleError SqliteSalesAuthority::checkLimits(QSqlDatabase &db, const Order &order
     return {};
 }
 
-SaleResult<bool> SqliteSalesAuthority::beginCardPayment(int orderId, const QString &paymentKey)
+SaleResult<bool> SqlSalesAuthority::beginCardPayment(int orderId, const QString &paymentKey)
 {
     QSqlDatabase db = m_database.connection();
-    WriteTransaction tx(db);
+    WriteTransaction tx(db, m_database);
     if (!tx.isOpen())
         return SaleError::storage(tx.error());
+    transactionNow(db); // refreshes the server clock offset on PostgreSQL
     const auto order = loadOrder(db, QStringLiteral("id = ?"), orderId);
     if (!order)
         return SaleError(SaleError::NotFound, QStringLiteral("order %1").arg(orderId));
@@ -465,8 +514,8 @@ SaleResult<bool> SqliteSalesAuthority::beginCardPayment(int orderId, const QStri
     return true;
 }
 
-SaleResult<bool> SqliteSalesAuthority::recordDecline(const QString &paymentKey,
-                                                     const QString &declineCode)
+SaleResult<bool> SqlSalesAuthority::recordDecline(const QString &paymentKey,
+                                                  const QString &declineCode)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("UPDATE payments SET status = 'declined', decline_code = ?, "
@@ -479,7 +528,7 @@ SaleResult<bool> SqliteSalesAuthority::recordDecline(const QString &paymentKey,
     return true;
 }
 
-SaleResult<bool> SqliteSalesAuthority::recordRefund(const QString &paymentKey)
+SaleResult<bool> SqlSalesAuthority::recordRefund(const QString &paymentKey)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("UPDATE payments SET status = 'refunded', updated_at = ? "
@@ -491,7 +540,7 @@ SaleResult<bool> SqliteSalesAuthority::recordRefund(const QString &paymentKey)
     return true;
 }
 
-std::optional<SaleReceipt> SqliteSalesAuthority::loadReceipt(QSqlDatabase &db, int orderId) const
+std::optional<SaleReceipt> SqlSalesAuthority::loadReceipt(QSqlDatabase &db, int orderId) const
 {
     const auto order = loadOrder(db, QStringLiteral("id = ?"), orderId);
     if (!order || order->status != Order::Status::Paid)
@@ -526,12 +575,13 @@ std::optional<SaleReceipt> SqliteSalesAuthority::loadReceipt(QSqlDatabase &db, i
     return receipt;
 }
 
-SaleResult<SaleReceipt> SqliteSalesAuthority::completePayment(const PaymentCompletion &completion)
+SaleResult<SaleReceipt> SqlSalesAuthority::completePayment(const PaymentCompletion &completion)
 {
     QSqlDatabase db = m_database.connection();
-    WriteTransaction tx(db);
+    WriteTransaction tx(db, m_database);
     if (!tx.isOpen())
         return SaleError::storage(tx.error());
+    transactionNow(db); // refreshes the server clock offset on PostgreSQL
     QSqlQuery q(db);
 
     // A retry of a payment that went through returns what it made.
@@ -552,7 +602,7 @@ SaleResult<SaleReceipt> SqliteSalesAuthority::completePayment(const PaymentCompl
         return SaleError(SaleError::OrderNotPending,
                          QCoreApplication::translate("SaleError", "This order is already paid or "
                                                                   "cancelled."));
-    const qint64 now = nowMs();
+    const qint64 now = transactionNow(db);
     const bool cash = completion.method == PaymentMethod::Cash;
     if (cash && completion.tenderedCents < order->totalCents)
         return SaleError(
@@ -589,10 +639,10 @@ SaleResult<SaleReceipt> SqliteSalesAuthority::completePayment(const PaymentCompl
         return failCard(problem);
 
     // Ticket serials belong to this terminal, so codes can be made without asking anyone.
-    q.prepare(QStringLiteral("SELECT next_ticket_serial FROM local_identity WHERE id = 1"));
-    if (!run(q) || !q.next())
-        return SaleError::storage(QStringLiteral("no terminal identity"));
-    quint32 serial = q.value(0).toUInt();
+    const auto firstSerial = reserveSerials(db, int(order->lines.size()));
+    if (!firstSerial)
+        return SaleError::storage(QStringLiteral("no ticket serials"));
+    quint32 serial = *firstSerial;
     const QDateTime issuedAt = QDateTime::fromMSecsSinceEpoch(now);
     for (const OrderLine &line : order->lines) {
         TicketCode::Payload payload;
@@ -625,7 +675,7 @@ SaleResult<SaleReceipt> SqliteSalesAuthority::completePayment(const PaymentCompl
                     SaleError::cpfLimit(StoreSettings(m_database).maxTicketsPerCpf(), 0));
             if (text.contains(QLatin1String("meia_cap")))
                 return failCard(SaleError::meiaCap(0, 0));
-            if (text.contains(QLatin1String("UNIQUE"))) {
+            if (text.contains(QLatin1String("unique"), Qt::CaseInsensitive)) {
                 const CatalogRepository catalog(m_database);
                 const auto screening = catalog.screening(order->screeningId);
                 const RoomLayout layout =
@@ -638,10 +688,6 @@ SaleResult<SaleReceipt> SqliteSalesAuthority::completePayment(const PaymentCompl
         }
         ++serial;
     }
-    q.prepare(QStringLiteral("UPDATE local_identity SET next_ticket_serial = ? WHERE id = 1"));
-    q.addBindValue(serial);
-    if (!run(q))
-        return SaleError::storage(q.lastError().text());
 
     const qint64 change = cash ? completion.tenderedCents - order->totalCents : 0;
     if (cash) {
@@ -687,12 +733,13 @@ SaleResult<SaleReceipt> SqliteSalesAuthority::completePayment(const PaymentCompl
     return *receipt;
 }
 
-SaleResult<bool> SqliteSalesAuthority::cancelOrder(int orderId, bool releaseSeats)
+SaleResult<bool> SqlSalesAuthority::cancelOrder(int orderId, bool releaseSeats)
 {
     QSqlDatabase db = m_database.connection();
-    WriteTransaction tx(db);
+    WriteTransaction tx(db, m_database);
     if (!tx.isOpen())
         return SaleError::storage(tx.error());
+    transactionNow(db); // refreshes the server clock offset on PostgreSQL
     const auto order = loadOrder(db, QStringLiteral("id = ?"), orderId);
     if (!order)
         return SaleError(SaleError::NotFound, QStringLiteral("order %1").arg(orderId));
