@@ -140,6 +140,14 @@ QList<SeatSpec> largeRoom()
     return seats;
 }
 
+// The id of the row an INSERT … RETURNING id just made (the same on SQLite and PostgreSQL).
+int insertedId(QSqlQuery &q)
+{
+    const int id = q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    return id;
+}
+
 bool exec(QSqlQuery &q, QString &error)
 {
     if (q.exec())
@@ -163,12 +171,18 @@ std::optional<QString> DemoData::populate(const Database &database, const QDate 
     QSqlDatabase db = database.connection();
     QSqlQuery q(db);
     QString error;
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (!q.exec(database.beginWriteStatement()))
         return q.lastError().text();
     const auto fail = [&]() -> std::optional<QString> {
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return error;
     };
+    // The server keeps per-CPF counters too; they go with the tickets.
+    if (database.isPostgres()) {
+        q.prepare(QStringLiteral("DELETE FROM cpf_ticket_counts"));
+        if (!exec(q, error))
+            return fail();
+    }
     for (const char *table : {"tickets", "payments", "order_items", "orders", "holds", "screenings",
                               "seats", "rooms", "films", "customers"}) {
         q.prepare(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)));
@@ -180,7 +194,7 @@ std::optional<QString> DemoData::populate(const Database &database, const QDate 
     QList<int> filmMinutes;
     for (const DemoFilm &f : kFilms) {
         q.prepare(QStringLiteral("INSERT INTO films (title, original_title, duration_min, "
-                                 "rating, genre) VALUES (?, ?, ?, ?, ?)"));
+                                 "rating, genre) VALUES (?, ?, ?, ?, ?) RETURNING id"));
         q.addBindValue(QString::fromUtf8(f.title));
         q.addBindValue(QString::fromUtf8(f.original));
         q.addBindValue(f.minutes);
@@ -188,7 +202,7 @@ std::optional<QString> DemoData::populate(const Database &database, const QDate 
         q.addBindValue(QString::fromUtf8(f.genre));
         if (!exec(q, error))
             return fail();
-        filmIds << q.lastInsertId().toInt();
+        filmIds << insertedId(q);
         filmMinutes << f.minutes;
     }
 
@@ -209,17 +223,17 @@ std::optional<QString> DemoData::populate(const Database &database, const QDate 
     QList<QList<int>> sellableSeatsByRoom;
     for (const RoomSpec &room : rooms) {
         q.prepare(QStringLiteral("INSERT INTO rooms (name, premium_surcharge_cents) "
-                                 "VALUES (?, ?)"));
+                                 "VALUES (?, ?) RETURNING id"));
         q.addBindValue(room.name);
         q.addBindValue(room.premiumSurcharge);
         if (!exec(q, error))
             return fail();
-        const int roomId = q.lastInsertId().toInt();
+        const int roomId = insertedId(q);
         roomIds << roomId;
         QList<int> sellable;
         for (const SeatSpec &s : room.seats) {
             q.prepare(QStringLiteral("INSERT INTO seats (room_id, row_label, number, grid_x, "
-                                     "grid_y, kind) VALUES (?, ?, ?, ?, ?, ?)"));
+                                     "grid_y, kind) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
             q.addBindValue(roomId);
             q.addBindValue(s.row);
             q.addBindValue(s.number);
@@ -229,21 +243,22 @@ std::optional<QString> DemoData::populate(const Database &database, const QDate 
             if (!exec(q, error))
                 return fail();
             if (s.kind != SeatKind::Blocked)
-                sellable << q.lastInsertId().toInt();
+                sellable << insertedId(q);
         }
         sellableSeatsByRoom << sellable;
     }
 
     // A demo box office that sold the existing tickets, with its own signing key.
     const auto [publicKey, secretKey] = TicketCode::generateKeyPair();
-    q.prepare(QStringLiteral("INSERT INTO terminals (name, kind, version, public_key, "
-                             "created_at) VALUES ('Bilheteria (demo)', 'counter', ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO terminals (name, kind, version, public_key, "
+        "created_at) VALUES ('Bilheteria (demo)', 'counter', ?, ?, ?) RETURNING id"));
     q.addBindValue(QStringLiteral(MARQUEE_VERSION));
     q.addBindValue(publicKey);
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!exec(q, error))
         return fail();
-    const int demoTerminal = q.lastInsertId().toInt();
+    const int demoTerminal = insertedId(q);
     quint32 serial = 1;
 
     int inteira = 0, meia = 0;
@@ -273,7 +288,7 @@ std::optional<QString> DemoData::populate(const Database &database, const QDate 
                 const QList<int> &sellable = sellableSeatsByRoom[r];
                 q.prepare(QStringLiteral("INSERT INTO screenings (film_id, room_id, starts_at, "
                                          "local_date, price_cents, seat_count) "
-                                         "VALUES (?, ?, ?, ?, ?, ?)"));
+                                         "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
                 q.addBindValue(filmIds[f]);
                 q.addBindValue(roomIds[r]);
                 q.addBindValue(start.toMSecsSinceEpoch());
@@ -282,7 +297,7 @@ std::optional<QString> DemoData::populate(const Database &database, const QDate 
                 q.addBindValue(sellable.size());
                 if (!exec(q, error))
                     return fail();
-                const int screeningId = q.lastInsertId().toInt();
+                const int screeningId = insertedId(q);
 
                 // The first days already sold some: more in the evening and at weekends.
                 if (day < 3) {
@@ -293,10 +308,11 @@ std::optional<QString> DemoData::populate(const Database &database, const QDate 
                     QList<int> pool = sellable;
                     // Sold seats cluster towards the centre: take from the middle outwards.
                     const int middle = int(pool.size()) / 2;
-                    q.prepare(QStringLiteral("INSERT INTO orders (idempotency_key, "
-                                             "screening_id, terminal_id, hold_token, status, "
-                                             "total_cents, created_at, paid_at) "
-                                             "VALUES (?, ?, ?, 'demo', 'paid', 0, ?, ?)"));
+                    q.prepare(
+                        QStringLiteral("INSERT INTO orders (idempotency_key, "
+                                       "screening_id, terminal_id, hold_token, status, "
+                                       "total_cents, created_at, paid_at) "
+                                       "VALUES (?, ?, ?, 'demo', 'paid', 0, ?, ?) RETURNING id"));
                     q.addBindValue(QStringLiteral("demo-%1").arg(screeningId));
                     q.addBindValue(screeningId);
                     q.addBindValue(demoTerminal);
@@ -304,7 +320,7 @@ std::optional<QString> DemoData::populate(const Database &database, const QDate 
                     q.addBindValue(nowMs);
                     if (!exec(q, error))
                         return fail();
-                    const int orderId = q.lastInsertId().toInt();
+                    const int orderId = insertedId(q);
                     const int meiaCap = int(sellable.size()) * 40 / 100;
                     int meiaSold = 0;
                     qint64 total = 0;

@@ -14,7 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-Q_LOGGING_CATEGORY(lcSqliteAuthority, "marquee.authority.sqlite")
+Q_LOGGING_CATEGORY(lcSqliteAuthority, "marquee.authority")
 
 namespace {
 // A write transaction (the store's own BEGIN), rolled back unless committed.
@@ -266,6 +266,17 @@ SaleResult<bool> SqlSalesAuthority::release(const QString &holdToken, const QLis
     return true;
 }
 
+bool SqlSalesAuthority::lockOrder(QSqlDatabase &db, int orderId) const
+{
+    // SQLite's BEGIN IMMEDIATE already serialises every writer.
+    if (!m_database.isPostgres())
+        return true;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id FROM orders WHERE id = ? FOR UPDATE"));
+    q.addBindValue(orderId);
+    return run(q);
+}
+
 std::optional<Order> SqlSalesAuthority::loadOrder(QSqlDatabase &db, const QString &where,
                                                   const QVariant &key) const
 {
@@ -363,7 +374,7 @@ SaleResult<Order> SqlSalesAuthority::placeOrder(const OrderRequest &request)
     if (!cpf.isEmpty()) {
         q.prepare(QStringLiteral("INSERT INTO customers (cpf, email, created_at, updated_at) "
                                  "VALUES (?, ?, ?, ?) ON CONFLICT (cpf) DO UPDATE SET "
-                                 "email = COALESCE(excluded.email, email), "
+                                 "email = COALESCE(excluded.email, customers.email), "
                                  "updated_at = excluded.updated_at"));
         q.addBindValue(cpf);
         q.addBindValue(order.email.isEmpty() ? QVariant() : QVariant(order.email));
@@ -372,10 +383,10 @@ SaleResult<Order> SqlSalesAuthority::placeOrder(const OrderRequest &request)
         if (!run(q))
             return SaleError::storage(q.lastError().text());
     }
-    q.prepare(
-        QStringLiteral("INSERT INTO orders (idempotency_key, screening_id, terminal_id, "
-                       "hold_token, customer_cpf, customer_email, status, total_cents, "
-                       "created_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?) RETURNING id"));
+    q.prepare(QStringLiteral("INSERT INTO orders (idempotency_key, screening_id, terminal_id, "
+                             "hold_token, customer_cpf, customer_email, status, total_cents, "
+                             "created_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?) "
+                             "ON CONFLICT (idempotency_key) DO NOTHING RETURNING id"));
     q.addBindValue(order.idempotencyKey);
     q.addBindValue(order.screeningId);
     q.addBindValue(m_terminal.terminalId());
@@ -384,8 +395,17 @@ SaleResult<Order> SqlSalesAuthority::placeOrder(const OrderRequest &request)
     q.addBindValue(order.email.isEmpty() ? QVariant() : QVariant(order.email));
     q.addBindValue(order.totalCents);
     q.addBindValue(nowMs());
-    if (!run(q) || !q.next())
+    if (!run(q))
         return SaleError::storage(q.lastError().text());
+    if (!q.next()) {
+        // The same key committed by a concurrent retry meanwhile: that order is the answer.
+        q.finish();
+        tx.rollback();
+        if (auto existing =
+                loadOrder(db, QStringLiteral("idempotency_key = ?"), request.idempotencyKey))
+            return *existing;
+        return SaleError::storage(QStringLiteral("order key conflict"));
+    }
     order.id = q.value(0).toInt();
     q.finish();
     for (const OrderLine &line : order.lines) {
@@ -487,6 +507,8 @@ SaleResult<bool> SqlSalesAuthority::beginCardPayment(int orderId, const QString 
     if (!tx.isOpen())
         return SaleError::storage(tx.error());
     transactionNow(db); // refreshes the server clock offset on PostgreSQL
+    if (!lockOrder(db, orderId))
+        return SaleError::storage(QStringLiteral("cannot lock order %1").arg(orderId));
     const auto order = loadOrder(db, QStringLiteral("id = ?"), orderId);
     if (!order)
         return SaleError(SaleError::NotFound, QStringLiteral("order %1").arg(orderId));
@@ -582,6 +604,9 @@ SaleResult<SaleReceipt> SqlSalesAuthority::completePayment(const PaymentCompleti
     if (!tx.isOpen())
         return SaleError::storage(tx.error());
     transactionNow(db); // refreshes the server clock offset on PostgreSQL
+    // Completions, card attempts and cancellations of one order take turns.
+    if (!lockOrder(db, completion.orderId))
+        return SaleError::storage(QStringLiteral("cannot lock order %1").arg(completion.orderId));
     QSqlQuery q(db);
 
     // A retry of a payment that went through returns what it made.
@@ -627,7 +652,7 @@ SaleResult<SaleReceipt> SqlSalesAuthority::completePayment(const PaymentCompleti
             QSqlQuery u(db);
             u.prepare(QStringLiteral("UPDATE payments SET status = 'refund_due', "
                                      "provider_reference = ?, updated_at = ? "
-                                     "WHERE idempotency_key = ?"));
+                                     "WHERE idempotency_key = ? AND status = 'pending'"));
             u.addBindValue(completion.providerReference);
             u.addBindValue(now);
             u.addBindValue(completion.paymentKey);
@@ -740,6 +765,8 @@ SaleResult<bool> SqlSalesAuthority::cancelOrder(int orderId, bool releaseSeats)
     if (!tx.isOpen())
         return SaleError::storage(tx.error());
     transactionNow(db); // refreshes the server clock offset on PostgreSQL
+    if (!lockOrder(db, orderId))
+        return SaleError::storage(QStringLiteral("cannot lock order %1").arg(orderId));
     const auto order = loadOrder(db, QStringLiteral("id = ?"), orderId);
     if (!order)
         return SaleError(SaleError::NotFound, QStringLiteral("order %1").arg(orderId));

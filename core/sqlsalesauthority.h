@@ -48,6 +48,8 @@ private:
     std::optional<quint32> reserveSerials(QSqlDatabase &db, int count);
     std::optional<Order> loadOrder(QSqlDatabase &db, const QString &where,
                                    const QVariant &key) const;
+    // Row-locks the order on PostgreSQL until the transaction ends.
+    bool lockOrder(QSqlDatabase &db, int orderId) const;
     std::optional<SaleReceipt> loadReceipt(QSqlDatabase &db, int orderId) const;
     // Seats of the order that someone else now holds or bought.
     SaleError checkSeatsStillOurs(QSqlDatabase &db, const Order &order) const;

@@ -82,3 +82,69 @@ TicketCode::KeyLookup TerminalIdentity::keyLookup(const Database &database)
         return key;
     };
 }
+
+std::optional<QString> TerminalIdentity::registerOn(const Database &server, const Database &local,
+                                                    const QString &kind)
+{
+    QSqlQuery q(server.connection());
+    q.prepare(
+        QStringLiteral("INSERT INTO terminals (name, kind, version, public_key, last_seen_at) "
+                       "VALUES (?, ?, ?, ?, marquee_now_ms()) "
+                       "ON CONFLICT (public_key) DO UPDATE SET version = excluded.version, "
+                       "last_seen_at = excluded.last_seen_at RETURNING id"));
+    q.addBindValue(m_name);
+    q.addBindValue(kind);
+    q.addBindValue(QStringLiteral(MARQUEE_VERSION));
+    q.addBindValue(m_publicKey);
+    if (!q.exec() || !q.next())
+        return q.lastError().text();
+    const int serverId = q.value(0).toInt();
+    if (serverId == m_terminalId)
+        return std::nullopt;
+
+    // Adopt the server's id locally: the row first, then the identity, then drop the old row.
+    QSqlQuery l(local.connection());
+    if (!l.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return l.lastError().text();
+    l.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO terminals (id, name, kind, version, public_key, "
+                       "created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    l.addBindValue(serverId);
+    l.addBindValue(m_name);
+    l.addBindValue(kind);
+    l.addBindValue(QStringLiteral(MARQUEE_VERSION));
+    l.addBindValue(m_publicKey);
+    l.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    bool ok = l.exec();
+    if (ok) {
+        l.prepare(QStringLiteral("UPDATE local_identity SET terminal_id = ? WHERE id = 1"));
+        l.addBindValue(serverId);
+        ok = l.exec();
+    }
+    if (ok) {
+        l.prepare(QStringLiteral("DELETE FROM terminals WHERE id = ? AND id <> ?"));
+        l.addBindValue(m_terminalId);
+        l.addBindValue(serverId);
+        ok = l.exec();
+    }
+    if (!ok) {
+        const QString error = l.lastError().text();
+        l.exec(QStringLiteral("ROLLBACK"));
+        return error;
+    }
+    l.exec(QStringLiteral("COMMIT"));
+    qCInfo(lcIdentity) << "terminal" << m_terminalId << "is terminal" << serverId << "on"
+                       << server.path();
+    m_terminalId = serverId;
+    return std::nullopt;
+}
+
+bool TerminalIdentity::heartbeat(const Database &server) const
+{
+    QSqlQuery q(server.connection());
+    q.prepare(QStringLiteral("UPDATE terminals SET last_seen_at = marquee_now_ms(), version = ? "
+                             "WHERE id = ?"));
+    q.addBindValue(QStringLiteral(MARQUEE_VERSION));
+    q.addBindValue(m_terminalId);
+    return q.exec();
+}

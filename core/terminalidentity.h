@@ -20,6 +20,14 @@ public:
     loadOrCreate(const Database &database, const QString &name,
                  const QString &kind = QStringLiteral("counter"));
 
+    // Registers this terminal on a shared server (by its public key, so a restart finds the
+    // same row), records version and last-seen time, and adopts the server's terminal id in
+    // the local store. Returns an error message, or nothing.
+    std::optional<QString> registerOn(const Database &server, const Database &local,
+                                      const QString &kind = QStringLiteral("counter"));
+    // Refreshes last_seen_at on the server: the heartbeat managers watch.
+    bool heartbeat(const Database &server) const;
+
     int terminalId() const { return m_terminalId; }
     QString name() const { return m_name; }
     QByteArray publicKey() const { return m_publicKey; }

@@ -157,9 +157,9 @@ private Q_SLOTS:
         QVERIFY(wheelchair);
         QVERIFY(sale.toggleSeat(wheelchair));
         QCOMPARE(sale.selection().size(), 2);
-        const Seat *companion = sale.layout().seat(sale.selection().last() == wheelchair
-                                                       ? sale.selection().first()
-                                                       : sale.selection().last());
+        const Seat *companion =
+            sale.layout().seat(sale.selection().last() == wheelchair ? sale.selection().first()
+                                                                     : sale.selection().last());
         QCOMPARE(companion->kind, SeatKind::Companion);
         // The cashier can still give the companion seat back.
         QVERIFY(sale.toggleSeat(companion->id));

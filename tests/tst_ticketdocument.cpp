@@ -25,7 +25,8 @@ private Q_SLOTS:
         content.screening.startsAt = QDateTime(QDate(2026, 11, 24), QTime(21, 15));
         content.venueName = QStringLiteral("Marquee Cinemas");
         content.terminalName = QStringLiteral("Caixa 1");
-        content.ticketTypeNames = {{1, QStringLiteral("Inteira")}, {2, QStringLiteral("Meia-entrada")}};
+        content.ticketTypeNames = {{1, QStringLiteral("Inteira")},
+                                   {2, QStringLiteral("Meia-entrada")}};
         content.ticketTypeIsMeia = {{2, true}};
         content.receipt.order.id = 77;
         content.receipt.order.totalCents = 4500;
@@ -33,12 +34,17 @@ private Q_SLOTS:
         content.receipt.changeCents = 500;
         QStringList codes;
         for (int i = 0; i < 2; ++i) {
-            TicketCode::Payload p{5, quint32(100 + i), 42, quint32(900 + i), quint32(1 + i),
+            TicketCode::Payload p{5,
+                                  quint32(100 + i),
+                                  42,
+                                  quint32(900 + i),
+                                  quint32(1 + i),
                                   QDateTime::currentDateTimeUtc()};
             const QString code = TicketCode::encode(p, secretKey);
             codes << code;
             content.receipt.tickets.append(IssuedTicket{i + 1, 900 + i, QStringLiteral("F"), 10 + i,
-                                                        1 + i, 3000 - i * 1500, quint32(100 + i), code});
+                                                        1 + i, 3000 - i * 1500, quint32(100 + i),
+                                                        code});
         }
         QTemporaryDir dir;
         const QString pdf = dir.filePath(QStringLiteral("tickets.pdf"));
@@ -49,11 +55,12 @@ private Q_SLOTS:
         const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
         QVERIFY2(!pdftoppm.isEmpty(), "pdftoppm (poppler-utils) is needed; ./test.sh installs it");
         QProcess render;
-        render.start(pdftoppm, {QStringLiteral("-r"), QStringLiteral("100"), QStringLiteral("-png"), pdf,
-                                dir.filePath(QStringLiteral("page"))});
+        render.start(pdftoppm, {QStringLiteral("-r"), QStringLiteral("100"), QStringLiteral("-png"),
+                                pdf, dir.filePath(QStringLiteral("page"))});
         QVERIFY(render.waitForFinished(30000));
         QCOMPARE(render.exitCode(), 0);
-        const QStringList pages = QDir(dir.path()).entryList({QStringLiteral("page*.png")}, QDir::Files, QDir::Name);
+        const QStringList pages =
+            QDir(dir.path()).entryList({QStringLiteral("page*.png")}, QDir::Files, QDir::Name);
         QCOMPARE(pages.size(), 3);
         for (int i = 0; i < 2; ++i) {
             const QImage page(dir.filePath(pages[i]));

@@ -205,7 +205,8 @@ CREATE TABLE cpf_ticket_counts (
     PRIMARY KEY (screening_id, cpf)
 );
 
-CREATE FUNCTION tickets_count_change(screening bigint, cpf text, type_id bigint, delta integer)
+CREATE FUNCTION tickets_count_change(p_screening bigint, p_cpf text, p_type bigint,
+                                     p_delta integer)
 RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
     cpf_active integer;
@@ -213,24 +214,24 @@ DECLARE
     row_meia integer;
     cap integer;
 BEGIN
-    IF cpf IS NOT NULL THEN
+    IF p_cpf IS NOT NULL THEN
         INSERT INTO cpf_ticket_counts AS c (screening_id, cpf, active)
-        VALUES (screening, cpf, GREATEST(delta, 0))
-        ON CONFLICT (screening_id, cpf) DO UPDATE SET active = c.active + delta
-        RETURNING active INTO cpf_active;
-        IF delta > 0 AND cpf_active > marquee_setting('max_tickets_per_cpf', 10) THEN
+        VALUES (p_screening, p_cpf, GREATEST(p_delta, 0))
+        ON CONFLICT (screening_id, cpf) DO UPDATE SET active = c.active + p_delta
+        RETURNING c.active INTO cpf_active;
+        IF p_delta > 0 AND cpf_active > marquee_setting('max_tickets_per_cpf', 10) THEN
             RAISE EXCEPTION 'cpf_limit' USING ERRCODE = 'check_violation';
         END IF;
     END IF;
-    SELECT is_meia = 1 INTO meia FROM ticket_types WHERE id = type_id;
+    SELECT t.is_meia = 1 INTO meia FROM ticket_types t WHERE t.id = p_type;
     UPDATE screenings s
-       SET sold_count = s.sold_count + delta,
-           meia_sold = s.meia_sold + CASE WHEN meia THEN delta ELSE 0 END
-     WHERE s.id = screening
+       SET sold_count = s.sold_count + p_delta,
+           meia_sold = s.meia_sold + CASE WHEN meia THEN p_delta ELSE 0 END
+     WHERE s.id = p_screening
     RETURNING s.meia_sold,
               s.seat_count * COALESCE(s.meia_cap_percent, marquee_setting('meia_cap_percent', 40)) / 100
          INTO row_meia, cap;
-    IF meia AND delta > 0 AND row_meia > cap THEN
+    IF meia AND p_delta > 0 AND row_meia > cap THEN
         RAISE EXCEPTION 'meia_cap' USING ERRCODE = 'check_violation';
     END IF;
 END $$;
@@ -274,8 +275,17 @@ BEGIN
     END IF;
 END $$;
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO marquee_terminal;
-GRANT INSERT, UPDATE ON terminals, customers, holds, orders, order_items, payments, tickets,
+GRANT INSERT ON terminals, customers, holds, orders, order_items, payments, tickets,
     cpf_ticket_counts TO marquee_terminal;
+-- Only the columns a sale, a payment, a refund or an admission changes.
+GRANT UPDATE (name, version, last_seen_at) ON terminals TO marquee_terminal;
+GRANT UPDATE (email, updated_at) ON customers TO marquee_terminal;
+GRANT UPDATE (status, paid_at) ON orders TO marquee_terminal;
+GRANT UPDATE (status, provider_reference, decline_code, updated_at) ON payments
+    TO marquee_terminal;
+GRANT UPDATE (status, used_at, used_gate) ON tickets TO marquee_terminal;
+GRANT UPDATE (active) ON cpf_ticket_counts TO marquee_terminal;
 GRANT UPDATE (sold_count, meia_sold) ON screenings TO marquee_terminal;
+-- Holds come and go; sales never disappear.
 GRANT DELETE ON holds TO marquee_terminal;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO marquee_terminal;

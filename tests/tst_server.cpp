@@ -1,0 +1,469 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The shared PostgreSQL server as the authority, against a real server (./test.sh starts a
+// throwaway one): many terminals with their own connections and local copies race for the
+// same seats, and the database itself keeps every rule.
+#include "serverfixture.h"
+#include "storesettings.h"
+
+#include <QMutex>
+#include <QSet>
+#include <QThread>
+#include <QtConcurrent>
+
+#include <atomic>
+
+namespace {
+// A screening in a room of exactly rows × perRow standard seats, made on the server.
+int makeScreening(const Database &server, int rows, int perRow, int meiaCapPercent = 40)
+{
+    QSqlQuery q(server.connection());
+    const QString name =
+        QStringLiteral("Teste ") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    q.prepare(QStringLiteral("INSERT INTO rooms (name) VALUES (?) RETURNING id"));
+    q.addBindValue(name);
+    if (!q.exec() || !q.next())
+        return 0;
+    const int room = q.value(0).toInt();
+    for (int r = 0; r < rows; ++r) {
+        for (int n = 1; n <= perRow; ++n) {
+            q.prepare(QStringLiteral(
+                "INSERT INTO seats (room_id, row_label, number, grid_x, grid_y, kind) "
+                "VALUES (?, ?, ?, ?, ?, 'standard')"));
+            q.addBindValue(room);
+            q.addBindValue(RoomLayout::rowName(r));
+            q.addBindValue(n);
+            q.addBindValue(n - 1);
+            q.addBindValue(r);
+            if (!q.exec())
+                return 0;
+        }
+    }
+    q.prepare(QStringLiteral(
+        "INSERT INTO screenings (film_id, room_id, starts_at, local_date, price_cents, "
+        "seat_count, meia_cap_percent) VALUES ((SELECT MIN(id) FROM films), ?, ?, ?, "
+        "3000, ?, ?) RETURNING id"));
+    q.addBindValue(room);
+    q.addBindValue(QDateTime::currentDateTime().addDays(2).toMSecsSinceEpoch());
+    q.addBindValue(QDate::currentDate().addDays(2).toString(Qt::ISODate));
+    q.addBindValue(rows * perRow);
+    q.addBindValue(meiaCapPercent);
+    if (!q.exec() || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+QList<int> seatsOf(const Database &server, int screeningId)
+{
+    QList<int> ids;
+    QSqlQuery q(server.connection());
+    q.prepare(
+        QStringLiteral("SELECT se.id FROM seats se JOIN screenings s ON s.room_id = se.room_id "
+                       "WHERE s.id = ? ORDER BY se.id"));
+    q.addBindValue(screeningId);
+    q.exec();
+    while (q.next())
+        ids << q.value(0).toInt();
+    return ids;
+}
+
+int scalar(const Database &server, const QString &sql)
+{
+    QSqlQuery q(server.connection());
+    return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+}
+
+SaleResult<SaleReceipt> sell(SalesAuthority &authority, int screeningId, const QList<int> &seats,
+                             int ticketTypeId, const QString &cpf = QString())
+{
+    const QString token = QUuid::createUuid().toString();
+    const auto held = authority.hold(screeningId, seats, token);
+    if (!held)
+        return held.error();
+    OrderRequest request{QUuid::createUuid().toString(), screeningId, token, {}, cpf, {}};
+    for (const int id : seats)
+        request.lines.append({id, ticketTypeId, 0});
+    const auto order = authority.placeOrder(request);
+    if (!order) {
+        authority.release(token, {});
+        return order.error();
+    }
+    const auto receipt = authority.completePayment(
+        {order->id, QUuid::createUuid().toString(), PaymentMethod::Cash, order->totalCents, {}});
+    if (!receipt)
+        authority.cancelOrder(order->id);
+    return receipt;
+}
+
+// Runs `body(terminal, index)` on `count` terminals at once, each on its own thread with its
+// own server connection and local store.
+template<typename Body> QStringList runTerminals(const QString &uri, int count, Body body)
+{
+    QMutex mutex;
+    QStringList problems;
+    QList<QFuture<void>> futures;
+    QThreadPool pool;
+    pool.setMaxThreadCount(count);
+    for (int i = 0; i < count; ++i) {
+        futures << QtConcurrent::run(&pool, [&, i] {
+            ServerFixture::Terminal terminal;
+            if (!terminal.open(uri, QStringLiteral("Caixa %1").arg(i))) {
+                QMutexLocker lock(&mutex);
+                problems << terminal.error;
+                return;
+            }
+            body(terminal, i);
+        });
+    }
+    for (auto &f : futures)
+        f.waitForFinished();
+    return problems;
+}
+} // namespace
+
+class TestServer : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<Database> m_admin;
+
+    bool prepare(const QString &uri)
+    {
+        m_admin = Database::server(uri);
+        if (auto e = m_admin->open()) {
+            qWarning() << *e;
+            return false;
+        }
+        if (auto e = DemoData::populate(*m_admin, QDate::currentDate())) {
+            qWarning() << *e;
+            return false;
+        }
+        return true;
+    }
+
+private Q_SLOTS:
+    void cleanup() { m_admin.reset(); }
+
+    void migrationsAreSafeWhenTerminalsStartTogether()
+    {
+        REQUIRE_SERVER(uri);
+        std::atomic<int> ok{0};
+        QStringList errors;
+        QMutex mutex;
+        QList<QFuture<void>> starts;
+        for (int i = 0; i < 6; ++i) {
+            starts << QtConcurrent::run([&] {
+                auto db = Database::server(uri);
+                if (const auto e = db->open()) {
+                    QMutexLocker lock(&mutex);
+                    errors << *e;
+                } else {
+                    ++ok;
+                }
+            });
+        }
+        for (auto &f : starts)
+            f.waitForFinished();
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        QCOMPARE(ok.load(), 6);
+        auto db = Database::server(uri);
+        QVERIFY(!db->open());
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM schema_migrations")),
+                 db->latestSchemaVersion());
+        // A server migrated by a newer Marquee is refused, with a message.
+        QSqlQuery(db->connection())
+            .exec(QStringLiteral("INSERT INTO schema_migrations VALUES (99, now())"));
+        auto older = Database::server(uri);
+        const auto error = older->open();
+        QVERIFY(error.has_value());
+        QVERIFY2(error->contains(QStringLiteral("newer")), qPrintable(*error));
+    }
+
+    void thirtyTwoTerminalsRaceForOneScreening()
+    {
+        REQUIRE_SERVER(uri);
+        QVERIFY(prepare(uri));
+        StoreSettings(*m_admin).setValue(QStringLiteral("max_tickets_per_cpf"),
+                                         QStringLiteral("1000"));
+        const int screening = makeScreening(*m_admin, 15, 20);
+        QVERIFY(screening);
+        const QList<int> seats = seatsOf(*m_admin, screening);
+        QCOMPARE(seats.size(), 300);
+        QMutex mutex;
+        int ticketsSold = 0;
+        QHash<QString, int> refusals;
+        QStringList unexplained;
+        QSet<int> soldSeats;
+        // Each terminal tries 40 sales of 1 to 3 random seats: far more demand than seats.
+        const QStringList problems = runTerminals(uri, 32, [&](ServerFixture::Terminal &t, int i) {
+            QRandomGenerator random(1000 + i);
+            for (int attempt = 0; attempt < 40; ++attempt) {
+                QList<int> wanted;
+                const int n = 1 + random.bounded(3);
+                while (wanted.size() < n) {
+                    const int id = seats[random.bounded(int(seats.size()))];
+                    if (!wanted.contains(id))
+                        wanted << id;
+                }
+                const auto r = sell(*t.authority, screening, wanted, 1);
+                QMutexLocker lock(&mutex);
+                if (r) {
+                    if (r->tickets.size() != wanted.size())
+                        unexplained << QStringLiteral("sale of %1 seats made %2 tickets")
+                                           .arg(wanted.size())
+                                           .arg(r->tickets.size());
+                    for (const IssuedTicket &ticket : r->tickets) {
+                        if (soldSeats.contains(ticket.seatId))
+                            unexplained << QStringLiteral("seat %1 sold twice").arg(ticket.seatId);
+                        soldSeats.insert(ticket.seatId);
+                    }
+                    ticketsSold += int(r->tickets.size());
+                } else if (r.error().message().isEmpty()) {
+                    unexplained << SaleError::codeName(r.error().code());
+                } else {
+                    refusals[SaleError::codeName(r.error().code())]++;
+                }
+            }
+        });
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QVERIFY2(unexplained.isEmpty(), qPrintable(unexplained.join(QLatin1Char('\n'))));
+        qInfo() << "sold" << ticketsSold << "tickets; refusals" << refusals;
+        QVERIFY(ticketsSold > 0);
+        QVERIFY(refusals.value(QStringLiteral("seat_taken")) > 0); // the race really happened
+        QCOMPARE(
+            scalar(*m_admin, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE screening_id = %1")
+                                 .arg(screening)),
+            ticketsSold);
+        QCOMPARE(scalar(*m_admin,
+                        QStringLiteral(
+                            "SELECT COUNT(DISTINCT seat_id) FROM tickets WHERE screening_id = %1")
+                            .arg(screening)),
+                 ticketsSold);
+        QCOMPARE(scalar(*m_admin, QStringLiteral("SELECT sold_count FROM screenings WHERE id = %1")
+                                      .arg(screening)),
+                 ticketsSold);
+        // Every paid order has exactly its tickets, and no tickets belong to unpaid orders.
+        QCOMPARE(scalar(*m_admin, QStringLiteral(
+                                      "SELECT COUNT(*) FROM orders o WHERE o.screening_id = %1 AND "
+                                      "o.status = 'paid' AND (SELECT COUNT(*) FROM tickets t WHERE "
+                                      "t.order_id = o.id) <> (SELECT COUNT(*) FROM order_items i "
+                                      "WHERE i.order_id = o.id)")
+                                      .arg(screening)),
+                 0);
+        QCOMPARE(scalar(*m_admin,
+                        QStringLiteral(
+                            "SELECT COUNT(*) FROM tickets t JOIN orders o ON o.id = t.order_id "
+                            "WHERE o.status <> 'paid' AND t.screening_id = %1")
+                            .arg(screening)),
+                 0);
+    }
+
+    void twentyPurchasesForOneCpfNeverExceedTen()
+    {
+        REQUIRE_SERVER(uri);
+        QVERIFY(prepare(uri));
+        const int screening = makeScreening(*m_admin, 5, 10);
+        const QList<int> seats = seatsOf(*m_admin, screening);
+        std::atomic<int> sold{0}, limited{0}, other{0};
+        const QStringList problems = runTerminals(uri, 20, [&](ServerFixture::Terminal &t, int i) {
+            const auto r =
+                sell(*t.authority, screening, {seats[i]}, 1, QStringLiteral("52998224725"));
+            if (r)
+                ++sold;
+            else if (r.error().code() == SaleError::CpfLimit)
+                ++limited;
+            else
+                ++other;
+        });
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QCOMPARE(sold.load(), 10);
+        QCOMPARE(limited.load(), 10);
+        QCOMPARE(other.load(), 0);
+        QCOMPARE(
+            scalar(*m_admin,
+                   QStringLiteral("SELECT COUNT(*) FROM tickets WHERE customer_cpf = '52998224725' "
+                                  "AND screening_id = %1")
+                       .arg(screening)),
+            10);
+    }
+
+    void meiaCapHoldsUnderTheSameRace()
+    {
+        REQUIRE_SERVER(uri);
+        QVERIFY(prepare(uri));
+        const int screening = makeScreening(*m_admin, 5, 10, 30); // 50 seats, 15 meia
+        const QList<int> seats = seatsOf(*m_admin, screening);
+        const int meia =
+            scalar(*m_admin, QStringLiteral("SELECT id FROM ticket_types WHERE code = 'meia'"));
+        std::atomic<int> sold{0}, capped{0}, other{0};
+        const QStringList problems = runTerminals(uri, 25, [&](ServerFixture::Terminal &t, int i) {
+            const auto r = sell(*t.authority, screening, {seats[i]}, meia);
+            if (r)
+                ++sold;
+            else if (r.error().code() == SaleError::MeiaCap)
+                ++capped;
+            else
+                ++other;
+        });
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QCOMPARE(sold.load(), 15);
+        QCOMPARE(capped.load(), 10);
+        QCOMPARE(other.load(), 0);
+        QCOMPARE(
+            scalar(*m_admin,
+                   QStringLiteral("SELECT meia_sold FROM screenings WHERE id = %1").arg(screening)),
+            15);
+    }
+
+    void retriedOrderKeyMakesOneOrderAndOnePayment()
+    {
+        REQUIRE_SERVER(uri);
+        QVERIFY(prepare(uri));
+        const int screening = makeScreening(*m_admin, 2, 10);
+        const QList<int> seats = seatsOf(*m_admin, screening);
+        ServerFixture::Terminal t;
+        QVERIFY2(t.open(uri, QStringLiteral("Caixa")), qPrintable(t.error));
+        QVERIFY(t.authority->hold(screening, seats.mid(0, 2), QStringLiteral("tok")));
+        const OrderRequest request{
+            QStringLiteral("retry-key"),          screening, QStringLiteral("tok"),
+            {{seats[0], 1, 0}, {seats[1], 1, 0}}, {},        {}};
+        // The same order sent by 8 connections at once (a double click, a retry after a
+        // timeout that had in fact gone through…).
+        QMutex mutex;
+        QSet<int> orderIds;
+        QStringList errors;
+        runTerminals(uri, 8, [&](ServerFixture::Terminal &other, int) {
+            const auto r = other.authority->placeOrder(request);
+            QMutexLocker lock(&mutex);
+            if (r)
+                orderIds.insert(r->id);
+            else
+                errors << r.error().message();
+        });
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        QCOMPARE(orderIds.size(), 1);
+        QCOMPARE(scalar(*m_admin,
+                        QStringLiteral(
+                            "SELECT COUNT(*) FROM orders WHERE idempotency_key = 'retry-key'")),
+                 1);
+        // And the same payment completed by 8 connections at once: one payment, two tickets.
+        const int orderId = *orderIds.cbegin();
+        QSet<QString> codes;
+        runTerminals(uri, 8, [&](ServerFixture::Terminal &other, int) {
+            const auto r = other.authority->completePayment(
+                {orderId, QStringLiteral("pay-key"), PaymentMethod::Cash, 100000, {}});
+            QMutexLocker lock(&mutex);
+            if (r) {
+                for (const IssuedTicket &ticket : r->tickets)
+                    codes.insert(ticket.code);
+            } else {
+                errors << r.error().message();
+            }
+        });
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        QCOMPARE(codes.size(), 2);
+        QCOMPARE(
+            scalar(
+                *m_admin,
+                QStringLiteral("SELECT COUNT(*) FROM payments WHERE order_id = %1").arg(orderId)),
+            1);
+        QCOMPARE(
+            scalar(*m_admin,
+                   QStringLiteral("SELECT COUNT(*) FROM tickets WHERE order_id = %1").arg(orderId)),
+            2);
+    }
+
+    void holdExpiredOnTheServersClockCanBeTaken()
+    {
+        REQUIRE_SERVER(uri);
+        QVERIFY(prepare(uri));
+        const int screening = makeScreening(*m_admin, 1, 10);
+        const QList<int> seats = seatsOf(*m_admin, screening);
+        ServerFixture::Terminal a, b;
+        QVERIFY2(a.open(uri, QStringLiteral("A")), qPrintable(a.error));
+        QVERIFY2(b.open(uri, QStringLiteral("B")), qPrintable(b.error));
+        // A's clock runs an hour fast: it does not matter, the server's clock decides.
+        a.authority->setClock([] { return QDateTime::currentMSecsSinceEpoch() + 3600000; });
+        const auto grant = a.authority->hold(screening, {seats[0]}, QStringLiteral("A"));
+        QVERIFY(grant);
+        QSqlQuery q(m_admin->connection());
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT expires_at - marquee_now_ms() FROM holds WHERE hold_token = 'A'")) &&
+                q.next());
+        QVERIFY2(qAbs(q.value(0).toLongLong() - 15 * 60000) < 5000,
+                 qPrintable(q.value(0).toString()));
+        QCOMPARE(b.authority->hold(screening, {seats[0]}, QStringLiteral("B")).error().code(),
+                 SaleError::SeatTaken);
+        // Fifteen minutes pass on the server.
+        QVERIFY(q.exec(QStringLiteral(
+            "UPDATE holds SET expires_at = marquee_now_ms() - 1 WHERE hold_token = 'A'")));
+        QVERIFY(b.authority->hold(screening, {seats[0]}, QStringLiteral("B")));
+        // A client asking for a longer hold than the hard maximum does not get it.
+        QVERIFY(q.exec(
+            QStringLiteral(
+                "INSERT INTO holds (screening_id, seat_id, hold_token, created_at, expires_at) "
+                "VALUES (%1, %2, 'greedy', 0, marquee_now_ms() + 86400000)")
+                .arg(screening)
+                .arg(seats[1])));
+        QVERIFY(
+            q.exec(QStringLiteral(
+                "SELECT expires_at - marquee_now_ms() FROM holds WHERE hold_token = 'greedy'")) &&
+            q.next());
+        QVERIFY(q.value(0).toLongLong() <= 30 * 60000);
+    }
+
+    void terminalRoleCannotDeleteSalesOrChangeTheSchema()
+    {
+        REQUIRE_SERVER(uri);
+        QVERIFY(prepare(uri));
+        const QString role =
+            QStringLiteral("term_") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+        QSqlQuery admin(m_admin->connection());
+        QVERIFY2(
+            admin.exec(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE marquee_terminal").arg(role)),
+            qPrintable(admin.lastError().text()));
+        QString terminalUri = uri;
+        terminalUri.replace(QStringLiteral("postgresql://postgres@"),
+                            QStringLiteral("postgresql://%1@").arg(role));
+        // The terminal role sells normally…
+        ServerFixture::Terminal t;
+        QVERIFY2(t.open(terminalUri, QStringLiteral("Caixa restrito")), qPrintable(t.error));
+        const int screening =
+            scalar(*m_admin, QStringLiteral("SELECT MIN(id) FROM screenings WHERE sold_count = 0"));
+        const int seat =
+            scalar(*m_admin,
+                   QStringLiteral("SELECT MIN(se.id) FROM seats se JOIN screenings s ON "
+                                  "s.room_id = se.room_id WHERE s.id = %1 AND se.kind = 'standard'")
+                       .arg(screening));
+        const auto sale = sell(*t.authority, screening, {seat}, 1, QStringLiteral("11144477735"));
+        QVERIFY2(sale, qPrintable(sale.error().message()));
+        // …but cannot make sales disappear, rewrite prices or change the schema.
+        QSqlQuery q(t.server->connection());
+        const QStringList forbidden = {
+            QStringLiteral("DELETE FROM tickets"),
+            QStringLiteral("DELETE FROM orders"),
+            QStringLiteral("DELETE FROM payments"),
+            QStringLiteral("TRUNCATE tickets"),
+            QStringLiteral("UPDATE tickets SET price_cents = 0"),
+            QStringLiteral("UPDATE screenings SET price_cents = 1"),
+            QStringLiteral("UPDATE terminals SET revoked_at = NULL"),
+            QStringLiteral("DROP TABLE tickets"),
+            QStringLiteral("ALTER TABLE tickets DROP CONSTRAINT tickets_terminal_id_serial_key"),
+            QStringLiteral("DROP INDEX tickets_one_active_per_seat"),
+            QStringLiteral("CREATE TABLE sneaky (id int)"),
+            QStringLiteral("DROP TRIGGER tickets_after_change ON tickets"),
+        };
+        for (const QString &sql : forbidden) {
+            QVERIFY2(!q.exec(sql), qPrintable(sql));
+            QVERIFY2(q.lastError().text().contains(QStringLiteral("permission denied")) ||
+                         q.lastError().text().contains(QStringLiteral("must be owner")),
+                     qPrintable(sql + QStringLiteral(": ") + q.lastError().text()));
+        }
+        QCOMPARE(scalar(*m_admin,
+                        QStringLiteral(
+                            "SELECT COUNT(*) FROM tickets WHERE customer_cpf = '11144477735'")),
+                 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServer)
+#include "tst_server.moc"
