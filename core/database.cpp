@@ -165,7 +165,9 @@ QSqlDatabase Database::connection() const
     }
     QSqlQuery q(db);
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    // FULL: a sale the cashier saw complete survives a power cut (NORMAL may lose the
+    // last commits in WAL mode, and with them printed tickets and used serials).
+    q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
     return db;
 }
 

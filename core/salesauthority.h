@@ -39,7 +39,8 @@ public:
     // Records the payment and issues the signed tickets; the same key returns the same receipt.
     virtual SaleResult<SaleReceipt> completePayment(const PaymentCompletion &completion) = 0;
     // A card payment approved for an order that could not be completed: money to give back.
-    virtual SaleResult<bool> recordRefund(const QString &paymentKey) = 0;
+    virtual SaleResult<bool> recordRefund(const QString &paymentKey,
+                                          const QString &providerReference) = 0;
     // Cancels an unpaid order; releases its seats at once unless the sale goes on with a new
     // order for them (the cashier changed something after a declined card).
     virtual SaleResult<bool> cancelOrder(int orderId, bool releaseSeats = true) = 0;

@@ -72,6 +72,8 @@ bool SaleSession::openScreening(int screeningId)
         m_tick.stop();
     }
     // A pending order belongs to the old screening.
+    if (m_order)
+        m_authority.cancelOrder(m_order->id, false);
     m_order.reset();
     m_orderKey.clear();
     m_screening = screening;
@@ -234,7 +236,10 @@ void SaleSession::onTick()
         refreshSeatStates();
         return;
     }
-    m_authority.release(m_holdToken, {});
+    if (m_order)
+        m_authority.cancelOrder(m_order->id, true);
+    else
+        m_authority.release(m_holdToken, {});
     m_selection.clear();
     m_holdExpiresAt = {};
     m_tick.stop();
@@ -456,12 +461,13 @@ void SaleSession::payCard(const QString &cardNumber)
         finishPayment(completion);
         if (!m_lastReceipt || m_lastReceipt->order.id != orderId) {
             // Charged but not sold: give the money back at once.
-            m_payments.refund(r.reference, amount, this, [this, paymentKey](bool ok) {
-                if (ok)
-                    m_authority.recordRefund(paymentKey);
-                else
-                    qCWarning(lcSaleSession) << "refund failed for payment" << paymentKey;
-            });
+            m_payments.refund(
+                r.reference, amount, this, [this, paymentKey, reference = r.reference](bool ok) {
+                    if (ok)
+                        m_authority.recordRefund(paymentKey, reference);
+                    else
+                        qCWarning(lcSaleSession) << "refund failed for payment" << paymentKey;
+                });
         }
     });
 }
@@ -486,10 +492,16 @@ void SaleSession::cancelSale()
 {
     if (m_paying)
         return;
-    if (m_order)
-        m_authority.cancelOrder(m_order->id);
-    else if (!m_selection.isEmpty())
-        m_authority.release(m_holdToken, {});
+    // If the store cannot release the seats now, keep the sale as it is and say so: starting
+    // a new one would lose the token that can release them.
+    const SaleResult<bool> released = m_order ? m_authority.cancelOrder(m_order->id)
+                                      : !m_selection.isEmpty()
+                                          ? m_authority.release(m_holdToken, {})
+                                          : SaleResult<bool>(true);
+    if (!released) {
+        Q_EMIT errorOccurred(released.error());
+        return;
+    }
     startNewSale();
     refreshSeatStates();
     Q_EMIT selectionChanged();

@@ -74,7 +74,10 @@ void SimulatedCardTerminal::charge(const ChargeRequest &request, QObject *contex
             m_amountByReference.insert(result.reference, request.amountCents);
             ++m_chargeCount;
         }
-        m_byKey.insert(request.idempotencyKey, result);
+        // A terminal error means nothing was charged: a retry with the same key is judged
+        // again, as a real provider does once the outage is over.
+        if (result.status != ChargeResult::Status::Failed)
+            m_byKey.insert(request.idempotencyKey, result);
     }
     QTimer::singleShot(m_delayMs, context, [done = std::move(done), result] { done(result); });
 }

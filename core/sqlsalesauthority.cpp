@@ -301,11 +301,10 @@ std::optional<Order> SqlSalesAuthority::loadOrder(QSqlDatabase &db, const QStrin
     q.prepare(QStringLiteral("SELECT seat_id, ticket_type_id, price_cents FROM order_items "
                              "WHERE order_id = ? ORDER BY seat_id"));
     q.addBindValue(o.id);
-    if (run(q)) {
-        while (q.next())
-            o.lines.append(
-                OrderLine{q.value(0).toInt(), q.value(1).toInt(), q.value(2).toLongLong()});
-    }
+    if (!run(q))
+        return std::nullopt; // an order without its seats must not be paid
+    while (q.next())
+        o.lines.append(OrderLine{q.value(0).toInt(), q.value(1).toInt(), q.value(2).toLongLong()});
     return o;
 }
 
@@ -516,8 +515,10 @@ SaleResult<bool> SqlSalesAuthority::beginCardPayment(int orderId, const QString 
         return SaleError(SaleError::OrderNotPending,
                          QCoreApplication::translate("SaleError", "This order is already paid or "
                                                                   "cancelled."));
-    // Charging for seats we can no longer sell would mean a refund: check first.
+    // Charging for seats or tickets we can no longer sell would mean a refund: check first.
     if (const SaleError e = checkSeatsStillOurs(db, *order); e.isError())
+        return e;
+    if (const SaleError e = checkLimits(db, *order); e.isError())
         return e;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO payments (order_id, method, idempotency_key, "
@@ -550,12 +551,17 @@ SaleResult<bool> SqlSalesAuthority::recordDecline(const QString &paymentKey,
     return true;
 }
 
-SaleResult<bool> SqlSalesAuthority::recordRefund(const QString &paymentKey)
+SaleResult<bool> SqlSalesAuthority::recordRefund(const QString &paymentKey,
+                                                 const QString &providerReference)
 {
+    // Also from 'pending': a completion that failed before it could mark the money as owed
+    // (a storage error, a crash) still ends with the refund on record.
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE payments SET status = 'refunded', updated_at = ? "
-                             "WHERE idempotency_key = ? AND status = 'refund_due'"));
+    q.prepare(QStringLiteral("UPDATE payments SET status = 'refunded', updated_at = ?, "
+                             "provider_reference = COALESCE(provider_reference, ?) "
+                             "WHERE idempotency_key = ? AND status IN ('pending', 'refund_due')"));
     q.addBindValue(nowMs());
+    q.addBindValue(providerReference);
     q.addBindValue(paymentKey);
     if (!run(q))
         return SaleError::storage(q.lastError().text());
@@ -623,12 +629,30 @@ SaleResult<SaleReceipt> SqlSalesAuthority::completePayment(const PaymentCompleti
     const auto order = loadOrder(db, QStringLiteral("id = ?"), completion.orderId);
     if (!order)
         return SaleError(SaleError::NotFound, QStringLiteral("order %1").arg(completion.orderId));
-    if (order->status != Order::Status::Pending)
-        return SaleError(SaleError::OrderNotPending,
-                         QCoreApplication::translate("SaleError", "This order is already paid or "
-                                                                  "cancelled."));
     const qint64 now = transactionNow(db);
     const bool cash = completion.method == PaymentMethod::Cash;
+    const auto failCard = [&](const SaleError &e) -> SaleResult<SaleReceipt> {
+        tx.rollback();
+        if (!cash) {
+            // The card was charged: record the money owed back, after the rollback.
+            QSqlQuery u(db);
+            u.prepare(QStringLiteral("UPDATE payments SET status = 'refund_due', "
+                                     "provider_reference = ?, updated_at = ? "
+                                     "WHERE idempotency_key = ? AND status = 'pending'"));
+            u.addBindValue(completion.providerReference);
+            u.addBindValue(now);
+            u.addBindValue(completion.paymentKey);
+            run(u);
+        }
+        return e;
+    };
+    if (order->status != Order::Status::Pending)
+        return failCard(
+            SaleError(SaleError::OrderNotPending,
+                      QCoreApplication::translate("SaleError", "This order is already paid or "
+                                                               "cancelled.")));
+    if (order->lines.isEmpty())
+        return failCard(SaleError::storage(QStringLiteral("order %1 has no seats").arg(order->id)));
     if (cash && completion.tenderedCents < order->totalCents)
         return SaleError(
             SaleError::InsufficientCash,
@@ -645,21 +669,6 @@ SaleResult<SaleReceipt> SqlSalesAuthority::completePayment(const PaymentCompleti
     if (!problem.isError())
         problem = checkLimits(db, *order);
 
-    const auto failCard = [&](const SaleError &e) -> SaleResult<SaleReceipt> {
-        tx.rollback();
-        if (!cash) {
-            // The card was charged: record the money owed back, after the rollback.
-            QSqlQuery u(db);
-            u.prepare(QStringLiteral("UPDATE payments SET status = 'refund_due', "
-                                     "provider_reference = ?, updated_at = ? "
-                                     "WHERE idempotency_key = ? AND status = 'pending'"));
-            u.addBindValue(completion.providerReference);
-            u.addBindValue(now);
-            u.addBindValue(completion.paymentKey);
-            run(u);
-        }
-        return e;
-    };
     if (problem.isError())
         return failCard(problem);
 
@@ -776,6 +785,18 @@ SaleResult<bool> SqlSalesAuthority::cancelOrder(int orderId, bool releaseSeats)
                                                      "This order is already paid; refund it "
                                                      "instead."));
     QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT 1 FROM payments WHERE order_id = ? AND method = 'card' "
+                             "AND status = 'pending'"));
+    q.addBindValue(orderId);
+    if (!run(q))
+        return SaleError::storage(q.lastError().text());
+    if (q.next())
+        return SaleError(SaleError::OrderNotPending,
+                         QCoreApplication::translate("SaleError",
+                                                     "A card payment for this order is still "
+                                                     "waiting for the card terminal. Wait for "
+                                                     "its answer before cancelling."));
+    q.finish();
     q.prepare(QStringLiteral("UPDATE orders SET status = 'cancelled' WHERE id = ?"));
     q.addBindValue(orderId);
     if (!run(q))

@@ -32,7 +32,8 @@ public:
     SaleResult<bool> beginCardPayment(int orderId, const QString &paymentKey) override;
     SaleResult<bool> recordDecline(const QString &paymentKey, const QString &declineCode) override;
     SaleResult<SaleReceipt> completePayment(const PaymentCompletion &completion) override;
-    SaleResult<bool> recordRefund(const QString &paymentKey) override;
+    SaleResult<bool> recordRefund(const QString &paymentKey,
+                                  const QString &providerReference) override;
     SaleResult<bool> cancelOrder(int orderId, bool releaseSeats = true) override;
     QDateTime now() const override;
 

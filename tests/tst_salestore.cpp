@@ -325,6 +325,67 @@ private Q_SLOTS:
         QCOMPARE(q.value(1).toInt(), int(seats.size()));
     }
 
+    void cardIsNotChargedPastTheCpfLimit()
+    {
+        // Two counters take orders for the same CPF, 6 + 6; the first pays. The second must be
+        // refused before its card is charged, not refunded after.
+        TestDatabase t;
+        const Screening s = freshScreening(*t.database);
+        const QList<int> seats = sellableSeats(*t.database, s, 12);
+        QVERIFY(t.authority->hold(s.id, seats.mid(0, 6), QStringLiteral("A")));
+        QVERIFY(t.authority->hold(s.id, seats.mid(6, 6), QStringLiteral("B")));
+        OrderRequest a{QStringLiteral("ka"), s.id, QStringLiteral("A"), {}, kCpf, {}};
+        OrderRequest b{QStringLiteral("kb"), s.id, QStringLiteral("B"), {}, kCpf, {}};
+        for (int i = 0; i < 6; ++i) {
+            a.lines.append({seats[i], 1, 0});
+            b.lines.append({seats[6 + i], 1, 0});
+        }
+        const auto orderA = t.authority->placeOrder(a);
+        const auto orderB = t.authority->placeOrder(b);
+        QVERIFY(orderA && orderB);
+        QVERIFY(t.authority->completePayment(
+            {orderA->id, QStringLiteral("pa"), PaymentMethod::Cash, orderA->totalCents, {}}));
+        const auto begun = t.authority->beginCardPayment(orderB->id, QStringLiteral("pb"));
+        QVERIFY(!begun);
+        QCOMPARE(begun.error().code(), SaleError::CpfLimit);
+    }
+
+    void cardPaymentInFlightBlocksCancelAndRefundsAreRecorded()
+    {
+        TestDatabase t;
+        const Screening s = freshScreening(*t.database);
+        const QList<int> seats = sellableSeats(*t.database, s, 1);
+        QVERIFY(t.authority->hold(s.id, seats, QStringLiteral("A")));
+        const auto order = t.authority->placeOrder(
+            {QStringLiteral("k"), s.id, QStringLiteral("A"), {{seats[0], 1, 0}}, {}, {}});
+        QVERIFY(t.authority->beginCardPayment(order->id, QStringLiteral("card-1")));
+        // The card terminal is charging: the order cannot be cancelled under it.
+        QCOMPARE(t.authority->cancelOrder(order->id).error().code(), SaleError::OrderNotPending);
+        // Whatever stopped the completion, the refund still goes on record.
+        QVERIFY(t.authority->recordRefund(QStringLiteral("card-1"), QStringLiteral("sim_ref")));
+        QSqlQuery q(t.database->connection());
+        q.exec(QStringLiteral(
+            "SELECT status, provider_reference FROM payments WHERE idempotency_key = 'card-1'"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("refunded"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("sim_ref"));
+        q.finish();
+        QVERIFY(t.authority->cancelOrder(order->id));
+    }
+
+    void paidTicketsCannotBeRewritten()
+    {
+        TestDatabase t;
+        const Screening s = freshScreening(*t.database);
+        QVERIFY(sell(*t.authority, s, sellableSeats(*t.database, s, 1), 1));
+        QSqlQuery q(t.database->connection());
+        // Turning a sold inteira into a meia, or moving it to another CPF, would dodge the
+        // limits that were checked at the sale.
+        QVERIFY(!q.exec(QStringLiteral("UPDATE tickets SET ticket_type_id = 2")));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE tickets SET customer_cpf = '11144477735'")));
+        QVERIFY(q.lastError().text().contains(QStringLiteral("ticket_immutable")));
+    }
+
     void ticketsCarryVerifiableCodes()
     {
         TestDatabase t;

@@ -241,6 +241,12 @@ WHEN OLD.status <> 'cancelled' AND NEW.status = 'cancelled'
 BEGIN
     UPDATE screenings SET sold_count = sold_count - 1 WHERE id = NEW.screening_id;
 END;
+-- What a ticket is for never changes after the sale (the limits above were checked for it).
+CREATE TRIGGER tickets_immutable BEFORE UPDATE OF screening_id, seat_id, ticket_type_id,
+    customer_cpf, price_cents, terminal_id, serial, code, order_id ON tickets
+BEGIN
+    SELECT RAISE(ABORT, 'ticket_immutable');
+END;
 -- A cancelled ticket stays cancelled: its seat may already be sold again.
 CREATE TRIGGER tickets_no_uncancel BEFORE UPDATE OF status ON tickets
 WHEN OLD.status = 'cancelled' AND NEW.status <> 'cancelled'
