@@ -4,22 +4,28 @@
 #include "boxofficewindow.h"
 #include "database.h"
 #include "demodata.h"
+#include "localreplica.h"
+#include "mirroringsalesauthority.h"
 #include "orderpanel.h"
 #include "salesession.h"
 #include "searchpanel.h"
 #include "seatmapwidget.h"
+#include "serverlink.h"
 #include "simulatedcardterminal.h"
 #include "sqlsalesauthority.h"
 #include "terminalidentity.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QHostInfo>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QTranslator>
@@ -93,7 +99,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption nameOption(QStringLiteral("terminal-name"),
                                         QStringLiteral("Name of this terminal on first start."),
                                         QStringLiteral("NAME"));
-    parser.addOptions({databaseOption, demoOption, langOption, screenshotOption, nameOption});
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QStringLiteral(
+            "Join a shared PostgreSQL server (libpq URI, remembered; \"none\" to go back "
+            "to the embedded database)."),
+        QStringLiteral("URI"));
+    parser.addOptions(
+        {databaseOption, demoOption, langOption, screenshotOption, nameOption, serverOption});
     parser.process(app);
 
     const QLocale locale =
@@ -109,34 +122,95 @@ int main(int argc, char *argv[])
         QCoreApplication::installTranslator(&qtTranslator);
 
     const bool screenshot = parser.isSet(screenshotOption);
-    Database database(parser.isSet(databaseOption) ? parser.value(databaseOption)
-                                                   : Database::defaultPath());
+    QSettings settings;
+    if (parser.isSet(serverOption))
+        settings.setValue(QStringLiteral("server/uri"),
+                          parser.value(serverOption) == QLatin1String("none")
+                              ? QString()
+                              : parser.value(serverOption));
+    const QString serverUri = settings.value(QStringLiteral("server/uri")).toString();
+
+    // With a server, the local file is that server's copy; without, it is the whole store.
+    QString localPath = Database::defaultPath();
+    if (!serverUri.isEmpty()) {
+        const QByteArray id =
+            QCryptographicHash::hash(serverUri.section(QLatin1Char('@'), -1).toUtf8(),
+                                     QCryptographicHash::Sha1)
+                .toHex()
+                .left(12);
+        localPath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                    QStringLiteral("/replica-%1.sqlite").arg(QString::fromLatin1(id));
+    }
+    if (parser.isSet(databaseOption))
+        localPath = parser.value(databaseOption);
+    Database database(localPath);
     if (const auto error = database.open()) {
         fail(*error, screenshot);
         return 1;
-    }
-    if (parser.isSet(demoOption) || DemoData::isEmpty(database)) {
-        if (const auto error = DemoData::populate(database, QDate::currentDate())) {
-            fail(QCoreApplication::translate("main", "The demo data could not be written: %1")
-                     .arg(*error),
-                 screenshot);
-            return 1;
-        }
     }
     const QString name =
         parser.isSet(nameOption)
             ? parser.value(nameOption)
             : QCoreApplication::translate("main", "Counter %1").arg(QHostInfo::localHostName());
-    const auto terminal = TerminalIdentity::loadOrCreate(database, name);
+    auto terminal = TerminalIdentity::loadOrCreate(database, name);
     if (!terminal) {
         fail(QCoreApplication::translate("main",
                                          "The terminal's signing key could not be made or read."),
              screenshot);
         return 1;
     }
-    SqlSalesAuthority authority(database, *terminal);
+
+    std::unique_ptr<Database> server;
+    std::unique_ptr<SalesAuthority> authority;
+    std::unique_ptr<ServerLink> link;
+    if (serverUri.isEmpty()) {
+        if (parser.isSet(demoOption) || DemoData::isEmpty(database)) {
+            if (const auto error = DemoData::populate(database, QDate::currentDate())) {
+                fail(QCoreApplication::translate("main", "The demo data could not be written: %1")
+                         .arg(*error),
+                     screenshot);
+                return 1;
+            }
+        }
+        authority = std::make_unique<SqlSalesAuthority>(database, *terminal);
+    } else {
+        server = Database::server(serverUri);
+        const auto error = server->open();
+        if (!error) {
+            if (const auto e = terminal->registerOn(*server, database)) {
+                fail(*e, screenshot);
+                return 1;
+            }
+            if (parser.isSet(demoOption)) {
+                if (const auto e = DemoData::populate(*server, QDate::currentDate())) {
+                    fail(QCoreApplication::translate("main",
+                                                     "The demo data could not be written: %1")
+                             .arg(*e),
+                         screenshot);
+                    return 1;
+                }
+            }
+            // The first copy before the window opens, so the cashier starts with data.
+            if (const auto e = LocalReplica::pullCatalogue(*server, database))
+                std::fprintf(stderr, "marquee: %s\n", qPrintable(*e));
+        } else if (DemoData::isEmpty(database)) {
+            // No server and nothing copied from it yet: nothing to show.
+            fail(*error, screenshot);
+            return 1;
+        } else {
+            std::fprintf(stderr, "marquee: %s; starting offline on the local copy\n",
+                         qPrintable(*error));
+        }
+        authority = std::make_unique<MirroringSalesAuthority>(
+            std::make_unique<SqlSalesAuthority>(*server, database, *terminal), *server, database);
+        link = std::make_unique<ServerLink>(serverUri, database, *terminal);
+    }
     SimulatedCardTerminal cardTerminal;
-    BoxOfficeWindow window(database, authority, cardTerminal, *terminal);
+    BoxOfficeWindow window(database, *authority, cardTerminal, *terminal);
+    if (link) {
+        window.setServerLink(link.get());
+        link->start();
+    }
     window.show();
     if (screenshot)
         takeScreenshot(window, parser.value(screenshotOption));

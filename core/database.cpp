@@ -121,6 +121,14 @@ Database::~Database()
     }
 }
 
+void Database::resetConnection() const
+{
+    const QString name = m_connectionPrefix + QLatin1Char('-') +
+                         QString::number(quintptr(QThread::currentThreadId()));
+    if (QSqlDatabase::contains(name))
+        QSqlDatabase::database(name, false).close();
+}
+
 QString Database::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
@@ -141,8 +149,10 @@ QSqlDatabase Database::connection() const
 {
     const QString name = m_connectionPrefix + QLatin1Char('-') +
                          QString::number(quintptr(QThread::currentThreadId()));
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name);
+    if (QSqlDatabase::contains(name)) {
+        // database(name, true) tries to open a closed connection again.
+        return QSqlDatabase::database(name, true);
+    }
     if (isPostgres()) {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         db.setHostName(m_host);

@@ -33,8 +33,12 @@ public:
     bool isPostgres() const { return m_kind == Kind::PostgreSQL; }
     // The SQLite file, or the server as host:port/database (never the password).
     QString path() const { return m_path; }
-    // This thread's connection to the file; opened on first use.
+    // This thread's connection; opened on first use, and reopened when a server connection
+    // was closed.
     QSqlDatabase connection() const;
+    // Drops this thread's connection (after the server went away), so the next
+    // connection() makes a new one.
+    void resetConnection() const;
     // The migration version the file is at.
     int schemaVersion() const;
     // The newest migration this build knows for this kind of store.

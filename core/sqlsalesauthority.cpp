@@ -21,12 +21,20 @@ namespace {
 class WriteTransaction
 {
 public:
-    WriteTransaction(QSqlDatabase db, const Database &store) : m_db(std::move(db))
+    WriteTransaction(QSqlDatabase &db, const Database &store) : m_db(db)
     {
-        QSqlQuery q(m_db);
-        m_open = q.exec(store.beginWriteStatement());
+        m_open = QSqlQuery(m_db).exec(store.beginWriteStatement());
+        if (!m_open && store.isPostgres()) {
+            // The server restarted or the network dropped since the last call: nothing was
+            // written yet, so a fresh connection can simply try again, once.
+            store.resetConnection();
+            db = store.connection();
+            m_db = db;
+            m_open = QSqlQuery(m_db).exec(store.beginWriteStatement());
+        }
         if (!m_open)
-            m_error = q.lastError().text();
+            m_error = m_db.lastError().text().isEmpty() ? QStringLiteral("no connection")
+                                                        : m_db.lastError().text();
     }
     ~WriteTransaction()
     {

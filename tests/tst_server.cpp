@@ -2,8 +2,14 @@
 // The shared PostgreSQL server as the authority, against a real server (./test.sh starts a
 // throwaway one): many terminals with their own connections and local copies race for the
 // same seats, and the database itself keeps every rule.
+#include "mirroringsalesauthority.h"
+#include "salesession.h"
 #include "serverfixture.h"
+#include "serverlink.h"
+#include "simulatedcardterminal.h"
 #include "storesettings.h"
+
+#include <QSignalSpy>
 
 #include <QMutex>
 #include <QSet>
@@ -409,6 +415,94 @@ private Q_SLOTS:
                 "SELECT expires_at - marquee_now_ms() FROM holds WHERE hold_token = 'greedy'")) &&
             q.next());
         QVERIFY(q.value(0).toLongLong() <= 30 * 60000);
+    }
+
+    void twoTerminalsSeeEachOthersHoldsAndSalesLive()
+    {
+        REQUIRE_SERVER(uri);
+        QVERIFY(prepare(uri));
+        // Two counters, each a full terminal: local copy, server link, sale session.
+        struct Counter
+        {
+            ServerFixture::Terminal terminal;
+            std::unique_ptr<ServerLink> link;
+            std::unique_ptr<MirroringSalesAuthority> authority;
+            SimulatedCardTerminal card{0};
+            std::unique_ptr<SaleSession> sale;
+        };
+        Counter a, b;
+        for (Counter *c : {&a, &b}) {
+            QVERIFY2(c->terminal.open(uri, QStringLiteral("Caixa")), qPrintable(c->terminal.error));
+            c->link = std::make_unique<ServerLink>(uri, *c->terminal.local, *c->terminal.identity);
+            QSignalSpy online(c->link.get(), &ServerLink::stateChanged);
+            c->link->start();
+            QTRY_COMPARE_WITH_TIMEOUT(c->link->state(), ServerLink::State::Online, 10000);
+            c->authority = std::make_unique<MirroringSalesAuthority>(
+                std::make_unique<SqlSalesAuthority>(*c->terminal.server, *c->terminal.local,
+                                                    *c->terminal.identity),
+                *c->terminal.server, *c->terminal.local);
+            c->sale = std::make_unique<SaleSession>(*c->terminal.local, *c->authority, c->card);
+            QObject::connect(c->link.get(), &ServerLink::seatsChanged, c->sale.get(),
+                             [s = c->sale.get()](int) { s->refreshSeatStates(); });
+        }
+        // Both read the demo catalogue from their own copies.
+        const int screening =
+            scalar(*m_admin, QStringLiteral("SELECT MIN(id) FROM screenings WHERE "
+                                            "sold_count = 0 AND starts_at > marquee_now_ms()"));
+        QVERIFY(a.sale->openScreening(screening));
+        QVERIFY(b.sale->openScreening(screening));
+        QVERIFY(a.sale->selectBestAvailable(2));
+        const QList<int> seats = a.sale->selection();
+        QCOMPARE(a.sale->seatStates().value(seats[0]), SeatState::HeldByMe); // at once, locally
+        QTRY_COMPARE_WITH_TIMEOUT(b.sale->seatStates().value(seats[0]), SeatState::HeldByOther,
+                                  2000);
+        QCOMPARE(b.sale->seatStates().value(seats[1]), SeatState::HeldByOther);
+        // B cannot take them; A sells them; B sees them sold.
+        QVERIFY(!b.sale->toggleSeat(seats[0]));
+        a.sale->payCash(100000);
+        QTRY_COMPARE_WITH_TIMEOUT(b.sale->seatStates().value(seats[0]), SeatState::Sold, 2000);
+        QCOMPARE(b.sale->seatStates().value(seats[1]), SeatState::Sold);
+        // Releasing is live too.
+        QVERIFY(b.sale->selectBestAvailable(3));
+        const QList<int> bSeats = b.sale->selection();
+        QTRY_COMPARE_WITH_TIMEOUT(a.sale->seatStates().value(bSeats[0]), SeatState::HeldByOther,
+                                  2000);
+        b.sale->cancelSale();
+        QTRY_VERIFY_WITH_TIMEOUT(!a.sale->seatStates().contains(bSeats[0]), 2000);
+        // And the search results' seats left come from the local copy, updated.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            CatalogRepository(*b.terminal.local).screening(screening)->soldCount, 2, 2000);
+    }
+
+    void terminalSaysOfflineAndComesBack()
+    {
+        REQUIRE_SERVER(uri);
+        QVERIFY(prepare(uri));
+        ServerFixture::Terminal t;
+        QVERIFY2(t.open(uri, QStringLiteral("Caixa")), qPrintable(t.error));
+        ServerLink link(uri, *t.local, *t.identity);
+        link.start();
+        QTRY_COMPARE_WITH_TIMEOUT(link.state(), ServerLink::State::Online, 10000);
+        // Cut this terminal off: the administrator ends its sessions and bars new ones.
+        // From the administrator's own database: a database cannot bar itself.
+        auto root = Database::server(ServerFixture::adminUri());
+        QVERIFY(!root->open());
+        QSqlQuery q(root->connection());
+        const QString database = uri.section(QLatin1Char('/'), 3).section(QLatin1Char('?'), 0, 0);
+        QVERIFY2(q.exec(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(database)),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                                  "datname = '%1' AND pid <> pg_backend_pid()")
+                       .arg(database)));
+        QTRY_COMPARE_WITH_TIMEOUT(link.state(), ServerLink::State::Offline, 5000);
+        QVERIFY(!link.detail().isEmpty());
+        // The local copy still answers searches.
+        QVERIFY(!CatalogRepository(*t.local)
+                     .search(QString(), QDate::currentDate(), QDate::currentDate().addDays(6))
+                     .isEmpty());
+        QVERIFY(q.exec(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(database)));
+        QTRY_COMPARE_WITH_TIMEOUT(link.state(), ServerLink::State::Online, 20000);
     }
 
     void terminalRoleCannotDeleteSalesOrChangeTheSchema()

@@ -11,6 +11,7 @@
 #include "salesession.h"
 #include "searchpanel.h"
 #include "seatmapwidget.h"
+#include "serverlink.h"
 #include "ticketsdialog.h"
 
 #include <QAccessible>
@@ -196,10 +197,55 @@ void BoxOfficeWindow::retranslate()
     m_bestLabel->setText(tr("&Seats:"));
     m_bestButton->setText(tr("Best available (F5)"));
     m_bestButton->setToolTip(tr("Choose the best seats side by side for this many people"));
-    m_statusStore->setText(tr("Embedded database %1 · terminal %2 · online (no server needed)")
-                               .arg(QDir::toNativeSeparators(m_database.path()))
-                               .arg(m_terminal.terminalId()));
+    updateStoreStatus();
     updateHeader();
+}
+
+void BoxOfficeWindow::setServerLink(ServerLink *link)
+{
+    m_link = link;
+    connect(link, &ServerLink::stateChanged, this, &BoxOfficeWindow::updateStoreStatus);
+    connect(link, &ServerLink::seatsChanged, this, [this](int screeningId) {
+        if (m_sale->screening() && m_sale->screening()->id == screeningId)
+            m_sale->refreshSeatStates();
+        m_search->refresh();
+    });
+    connect(link, &ServerLink::catalogueChanged, this, [this] {
+        m_search->refresh();
+        m_sale->refreshSeatStates();
+    });
+    updateStoreStatus();
+}
+
+void BoxOfficeWindow::updateStoreStatus()
+{
+    if (!m_link) {
+        m_statusStore->setText(tr("Embedded database %1 · terminal %2")
+                                   .arg(QDir::toNativeSeparators(m_database.path()))
+                                   .arg(m_terminal.terminalId()));
+        m_statusStore->setStyleSheet(QString());
+        return;
+    }
+    const QString since = QLocale().toString(m_link->since(), QStringLiteral("HH:mm:ss"));
+    QString text;
+    switch (m_link->state()) {
+    case ServerLink::State::Online:
+        text = tr("● Online since %1 · server %2 · terminal %3")
+                   .arg(since, m_link->detail())
+                   .arg(m_terminal.terminalId());
+        m_statusStore->setStyleSheet(QStringLiteral("color: #1b5e20"));
+        break;
+    case ServerLink::State::Connecting:
+        text = tr("◌ Connecting to the server… (since %1)").arg(since);
+        m_statusStore->setStyleSheet(QStringLiteral("color: #5d4037"));
+        break;
+    case ServerLink::State::Offline:
+        text = tr("○ Offline since %1 — reconnecting by itself; showing the local copy (%2)")
+                   .arg(since, m_link->detail().section(QLatin1Char('\n'), 0, 0));
+        m_statusStore->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold"));
+        break;
+    }
+    m_statusStore->setText(text);
 }
 
 void BoxOfficeWindow::changeEvent(QEvent *event)

@@ -18,6 +18,7 @@ class SaleError;
 class SaleSession;
 class SalesAuthority;
 class SearchPanel;
+class ServerLink;
 class SeatMapWidget;
 
 struct SaleReceipt;
@@ -48,6 +49,8 @@ public:
     void setInteractive(bool interactive) { m_interactive = interactive; }
     void payCash(qint64 tenderedCents);
     void payCard(const QString &cardNumber);
+    // With a shared server: show its state and follow its changes live.
+    void setServerLink(ServerLink *link);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -82,5 +85,7 @@ private:
     QLabel *m_statusClock;
     QTimer *m_refresh;
     QPointer<TicketsDialog> m_ticketsDialog;
+    QPointer<ServerLink> m_link;
+    void updateStoreStatus();
     bool m_interactive = true;
 };

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+class Database;
+
+// Copies what a terminal reads from the shared server into its local SQLite store, so that
+// screens read locally (fast, and the same when the server is gone). Each call is one local
+// transaction: readers see the old copy or the new one, never half of each.
+class LocalReplica
+{
+public:
+    // The catalogue (films, rooms and seats, ticket types, settings, terminals' public keys)
+    // and the screenings of the coming `days` days with their holds and tickets.
+    static std::optional<QString> pullCatalogue(const Database &server, const Database &local,
+                                                int days = 7);
+    // Who has each seat of one screening: its holds and tickets.
+    static std::optional<QString> pullSeats(const Database &server, const Database &local,
+                                            int screeningId);
+};

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "serverlink.h"
+
+#include "serverlinkworker.h"
+
+ServerLink::ServerLink(QString serverUri, const Database &local, TerminalIdentity terminal,
+                       QObject *parent)
+    : QObject(parent),
+      m_worker(new ServerLinkWorker(std::move(serverUri), local, std::move(terminal)))
+{
+    m_thread.setObjectName(QStringLiteral("marquee-server-link"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &ServerLinkWorker::stateChanged, this, &ServerLink::onWorkerState);
+    connect(m_worker, &ServerLinkWorker::seatsChanged, this, &ServerLink::seatsChanged);
+    connect(m_worker, &ServerLinkWorker::catalogueChanged, this, &ServerLink::catalogueChanged);
+}
+
+ServerLink::~ServerLink()
+{
+    QMetaObject::invokeMethod(m_worker, &ServerLinkWorker::stop, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void ServerLink::start()
+{
+    m_thread.start();
+    QMetaObject::invokeMethod(m_worker, &ServerLinkWorker::start, Qt::QueuedConnection);
+}
+
+void ServerLink::refreshScreening(int screeningId)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, screeningId] { w->pullScreening(screeningId); },
+        Qt::QueuedConnection);
+}
+
+void ServerLink::onWorkerState(int state, const QString &detail)
+{
+    const auto next = State(state);
+    m_detail = detail;
+    if (next != m_state) {
+        m_state = next;
+        m_since = QDateTime::currentDateTime();
+    }
+    Q_EMIT stateChanged(m_state, m_since, m_detail);
+}

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "serverlinkworker.h"
+
+#include "database.h"
+#include "localreplica.h"
+#include "serverlink.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcServerLink, "marquee.serverlink")
+
+namespace {
+const QString kChannel = QStringLiteral("marquee_seats");
+}
+
+ServerLinkWorker::ServerLinkWorker(QString serverUri, const Database &local,
+                                   TerminalIdentity terminal)
+    : m_uri(std::move(serverUri)), m_local(local), m_terminal(std::move(terminal))
+{}
+
+ServerLinkWorker::~ServerLinkWorker() = default;
+
+void ServerLinkWorker::start()
+{
+    m_heartbeat = new QTimer(this);
+    m_heartbeat->setInterval(ServerLink::kHeartbeatMs);
+    connect(m_heartbeat, &QTimer::timeout, this, &ServerLinkWorker::heartbeat);
+    m_retry = new QTimer(this);
+    m_retry->setSingleShot(true);
+    connect(m_retry, &QTimer::timeout, this, &ServerLinkWorker::connectNow);
+    connectNow();
+}
+
+void ServerLinkWorker::stop()
+{
+    if (m_heartbeat)
+        m_heartbeat->stop();
+    if (m_retry)
+        m_retry->stop();
+    m_server.reset();
+}
+
+void ServerLinkWorker::connectNow()
+{
+    Q_EMIT stateChanged(int(ServerLink::State::Connecting), QString());
+    m_server = Database::server(m_uri);
+    if (const auto error = m_server->open()) {
+        lost(*error);
+        return;
+    }
+    QSqlDatabase db = m_server->connection();
+    QSqlDriver *driver = db.driver();
+    if (!driver->subscribeToNotification(kChannel)) {
+        lost(db.lastError().text());
+        return;
+    }
+    connect(driver, &QSqlDriver::notification, this, &ServerLinkWorker::onNotification,
+            Qt::UniqueConnection);
+    if (const auto error = m_terminal.registerOn(*m_server, m_local)) {
+        lost(*error);
+        return;
+    }
+    // Subscribed before copying: a change made during the copy is pulled again after it.
+    if (const auto error = LocalReplica::pullCatalogue(*m_server, m_local)) {
+        lost(*error);
+        return;
+    }
+    m_online = true;
+    m_backoffMs = 500;
+    m_heartbeat->start();
+    qCInfo(lcServerLink) << "online:" << m_server->path();
+    Q_EMIT catalogueChanged();
+    Q_EMIT stateChanged(int(ServerLink::State::Online), m_server->path());
+}
+
+void ServerLinkWorker::lost(const QString &why)
+{
+    qCWarning(lcServerLink) << "server unreachable:" << why.trimmed() << "- retrying in"
+                            << m_backoffMs << "ms";
+    m_online = false;
+    m_heartbeat->stop();
+    m_server.reset(); // closes the connection; a new one is made on retry
+    Q_EMIT stateChanged(int(ServerLink::State::Offline), why.trimmed());
+    m_retry->start(m_backoffMs);
+    m_backoffMs = std::min(m_backoffMs * 2, 15000);
+}
+
+void ServerLinkWorker::heartbeat()
+{
+    if (!m_online || !m_server)
+        return;
+    if (!m_terminal.heartbeat(*m_server))
+        lost(m_server->connection().lastError().text());
+}
+
+void ServerLinkWorker::pullScreening(int screeningId)
+{
+    if (!m_online || !m_server)
+        return;
+    if (const auto error = LocalReplica::pullSeats(*m_server, m_local, screeningId)) {
+        lost(*error);
+        return;
+    }
+    Q_EMIT seatsChanged(screeningId);
+}
+
+void ServerLinkWorker::onNotification(const QString &name, QSqlDriver::NotificationSource,
+                                      const QVariant &payload)
+{
+    if (name != kChannel)
+        return;
+    bool ok = false;
+    const int screeningId = payload.toString().toInt(&ok);
+    if (ok)
+        pullScreening(screeningId);
+}
