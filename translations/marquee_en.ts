@@ -36,10 +36,6 @@
         <translation>Choose the best seats side by side for this many people</translation>
     </message>
     <message>
-        <source>Embedded database %1 · terminal %2 · online (no server needed)</source>
-        <translation>Embedded database %1 · terminal %2 · online (no server needed)</translation>
-    </message>
-    <message>
         <source>A card payment is in progress. Wait for the terminal&apos;s answer before closing.</source>
         <translation>A card payment is in progress. Wait for the terminal&apos;s answer before closing.</translation>
     </message>
@@ -62,6 +58,22 @@
     <message>
         <source>Marquee Cinemas</source>
         <translation>Marquee Cinemas</translation>
+    </message>
+    <message>
+        <source>Embedded database %1 · terminal %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Online since %1 · server %2 · terminal %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◌ Connecting to the server… (since %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Offline since %1 — reconnecting by itself; showing the local copy (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -170,6 +182,18 @@
     <message>
         <source>Migration %1 failed: %2</source>
         <translation>Migration %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 has a newer Marquee schema (%2; this terminal knows up to %3). Update Marquee on this terminal to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 needs schema %2, and this terminal&apos;s role may not change the schema. Start Marquee once with the administrator role (see README).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -341,6 +365,10 @@
     <message>
         <source>This order is already paid; refund it instead.</source>
         <translation>This order is already paid; refund it instead.</translation>
+    </message>
+    <message>
+        <source>A card payment for this order is still waiting for the card terminal. Wait for its answer before cancelling.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
