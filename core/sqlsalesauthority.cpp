@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QMutexLocker>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -92,7 +93,7 @@ SqlSalesAuthority::SqlSalesAuthority(const Database &database, TerminalIdentity 
 
 SqlSalesAuthority::SqlSalesAuthority(const Database &authority, const Database &local,
                                      TerminalIdentity terminal)
-    : m_database(authority), m_local(local), m_terminal(std::move(terminal)),
+    : m_database(authority), m_local(local), m_catalog(authority), m_terminal(std::move(terminal)),
       m_nowMs([] { return QDateTime::currentMSecsSinceEpoch(); })
 {}
 
@@ -114,6 +115,17 @@ std::optional<quint32> SqlSalesAuthority::reserveSerials(QSqlDatabase &db, int c
     // Embedded: inside the sale's own transaction. With a server: a local transaction of its
     // own first; if the sale then fails, those numbers are simply never used.
     const bool sameStore = &m_local == &m_database;
+    if (!sameStore) {
+        // Numbers are taken from the local store a block at a time (one durable write per
+        // block, not per sale); a crash only leaves a gap.
+        QMutexLocker lock(&m_serialMutex);
+        if (m_serialNext + quint32(count) <= m_serialEnd) {
+            const quint32 first = m_serialNext;
+            m_serialNext += quint32(count);
+            return first;
+        }
+    }
+    const int take = sameStore ? count : std::max(count, kSerialBlock);
     QSqlDatabase local = sameStore ? db : m_local.connection();
     std::optional<WriteTransaction> tx;
     if (!sameStore) {
@@ -128,11 +140,16 @@ std::optional<quint32> SqlSalesAuthority::reserveSerials(QSqlDatabase &db, int c
     const quint32 first = q.value(0).toUInt();
     q.finish();
     q.prepare(QStringLiteral("UPDATE local_identity SET next_ticket_serial = ? WHERE id = 1"));
-    q.addBindValue(qint64(first) + count);
+    q.addBindValue(qint64(first) + take);
     if (!run(q))
         return std::nullopt;
     if (tx && !tx->commit())
         return std::nullopt;
+    if (!sameStore) {
+        QMutexLocker lock(&m_serialMutex);
+        m_serialNext = first + quint32(count);
+        m_serialEnd = first + quint32(take);
+    }
     return first;
 }
 
@@ -162,7 +179,7 @@ SaleResult<HoldGrant> SqlSalesAuthority::hold(int screeningId, const QList<int> 
                                                      "This screening no longer exists. Search "
                                                      "again."));
     const int roomId = q.value(0).toInt();
-    const RoomLayout layout = CatalogRepository(m_database).roomLayout(roomId);
+    const RoomLayout layout = m_catalog.roomLayout(roomId);
 
     // The token's live holds here: new seats share their expiry.
     q.prepare(QStringLiteral("SELECT seat_id, expires_at FROM holds WHERE screening_id = ? "
@@ -196,48 +213,63 @@ SaleResult<HoldGrant> SqlSalesAuthority::hold(int screeningId, const QList<int> 
     QList<int> taken;
     QStringList takenLabels;
     QList<int> unavailable;
+    QList<int> candidates;
     for (const int seatId : seatIds) {
-        if (mine.contains(seatId))
+        if (mine.contains(seatId) || candidates.contains(seatId))
             continue;
         const Seat *seat = layout.seat(seatId);
-        if (!seat || !seat->isSellable()) {
+        if (!seat || !seat->isSellable())
             unavailable << seatId;
-            continue;
-        }
-        q.prepare(QStringLiteral("DELETE FROM holds WHERE screening_id = ? AND seat_id = ? "
-                                 "AND expires_at <= ?"));
+        else
+            candidates << seatId;
+    }
+    if (!candidates.isEmpty() && unavailable.isEmpty()) {
+        const QString in = placeholders(int(candidates.size()));
+        // Expired holds never block anyone: they go first, in this transaction.
+        q.prepare(QStringLiteral("DELETE FROM holds WHERE screening_id = ? AND seat_id IN (%1) "
+                                 "AND expires_at <= ?")
+                      .arg(in));
         q.addBindValue(screeningId);
-        q.addBindValue(seatId);
+        for (const int id : std::as_const(candidates))
+            q.addBindValue(id);
         q.addBindValue(now);
         if (!run(q))
             return SaleError::storage(q.lastError().text());
-        q.prepare(QStringLiteral("SELECT 1 FROM tickets WHERE screening_id = ? AND seat_id = ? "
-                                 "AND status <> 'cancelled'"));
+        q.prepare(QStringLiteral("SELECT seat_id FROM tickets WHERE screening_id = ? AND seat_id "
+                                 "IN (%1) AND status <> 'cancelled'")
+                      .arg(in));
         q.addBindValue(screeningId);
-        q.addBindValue(seatId);
+        for (const int id : std::as_const(candidates))
+            q.addBindValue(id);
         if (!run(q))
             return SaleError::storage(q.lastError().text());
-        bool free = !q.next();
-        if (free) {
-            q.prepare(QStringLiteral("INSERT INTO holds (screening_id, seat_id, hold_token, "
-                                     "terminal_id, created_at, expires_at) "
-                                     "VALUES (?, ?, ?, ?, ?, ?) "
-                                     "ON CONFLICT (screening_id, seat_id) DO NOTHING"));
-            q.addBindValue(screeningId);
-            q.addBindValue(seatId);
-            q.addBindValue(holdToken);
-            q.addBindValue(m_terminal.terminalId());
-            q.addBindValue(now);
-            q.addBindValue(expiresAt);
-            if (!run(q))
-                return SaleError::storage(q.lastError().text());
-            free = q.numRowsAffected() == 1;
-        }
-        if (free) {
-            mine.insert(seatId);
-        } else {
-            taken << seatId;
-            takenLabels << seat->label();
+        QSet<int> sold;
+        while (q.next())
+            sold.insert(q.value(0).toInt());
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT INTO holds (screening_id, seat_id, hold_token, "
+                                      "terminal_id, created_at, expires_at) "
+                                      "VALUES (?, ?, ?, ?, ?, ?) "
+                                      "ON CONFLICT (screening_id, seat_id) DO NOTHING"));
+        for (const int seatId : std::as_const(candidates)) {
+            bool free = !sold.contains(seatId);
+            if (free) {
+                insert.bindValue(0, screeningId);
+                insert.bindValue(1, seatId);
+                insert.bindValue(2, holdToken);
+                insert.bindValue(3, m_terminal.terminalId());
+                insert.bindValue(4, now);
+                insert.bindValue(5, expiresAt);
+                if (!run(insert))
+                    return SaleError::storage(insert.lastError().text());
+                free = insert.numRowsAffected() == 1;
+            }
+            if (free) {
+                mine.insert(seatId);
+            } else {
+                taken << seatId;
+                takenLabels << layout.seat(seatId)->label();
+            }
         }
     }
     if (!unavailable.isEmpty())
@@ -338,7 +370,7 @@ SaleResult<Order> SqlSalesAuthority::placeOrder(const OrderRequest &request)
             loadOrder(db, QStringLiteral("idempotency_key = ?"), request.idempotencyKey))
         return *existing; // a retry: the first attempt's order, unchanged
 
-    const CatalogRepository catalog(m_database);
+    const CatalogRepository &catalog = m_catalog;
     const auto screening = catalog.screening(request.screeningId);
     if (!screening)
         return SaleError(SaleError::NotFound,
@@ -434,46 +466,57 @@ SaleResult<Order> SqlSalesAuthority::placeOrder(const OrderRequest &request)
 SaleError SqlSalesAuthority::checkSeatsStillOurs(QSqlDatabase &db, const Order &order) const
 {
     const qint64 now = nowMs();
-    const RoomLayout layout = [&] {
-        const auto s = CatalogRepository(m_database).screening(order.screeningId);
-        return s ? CatalogRepository(m_database).roomLayout(s->roomId) : RoomLayout();
-    }();
-    QList<int> taken;
-    QStringList labels;
-    bool expired = false;
+    QList<int> seatIds;
+    for (const OrderLine &line : order.lines)
+        seatIds << line.seatId;
+    const QString in = placeholders(int(seatIds.size()));
     QSqlQuery q(db);
-    for (const OrderLine &line : order.lines) {
-        q.prepare(QStringLiteral("SELECT hold_token, expires_at FROM holds "
-                                 "WHERE screening_id = ? AND seat_id = ?"));
-        q.addBindValue(order.screeningId);
-        q.addBindValue(line.seatId);
-        if (!run(q))
-            return SaleError::storage(q.lastError().text());
-        bool othersHold = false;
-        if (q.next()) {
-            const bool live = q.value(1).toLongLong() > now;
-            if (q.value(0).toString() != order.holdToken)
-                othersHold = live;
-            else if (!live)
-                expired = true;
-        } else {
-            expired = true;
-        }
-        q.prepare(QStringLiteral("SELECT 1 FROM tickets WHERE screening_id = ? AND seat_id = ? "
-                                 "AND status <> 'cancelled'"));
-        q.addBindValue(order.screeningId);
-        q.addBindValue(line.seatId);
-        if (!run(q))
-            return SaleError::storage(q.lastError().text());
-        if (othersHold || q.next()) {
-            taken << line.seatId;
-            const Seat *seat = layout.seat(line.seatId);
-            labels << (seat ? seat->label() : QString::number(line.seatId));
+    q.prepare(QStringLiteral("SELECT seat_id, hold_token, expires_at FROM holds "
+                             "WHERE screening_id = ? AND seat_id IN (%1)")
+                  .arg(in));
+    q.addBindValue(order.screeningId);
+    for (const int id : seatIds)
+        q.addBindValue(id);
+    if (!run(q))
+        return SaleError::storage(q.lastError().text());
+    QSet<int> taken;
+    QSet<int> ours;
+    while (q.next()) {
+        const bool live = q.value(2).toLongLong() > now;
+        if (q.value(1).toString() != order.holdToken) {
+            if (live)
+                taken.insert(q.value(0).toInt());
+        } else if (live) {
+            ours.insert(q.value(0).toInt());
         }
     }
-    if (!taken.isEmpty())
-        return SaleError::seatTaken(taken, labels);
-    if (expired)
+    q.prepare(QStringLiteral("SELECT seat_id FROM tickets WHERE screening_id = ? AND seat_id IN "
+                             "(%1) AND status <> 'cancelled'")
+                  .arg(in));
+    q.addBindValue(order.screeningId);
+    for (const int id : seatIds)
+        q.addBindValue(id);
+    if (!run(q))
+        return SaleError::storage(q.lastError().text());
+    while (q.next())
+        taken.insert(q.value(0).toInt());
+    if (!taken.isEmpty()) {
+        // Labels only on the error path: the layout is not needed otherwise.
+        const auto screening = m_catalog.screening(order.screeningId);
+        const RoomLayout layout =
+            screening ? m_catalog.roomLayout(screening->roomId) : RoomLayout();
+        QList<int> ids;
+        QStringList labels;
+        for (const int id : seatIds) {
+            if (!taken.contains(id))
+                continue;
+            ids << id;
+            const Seat *seat = layout.seat(id);
+            labels << (seat ? seat->label() : QString::number(id));
+        }
+        return SaleError::seatTaken(ids, labels);
+    }
+    if (ours.size() < seatIds.size())
         return SaleError::holdExpired();
     return {};
 }
@@ -481,7 +524,7 @@ SaleError SqlSalesAuthority::checkSeatsStillOurs(QSqlDatabase &db, const Order &
 SaleError SqlSalesAuthority::checkLimits(QSqlDatabase &db, const Order &order) const
 {
     Q_UNUSED(db)
-    const CatalogRepository catalog(m_database);
+    const CatalogRepository &catalog = m_catalog;
     const StoreSettings settings(m_database);
     const auto types = catalog.ticketTypes();
     int meiaWanted = 0;
@@ -718,7 +761,7 @@ SaleResult<SaleReceipt> SqlSalesAuthority::completePayment(const PaymentCompleti
             if (text.contains(QLatin1String("meia_cap")))
                 return failCard(SaleError::meiaCap(0, 0));
             if (text.contains(QLatin1String("unique"), Qt::CaseInsensitive)) {
-                const CatalogRepository catalog(m_database);
+                const CatalogRepository &catalog = m_catalog;
                 const auto screening = catalog.screening(order->screeningId);
                 const RoomLayout layout =
                     screening ? catalog.roomLayout(screening->roomId) : RoomLayout();

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "catalogrepository.h"
 #include "salesauthority.h"
 #include "terminalidentity.h"
+
+#include <QMutex>
 
 #include <atomic>
 #include <functional>
@@ -58,7 +61,13 @@ private:
 
     const Database &m_database;
     const Database &m_local;
+    // Layouts are cached here; an authority serves one thread at a time.
+    mutable CatalogRepository m_catalog;
     TerminalIdentity m_terminal;
     std::function<qint64()> m_nowMs;
     std::atomic<qint64> m_serverOffsetMs{0};
+    static constexpr int kSerialBlock = 64;
+    QMutex m_serialMutex;
+    quint32 m_serialNext = 0;
+    quint32 m_serialEnd = 0;
 };

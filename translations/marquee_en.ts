@@ -61,19 +61,19 @@
     </message>
     <message>
         <source>Embedded database %1 · terminal %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Embedded database %1 · terminal %2</translation>
     </message>
     <message>
         <source>● Online since %1 · server %2 · terminal %3</source>
-        <translation type="unfinished"></translation>
+        <translation>● Online since %1 · server %2 · terminal %3</translation>
     </message>
     <message>
         <source>◌ Connecting to the server… (since %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>◌ Connecting to the server… (since %1)</translation>
     </message>
     <message>
         <source>○ Offline since %1 — reconnecting by itself; showing the local copy (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Offline since %1 — reconnecting by itself; showing the local copy (%2)</translation>
     </message>
 </context>
 <context>
@@ -185,15 +185,15 @@
     </message>
     <message>
         <source>Cannot connect to the server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot connect to the server %1: %2</translation>
     </message>
     <message>
         <source>The server %1 has a newer Marquee schema (%2; this terminal knows up to %3). Update Marquee on this terminal to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server %1 has a newer Marquee schema (%2; this terminal knows up to %3). Update Marquee on this terminal to use it.</translation>
     </message>
     <message>
         <source>The server %1 needs schema %2, and this terminal&apos;s role may not change the schema. Start Marquee once with the administrator role (see README).</source>
-        <translation type="unfinished"></translation>
+        <translation>The server %1 needs schema %2, and this terminal&apos;s role may not change the schema. Start Marquee once with the administrator role (see README).</translation>
     </message>
 </context>
 <context>
@@ -368,7 +368,7 @@
     </message>
     <message>
         <source>A card payment for this order is still waiting for the card terminal. Wait for its answer before cancelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>A card payment for this order is still waiting for the card terminal. Wait for its answer before cancelling.</translation>
     </message>
 </context>
 <context>

@@ -61,19 +61,19 @@
     </message>
     <message>
         <source>Embedded database %1 · terminal %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco de dados embutido %1 · terminal %2</translation>
     </message>
     <message>
         <source>● Online since %1 · server %2 · terminal %3</source>
-        <translation type="unfinished"></translation>
+        <translation>● On-line desde %1 · servidor %2 · terminal %3</translation>
     </message>
     <message>
         <source>◌ Connecting to the server… (since %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>◌ Conectando ao servidor… (desde %1)</translation>
     </message>
     <message>
         <source>○ Offline since %1 — reconnecting by itself; showing the local copy (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Off-line desde %1 — reconectando automaticamente; exibindo a cópia local (%2)</translation>
     </message>
 </context>
 <context>
@@ -185,15 +185,15 @@
     </message>
     <message>
         <source>Cannot connect to the server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível conectar ao servidor %1: %2</translation>
     </message>
     <message>
         <source>The server %1 has a newer Marquee schema (%2; this terminal knows up to %3). Update Marquee on this terminal to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor %1 tem um esquema mais novo do Marquee (%2; este terminal conhece até o %3). Atualize o Marquee neste terminal para usá-lo.</translation>
     </message>
     <message>
         <source>The server %1 needs schema %2, and this terminal&apos;s role may not change the schema. Start Marquee once with the administrator role (see README).</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor %1 precisa do esquema %2, e o papel deste terminal não tem permissão para alterar o esquema. Inicie o Marquee uma vez com o papel de administrador (veja o README).</translation>
     </message>
 </context>
 <context>
@@ -368,7 +368,7 @@
     </message>
     <message>
         <source>A card payment for this order is still waiting for the card terminal. Wait for its answer before cancelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um pagamento com cartão deste pedido ainda está aguardando o terminal de cartão. Aguarde a resposta do terminal antes de cancelar.</translation>
     </message>
 </context>
 <context>
