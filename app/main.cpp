@@ -201,9 +201,15 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "marquee: %s; starting offline on the local copy\n",
                          qPrintable(*error));
         }
-        authority = std::make_unique<MirroringSalesAuthority>(
+        auto mirroring = std::make_unique<MirroringSalesAuthority>(
             std::make_unique<SqlSalesAuthority>(*server, database, *terminal), *server, database);
+        mirroring->setOnline(!error.has_value());
         link = std::make_unique<ServerLink>(serverUri, database, *terminal);
+        QObject::connect(link.get(), &ServerLink::stateChanged, &app,
+                         [m = mirroring.get()](ServerLink::State state) {
+                             m->setOnline(state != ServerLink::State::Offline);
+                         });
+        authority = std::move(mirroring);
     }
     SimulatedCardTerminal cardTerminal;
     BoxOfficeWindow window(database, *authority, cardTerminal, *terminal);

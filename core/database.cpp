@@ -84,7 +84,11 @@ std::unique_ptr<Database> Database::server(const QString &uri)
     db->m_user = url.userName(QUrl::FullyDecoded);
     db->m_password = url.password(QUrl::FullyDecoded);
     db->m_databaseName = url.path(QUrl::FullyDecoded).mid(1);
-    QStringList options{QStringLiteral("connect_timeout=3")};
+    // A dead server or network is noticed in seconds, not at the TCP timeout.
+    QStringList options{QStringLiteral("connect_timeout=3"), QStringLiteral("keepalives=1"),
+                        QStringLiteral("keepalives_idle=5"),
+                        QStringLiteral("keepalives_interval=2"),
+                        QStringLiteral("keepalives_count=2")};
     const auto items = query.queryItems(QUrl::FullyDecoded);
     for (const auto &[key, value] : items) {
         if (key == QLatin1String("sslmode") || key == QLatin1String("application_name"))
@@ -161,8 +165,12 @@ QSqlDatabase Database::connection() const
         db.setPassword(m_password);
         db.setDatabaseName(m_databaseName);
         db.setConnectOptions(m_options);
-        if (!db.open())
+        if (!db.open()) {
             qCWarning(lcDatabase) << "cannot connect to" << m_path << db.lastError().text();
+            return db;
+        }
+        // No statement of a sale should take long; one that does is stuck behind something.
+        QSqlQuery(db).exec(QStringLiteral("SET statement_timeout = '10s'"));
         return db;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);

@@ -25,6 +25,8 @@ void MirroringSalesAuthority::mirror(int screeningId)
 SaleResult<HoldGrant> MirroringSalesAuthority::hold(int screeningId, const QList<int> &seatIds,
                                                     const QString &holdToken)
 {
+    if (!m_online)
+        return SaleError::serverUnreachable();
     m_screeningOfToken.insert(holdToken, screeningId);
     auto result = m_server->hold(screeningId, seatIds, holdToken);
     mirror(screeningId); // on failure too: the seats that were taken show as taken
@@ -34,6 +36,8 @@ SaleResult<HoldGrant> MirroringSalesAuthority::hold(int screeningId, const QList
 SaleResult<bool> MirroringSalesAuthority::release(const QString &holdToken,
                                                   const QList<int> &seatIds)
 {
+    if (!m_online)
+        return SaleError::serverUnreachable();
     auto result = m_server->release(holdToken, seatIds);
     mirror(m_screeningOfToken.value(holdToken));
     return result;
@@ -41,6 +45,8 @@ SaleResult<bool> MirroringSalesAuthority::release(const QString &holdToken,
 
 SaleResult<Order> MirroringSalesAuthority::placeOrder(const OrderRequest &request)
 {
+    if (!m_online)
+        return SaleError::serverUnreachable();
     auto result = m_server->placeOrder(request);
     if (result)
         m_screeningOfOrder.insert(result->id, result->screeningId);
@@ -49,6 +55,8 @@ SaleResult<Order> MirroringSalesAuthority::placeOrder(const OrderRequest &reques
 
 SaleResult<bool> MirroringSalesAuthority::beginCardPayment(int orderId, const QString &paymentKey)
 {
+    if (!m_online)
+        return SaleError::serverUnreachable();
     return m_server->beginCardPayment(orderId, paymentKey);
 }
 
@@ -61,6 +69,8 @@ SaleResult<bool> MirroringSalesAuthority::recordDecline(const QString &paymentKe
 SaleResult<SaleReceipt>
 MirroringSalesAuthority::completePayment(const PaymentCompletion &completion)
 {
+    if (!m_online)
+        return SaleError::serverUnreachable();
     auto result = m_server->completePayment(completion);
     mirror(m_screeningOfOrder.value(completion.orderId));
     return result;
@@ -74,6 +84,8 @@ SaleResult<bool> MirroringSalesAuthority::recordRefund(const QString &paymentKey
 
 SaleResult<bool> MirroringSalesAuthority::cancelOrder(int orderId, bool releaseSeats)
 {
+    if (!m_online)
+        return SaleError::serverUnreachable();
     auto result = m_server->cancelOrder(orderId, releaseSeats);
     mirror(m_screeningOfOrder.value(orderId));
     return result;

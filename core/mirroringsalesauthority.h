@@ -5,6 +5,7 @@
 
 #include <QHash>
 
+#include <atomic>
 #include <memory>
 
 class Database;
@@ -30,12 +31,18 @@ public:
     SaleResult<bool> cancelOrder(int orderId, bool releaseSeats = true) override;
     QDateTime now() const override { return m_server->now(); }
 
+    // Set by the server link: while the server is known to be gone, writes fail at once
+    // instead of making the cashier wait for a connection timeout.
+    void setOnline(bool online) { m_online = online; }
+    bool isOnline() const { return m_online; }
+
 private:
     void mirror(int screeningId);
 
     std::unique_ptr<SalesAuthority> m_server;
     const Database &m_serverStore;
     const Database &m_local;
+    std::atomic<bool> m_online{true};
     QHash<QString, int> m_screeningOfToken;
     QHash<int, int> m_screeningOfOrder;
 };

@@ -38,6 +38,8 @@ QString SaleError::codeName(Code code)
         return QStringLiteral("screening_started");
     case Storage:
         return QStringLiteral("storage");
+    case ServerUnreachable:
+        return QStringLiteral("server_unreachable");
     }
     return QStringLiteral("unknown");
 }
@@ -49,6 +51,17 @@ SaleError SaleError::storage(const QString &detail)
                                                  "charged; try again, and call a manager if it "
                                                  "keeps failing.")
                          .arg(detail)};
+}
+
+SaleError SaleError::serverUnreachable()
+{
+    return {ServerUnreachable,
+            QCoreApplication::translate("SaleError",
+                                        "The server is not answering, so seats cannot be held "
+                                        "or sold from this terminal right now. Nothing was "
+                                        "charged and what you typed is kept; the terminal "
+                                        "reconnects by itself — try again when the status bar "
+                                        "says online.")};
 }
 
 SaleError SaleError::seatTaken(const QList<int> &seatIds, const QStringList &labels)

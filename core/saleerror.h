@@ -25,7 +25,8 @@ public:
         NotFound,
         HoldLimit, // too many seats in one sale
         ScreeningStarted,
-        Storage, // the database failed; the message carries its text
+        Storage,           // the database failed; the message carries its text
+        ServerUnreachable, // the shared server does not answer
     };
 
     SaleError() = default;
@@ -43,6 +44,7 @@ public:
     static QString codeName(Code code);
 
     static SaleError storage(const QString &detail);
+    static SaleError serverUnreachable();
     static SaleError seatTaken(const QList<int> &seatIds, const QStringList &labels);
     static SaleError holdExpired();
     static SaleError cpfLimit(int limit, int remaining);

@@ -481,8 +481,22 @@ private Q_SLOTS:
         ServerFixture::Terminal t;
         QVERIFY2(t.open(uri, QStringLiteral("Caixa")), qPrintable(t.error));
         ServerLink link(uri, *t.local, *t.identity);
+        MirroringSalesAuthority authority(
+            std::make_unique<SqlSalesAuthority>(*t.server, *t.local, *t.identity), *t.server,
+            *t.local);
+        QObject::connect(&link, &ServerLink::stateChanged, &link,
+                         [&authority](ServerLink::State state) {
+                             authority.setOnline(state != ServerLink::State::Offline);
+                         });
         link.start();
         QTRY_COMPARE_WITH_TIMEOUT(link.state(), ServerLink::State::Online, 10000);
+        const int screening =
+            scalar(*m_admin, QStringLiteral("SELECT MIN(id) FROM screenings WHERE sold_count = 0"));
+        const int seat =
+            scalar(*m_admin,
+                   QStringLiteral("SELECT MIN(se.id) FROM seats se JOIN screenings s ON "
+                                  "s.room_id = se.room_id WHERE s.id = %1 AND se.kind = 'standard'")
+                       .arg(screening));
         // Cut this terminal off: the administrator ends its sessions and bars new ones.
         // From the administrator's own database: a database cannot bar itself.
         auto root = Database::server(ServerFixture::adminUri());
@@ -501,8 +515,15 @@ private Q_SLOTS:
         QVERIFY(!CatalogRepository(*t.local)
                      .search(QString(), QDate::currentDate(), QDate::currentDate().addDays(6))
                      .isEmpty());
+        // Selling says why it cannot, at once, instead of waiting on the network.
+        const auto refused = authority.hold(screening, {seat}, QStringLiteral("offline"));
+        QCOMPARE(refused.error().code(), SaleError::ServerUnreachable);
+        QVERIFY(refused.error().message().contains(QStringLiteral("not answering")));
         QVERIFY(q.exec(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(database)));
         QTRY_COMPARE_WITH_TIMEOUT(link.state(), ServerLink::State::Online, 20000);
+        // The terminal's own connection was cut too: the next sale reconnects by itself.
+        const auto held = authority.hold(screening, {seat}, QStringLiteral("back"));
+        QVERIFY2(held, qPrintable(held.error().message()));
     }
 
     void terminalRoleCannotDeleteSalesOrChangeTheSchema()

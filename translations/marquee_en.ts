@@ -370,6 +370,10 @@
         <source>A card payment for this order is still waiting for the card terminal. Wait for its answer before cancelling.</source>
         <translation>A card payment for this order is still waiting for the card terminal. Wait for its answer before cancelling.</translation>
     </message>
+    <message>
+        <source>The server is not answering, so seats cannot be held or sold from this terminal right now. Nothing was charged and what you typed is kept; the terminal reconnects by itself — try again when the status bar says online.</source>
+        <translation>The server is not answering, so seats cannot be held or sold from this terminal right now. Nothing was charged and what you typed is kept; the terminal reconnects by itself — try again when the status bar says online.</translation>
+    </message>
 </context>
 <context>
     <name>ScreeningSearchModel</name>

@@ -370,6 +370,10 @@
         <source>A card payment for this order is still waiting for the card terminal. Wait for its answer before cancelling.</source>
         <translation>Um pagamento com cartão deste pedido ainda está aguardando o terminal de cartão. Aguarde a resposta do terminal antes de cancelar.</translation>
     </message>
+    <message>
+        <source>The server is not answering, so seats cannot be held or sold from this terminal right now. Nothing was charged and what you typed is kept; the terminal reconnects by itself — try again when the status bar says online.</source>
+        <translation>O servidor não está respondendo, então não é possível reservar nem vender assentos neste terminal agora. Nada foi cobrado e o que você digitou foi mantido; o terminal reconecta automaticamente — tente de novo quando a barra de status indicar on-line.</translation>
+    </message>
 </context>
 <context>
     <name>ScreeningSearchModel</name>
