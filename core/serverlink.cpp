@@ -38,7 +38,12 @@ void ServerLink::refreshScreening(int screeningId)
 
 void ServerLink::onWorkerState(int state, const QString &detail)
 {
-    const auto next = State(state);
+    auto next = State(state);
+    // A retry while offline is still offline: "offline since" must not restart each time.
+    if (m_state == State::Offline && next == State::Connecting) {
+        Q_EMIT stateChanged(m_state, m_since, m_detail);
+        return;
+    }
     m_detail = detail;
     if (next != m_state) {
         m_state = next;
