@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalogrepository.h"
+#include "salehelpers.h"
 #include "salesession.h"
 #include "simulatedcardterminal.h"
 #include "testdatabase.h"
@@ -9,16 +10,6 @@
 #include <QTest>
 
 namespace {
-Screening freshScreening(const Database &db)
-{
-    const QDate day = QDate::currentDate().addDays(5);
-    for (const Screening &s : CatalogRepository(db).search(QString(), day, day)) {
-        if (s.roomName == QLatin1String("Sala 2") && s.soldCount == 0)
-            return s;
-    }
-    return {};
-}
-
 int count(const Database &db, const QString &sql)
 {
     QSqlQuery q(db.connection());
@@ -35,7 +26,7 @@ private Q_SLOTS:
         TestDatabase t;
         SimulatedCardTerminal card(0);
         SaleSession sale(*t.database, *t.authority, card);
-        const Screening s = freshScreening(*t.database);
+        const Screening s = TestHelpers::freshScreening(*t.database, QStringLiteral("Sala 2"));
         QVERIFY(sale.openScreening(s.id));
         QVERIFY(sale.selectBestAvailable(2));
         QCOMPARE(sale.selection().size(), 2);
@@ -65,7 +56,8 @@ private Q_SLOTS:
         TestDatabase t;
         SimulatedCardTerminal card(0);
         SaleSession sale(*t.database, *t.authority, card);
-        QVERIFY(sale.openScreening(freshScreening(*t.database).id));
+        QVERIFY(sale.openScreening(
+            TestHelpers::freshScreening(*t.database, QStringLiteral("Sala 2")).id));
         QVERIFY(sale.selectBestAvailable(1));
         sale.setCustomer(QStringLiteral("529.982.247-26"), QString());
         QSignalSpy errors(&sale, &SaleSession::errorOccurred);
@@ -81,7 +73,8 @@ private Q_SLOTS:
         TestDatabase t;
         SimulatedCardTerminal card(0);
         SaleSession sale(*t.database, *t.authority, card);
-        QVERIFY(sale.openScreening(freshScreening(*t.database).id));
+        QVERIFY(sale.openScreening(
+            TestHelpers::freshScreening(*t.database, QStringLiteral("Sala 2")).id));
         QVERIFY(sale.selectBestAvailable(3));
         const QList<int> seats = sale.selection();
         QSignalSpy errors(&sale, &SaleSession::errorOccurred);
@@ -116,7 +109,8 @@ private Q_SLOTS:
         TestDatabase t;
         SimulatedCardTerminal card(0);
         SaleSession sale(*t.database, *t.authority, card);
-        QVERIFY(sale.openScreening(freshScreening(*t.database).id));
+        QVERIFY(sale.openScreening(
+            TestHelpers::freshScreening(*t.database, QStringLiteral("Sala 2")).id));
         QVERIFY(sale.selectBestAvailable(4));
         QCOMPARE(count(*t.database, QStringLiteral("SELECT COUNT(*) FROM holds")), 4);
         sale.cancelSale();
@@ -131,7 +125,8 @@ private Q_SLOTS:
         t.authority->setClock([&now] { return now; });
         SimulatedCardTerminal card(0);
         SaleSession sale(*t.database, *t.authority, card);
-        QVERIFY(sale.openScreening(freshScreening(*t.database).id));
+        QVERIFY(sale.openScreening(
+            TestHelpers::freshScreening(*t.database, QStringLiteral("Sala 2")).id));
         QVERIFY(sale.selectBestAvailable(2));
         sale.setCustomer(QStringLiteral("52998224725"), QString());
         QSignalSpy expired(&sale, &SaleSession::holdExpired);
@@ -148,7 +143,8 @@ private Q_SLOTS:
         TestDatabase t;
         SimulatedCardTerminal card(0);
         SaleSession sale(*t.database, *t.authority, card);
-        QVERIFY(sale.openScreening(freshScreening(*t.database).id));
+        QVERIFY(sale.openScreening(
+            TestHelpers::freshScreening(*t.database, QStringLiteral("Sala 2")).id));
         int wheelchair = 0;
         for (const Seat &s : sale.layout().seats()) {
             if (s.kind == SeatKind::Wheelchair && !wheelchair)
@@ -172,7 +168,7 @@ private Q_SLOTS:
         SimulatedCardTerminal card(0);
         SaleSession a(*t.database, *t.authority, card);
         SaleSession b(*t.database, *t.authority, card);
-        const Screening s = freshScreening(*t.database);
+        const Screening s = TestHelpers::freshScreening(*t.database, QStringLiteral("Sala 2"));
         QVERIFY(a.openScreening(s.id));
         QVERIFY(b.openScreening(s.id));
         QVERIFY(a.selectBestAvailable(2));

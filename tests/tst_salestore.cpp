@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalogrepository.h"
 #include "cpf.h"
+#include "salehelpers.h"
 #include "storesettings.h"
 #include "testdatabase.h"
 
@@ -12,20 +13,10 @@
 
 #include <atomic>
 
+using namespace TestHelpers;
+
 namespace {
 const QString kCpf = QStringLiteral("529.982.247-25");
-
-// A screening in a fresh demo store with no tickets sold yet (day 5 is never pre-sold).
-Screening freshScreening(const Database &db, const QString &room = QStringLiteral("Sala 4"))
-{
-    CatalogRepository catalog(db);
-    const QDate day = QDate::currentDate().addDays(5);
-    for (const Screening &s : catalog.search(QString(), day, day)) {
-        if (s.roomName == room && s.soldCount == 0)
-            return s;
-    }
-    return {};
-}
 
 QList<int> sellableSeats(const Database &db, const Screening &s, int count)
 {
@@ -36,36 +27,6 @@ QList<int> sellableSeats(const Database &db, const Screening &s, int count)
             ids << seat.id;
     }
     return ids;
-}
-
-// Holds, orders and pays cash for the seats in one go, the way a counter does.
-SaleResult<SaleReceipt> sell(SalesAuthority &authority, const Screening &s, const QList<int> &seats,
-                             int ticketTypeId, const QString &cpf = QString())
-{
-    const QString token = QUuid::createUuid().toString();
-    const auto held = authority.hold(s.id, seats, token);
-    if (!held)
-        return held.error();
-    OrderRequest request;
-    request.idempotencyKey = QUuid::createUuid().toString();
-    request.screeningId = s.id;
-    request.holdToken = token;
-    request.cpf = cpf;
-    for (const int id : seats)
-        request.lines.append({id, ticketTypeId, 0});
-    const auto order = authority.placeOrder(request);
-    if (!order) {
-        authority.release(token, {});
-        return order.error();
-    }
-    PaymentCompletion pay;
-    pay.orderId = order->id;
-    pay.paymentKey = QUuid::createUuid().toString();
-    pay.tenderedCents = order->totalCents;
-    const auto receipt = authority.completePayment(pay);
-    if (!receipt)
-        authority.cancelOrder(order->id);
-    return receipt;
 }
 
 int ticketCount(const Database &db, const QString &where = QStringLiteral("1 = 1"))
@@ -228,15 +189,15 @@ private Q_SLOTS:
         TestDatabase t;
         const Screening s = freshScreening(*t.database);
         const QList<int> seats = sellableSeats(*t.database, s, 12);
-        QVERIFY(sell(*t.authority, s, seats.mid(0, 6), 1, kCpf));
-        const auto tooMany = sell(*t.authority, s, seats.mid(6, 5), 1, kCpf);
+        QVERIFY(sell(*t.authority, s.id, seats.mid(0, 6), 1, kCpf));
+        const auto tooMany = sell(*t.authority, s.id, seats.mid(6, 5), 1, kCpf);
         QVERIFY(!tooMany);
         QCOMPARE(tooMany.error().code(), SaleError::CpfLimit);
         QVERIFY(tooMany.error().message().contains(QStringLiteral("4")));
-        QVERIFY(sell(*t.authority, s, seats.mid(6, 4), 1, kCpf));
+        QVERIFY(sell(*t.authority, s.id, seats.mid(6, 4), 1, kCpf));
         QCOMPARE(ticketCount(*t.database, QStringLiteral("customer_cpf = '52998224725'")), 10);
         // Another CPF is not affected; the same CPF in another screening neither.
-        QVERIFY(sell(*t.authority, s, seats.mid(10, 1), 1, QStringLiteral("11144477735")));
+        QVERIFY(sell(*t.authority, s.id, seats.mid(10, 1), 1, QStringLiteral("11144477735")));
     }
 
     void cpfLimitIsEnforcedByTheStoreItself()
@@ -276,14 +237,14 @@ private Q_SLOTS:
         QCOMPARE(cap, s.seatCount * 40 / 100);
         const int meia = CatalogRepository(*t.database).ticketTypes().at(1).id;
         const QList<int> seats = sellableSeats(*t.database, s, cap + 2);
-        QVERIFY(sell(*t.authority, s, seats.mid(0, cap - 1), meia));
-        const auto over = sell(*t.authority, s, seats.mid(cap - 1, 2), meia);
+        QVERIFY(sell(*t.authority, s.id, seats.mid(0, cap - 1), meia));
+        const auto over = sell(*t.authority, s.id, seats.mid(cap - 1, 2), meia);
         QVERIFY(!over);
         QCOMPARE(over.error().code(), SaleError::MeiaCap);
-        QVERIFY(sell(*t.authority, s, seats.mid(cap - 1, 1), meia));
+        QVERIFY(sell(*t.authority, s.id, seats.mid(cap - 1, 1), meia));
         QCOMPARE(CatalogRepository(*t.database).meiaSold(s.id), cap);
         // Inteira is still on sale.
-        QVERIFY(sell(*t.authority, s, seats.mid(cap, 1), 1));
+        QVERIFY(sell(*t.authority, s.id, seats.mid(cap, 1), 1));
     }
 
     void twoConnectionsRacingNeverSellASeatTwice()
@@ -301,7 +262,7 @@ private Q_SLOTS:
                 return;
             SqlSalesAuthority authority(db, t.identity);
             for (const int seat : seats) {
-                const auto r = sell(authority, s, {seat}, 1);
+                const auto r = sell(authority, s.id, {seat}, 1);
                 if (r)
                     ++successes;
                 else if (r.error().code() == SaleError::SeatTaken)
@@ -377,7 +338,7 @@ private Q_SLOTS:
     {
         TestDatabase t;
         const Screening s = freshScreening(*t.database);
-        QVERIFY(sell(*t.authority, s, sellableSeats(*t.database, s, 1), 1));
+        QVERIFY(sell(*t.authority, s.id, sellableSeats(*t.database, s, 1), 1));
         QSqlQuery q(t.database->connection());
         // Turning a sold inteira into a meia, or moving it to another CPF, would dodge the
         // limits that were checked at the sale.
@@ -391,7 +352,7 @@ private Q_SLOTS:
         TestDatabase t;
         const Screening s = freshScreening(*t.database);
         const QList<int> seats = sellableSeats(*t.database, s, 3);
-        const auto receipt = sell(*t.authority, s, seats, 1);
+        const auto receipt = sell(*t.authority, s.id, seats, 1);
         QVERIFY(receipt);
         const auto keys = TerminalIdentity::keyLookup(*t.database);
         QSet<quint32> serials;

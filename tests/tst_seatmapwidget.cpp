@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "boxofficewindow.h"
+#include "salehelpers.h"
 #include "salesession.h"
 #include "seataccessible.h"
 #include "seatmapwidget.h"
@@ -12,18 +13,6 @@
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTest>
-
-namespace {
-Screening freshScreening(const Database &db, const QString &room)
-{
-    const QDate day = QDate::currentDate().addDays(5);
-    for (const Screening &s : CatalogRepository(db).search(QString(), day, day)) {
-        if (s.roomName == room && s.soldCount == 0)
-            return s;
-    }
-    return {};
-}
-} // namespace
 
 class TestSeatMapWidget : public QObject
 {
@@ -62,7 +51,8 @@ private Q_SLOTS:
         m_window->resize(1400, 900);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_window->openScreening(freshScreening(*m_db->database, QStringLiteral("Sala 2")).id);
+        m_window->openScreening(
+            TestHelpers::freshScreening(*m_db->database, QStringLiteral("Sala 2")).id);
         QVERIFY(!map()->roomLayout().isEmpty());
     }
     void cleanup()

@@ -3,6 +3,7 @@
 // throwaway one): many terminals with their own connections and local copies race for the
 // same seats, and the database itself keeps every rule.
 #include "mirroringsalesauthority.h"
+#include "salehelpers.h"
 #include "salesession.h"
 #include "serverfixture.h"
 #include "serverlink.h"
@@ -17,6 +18,8 @@
 #include <QtConcurrent>
 
 #include <atomic>
+
+using namespace TestHelpers;
 
 namespace {
 // A screening in a room of exactly rows × perRow standard seats, made on the server.
@@ -70,34 +73,6 @@ QList<int> seatsOf(const Database &server, int screeningId)
     while (q.next())
         ids << q.value(0).toInt();
     return ids;
-}
-
-int scalar(const Database &server, const QString &sql)
-{
-    QSqlQuery q(server.connection());
-    return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
-}
-
-SaleResult<SaleReceipt> sell(SalesAuthority &authority, int screeningId, const QList<int> &seats,
-                             int ticketTypeId, const QString &cpf = QString())
-{
-    const QString token = QUuid::createUuid().toString();
-    const auto held = authority.hold(screeningId, seats, token);
-    if (!held)
-        return held.error();
-    OrderRequest request{QUuid::createUuid().toString(), screeningId, token, {}, cpf, {}};
-    for (const int id : seats)
-        request.lines.append({id, ticketTypeId, 0});
-    const auto order = authority.placeOrder(request);
-    if (!order) {
-        authority.release(token, {});
-        return order.error();
-    }
-    const auto receipt = authority.completePayment(
-        {order->id, QUuid::createUuid().toString(), PaymentMethod::Cash, order->totalCents, {}});
-    if (!receipt)
-        authority.cancelOrder(order->id);
-    return receipt;
 }
 
 // Runs `body(terminal, index)` on `count` terminals at once, each on its own thread with its

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalogrepository.h"
+#include "database.h"
+#include "salesauthority.h"
+
+#include <QSqlQuery>
+#include <QUuid>
+
+// What several suites need: a demo screening nobody has bought from yet, a whole sale in one
+// call, and a number from the database.
+namespace TestHelpers {
+
+// A screening five days ahead in `room`: the demo data pre-sells only the first days.
+inline Screening freshScreening(const Database &db, const QString &room = QStringLiteral("Sala 4"))
+{
+    const QDate day = QDate::currentDate().addDays(5);
+    const auto results = CatalogRepository(db).search(QString(), day, day);
+    for (const Screening &s : results) {
+        if (s.roomName == room && s.soldCount == 0)
+            return s;
+    }
+    return {};
+}
+
+// Holds, orders and pays cash for the seats in one go, as a counter does; a failed step
+// releases what it held.
+inline SaleResult<SaleReceipt> sell(SalesAuthority &authority, int screeningId,
+                                    const QList<int> &seats, int ticketTypeId,
+                                    const QString &cpf = QString())
+{
+    const QString token = QUuid::createUuid().toString();
+    const auto held = authority.hold(screeningId, seats, token);
+    if (!held)
+        return held.error();
+    OrderRequest request{QUuid::createUuid().toString(), screeningId, token, {}, cpf, {}};
+    for (const int id : seats)
+        request.lines.append({id, ticketTypeId, 0});
+    const auto order = authority.placeOrder(request);
+    if (!order) {
+        authority.release(token, {});
+        return order.error();
+    }
+    const auto receipt = authority.completePayment(
+        {order->id, QUuid::createUuid().toString(), PaymentMethod::Cash, order->totalCents, {}});
+    if (!receipt)
+        authority.cancelOrder(order->id);
+    return receipt;
+}
+
+inline int scalar(const Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+}
+
+} // namespace TestHelpers
