@@ -89,9 +89,13 @@ void terminalLoop(const QString &uri, int index, qint64 deadlineMs, const QList<
             request.lines.append({id, 1, 0});
         const auto order = authority.placeOrder(request);
         if (!order) {
-            ++other;
-            if (samples.size() < 3)
-                samples << order.error().message();
+            if (order.error().code() == SaleError::SeatTaken) {
+                ++conflicts;
+            } else {
+                ++other;
+                if (samples.size() < 3)
+                    samples << order.error().message();
+            }
             authority.release(token, {});
             continue;
         }
@@ -101,9 +105,13 @@ void terminalLoop(const QString &uri, int index, qint64 deadlineMs, const QList<
                                                         order->totalCents,
                                                         {}});
         if (!receipt) {
-            receipt.error().code() == SaleError::SeatTaken ? ++conflicts : ++other;
-            if (samples.size() < 3)
-                samples << receipt.error().message();
+            if (receipt.error().code() == SaleError::SeatTaken) {
+                ++conflicts;
+            } else {
+                ++other;
+                if (samples.size() < 3)
+                    samples << receipt.error().message();
+            }
             authority.cancelOrder(order->id);
             continue;
         }

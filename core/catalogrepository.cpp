@@ -76,7 +76,7 @@ QList<Screening> CatalogRepository::search(const QString &text, const QDate &fro
 
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(sql);
+    m_database.prepare(q, sql);
     q.bindValue(QStringLiteral(":now"), m_nowMs());
     q.bindValue(QStringLiteral(":cap"), StoreSettings(m_database).meiaCapPercent());
     if (!match.isEmpty())
@@ -99,7 +99,7 @@ QList<Screening> CatalogRepository::search(const QString &text, const QDate &fro
 std::optional<Screening> CatalogRepository::screening(int screeningId) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(kScreeningColumns + QStringLiteral("WHERE s.id = :id"));
+    m_database.prepare(q, kScreeningColumns + QStringLiteral("WHERE s.id = :id"));
     q.bindValue(QStringLiteral(":now"), m_nowMs());
     q.bindValue(QStringLiteral(":cap"), StoreSettings(m_database).meiaCapPercent());
     q.bindValue(QStringLiteral(":id"), screeningId);
@@ -114,14 +114,16 @@ RoomLayout CatalogRepository::roomLayout(int roomId) const
     if (cached != m_layouts.cend())
         return *cached;
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT name, premium_surcharge_cents FROM rooms WHERE id = ?"));
+    m_database.prepare(
+        q, QStringLiteral("SELECT name, premium_surcharge_cents FROM rooms WHERE id = ?"));
     q.addBindValue(roomId);
     if (!q.exec() || !q.next())
         return {};
     const QString name = q.value(0).toString();
     const qint64 surcharge = q.value(1).toLongLong();
-    q.prepare(QStringLiteral("SELECT id, row_label, number, grid_x, grid_y, kind FROM seats "
-                             "WHERE room_id = ? ORDER BY grid_y, grid_x"));
+    m_database.prepare(
+        q, QStringLiteral("SELECT id, row_label, number, grid_x, grid_y, kind FROM seats "
+                          "WHERE room_id = ? ORDER BY grid_y, grid_x"));
     q.addBindValue(roomId);
     q.setForwardOnly(true);
     QList<Seat> seats;
@@ -163,8 +165,8 @@ QHash<int, SeatState> CatalogRepository::seatStates(int screeningId, const QStri
     QHash<int, SeatState> states;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT seat_id, hold_token FROM holds "
-                             "WHERE screening_id = ? AND expires_at > ?"));
+    m_database.prepare(q, QStringLiteral("SELECT seat_id, hold_token FROM holds "
+                                         "WHERE screening_id = ? AND expires_at > ?"));
     q.addBindValue(screeningId);
     q.addBindValue(m_nowMs());
     if (q.exec()) {
@@ -173,8 +175,8 @@ QHash<int, SeatState> CatalogRepository::seatStates(int screeningId, const QStri
                                                   ? SeatState::HeldByMe
                                                   : SeatState::HeldByOther);
     }
-    q.prepare(QStringLiteral("SELECT seat_id FROM tickets "
-                             "WHERE screening_id = ? AND status <> 'cancelled'"));
+    m_database.prepare(q, QStringLiteral("SELECT seat_id FROM tickets "
+                                         "WHERE screening_id = ? AND status <> 'cancelled'"));
     q.addBindValue(screeningId);
     if (q.exec()) {
         while (q.next())
@@ -186,9 +188,9 @@ QHash<int, SeatState> CatalogRepository::seatStates(int screeningId, const QStri
 int CatalogRepository::meiaSold(int screeningId) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM tickets t JOIN ticket_types tt "
-                             "ON tt.id = t.ticket_type_id WHERE t.screening_id = ? "
-                             "AND t.status <> 'cancelled' AND tt.is_meia = 1"));
+    m_database.prepare(q, QStringLiteral("SELECT COUNT(*) FROM tickets t JOIN ticket_types tt "
+                                         "ON tt.id = t.ticket_type_id WHERE t.screening_id = ? "
+                                         "AND t.status <> 'cancelled' AND tt.is_meia = 1"));
     q.addBindValue(screeningId);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
@@ -196,8 +198,8 @@ int CatalogRepository::meiaSold(int screeningId) const
 int CatalogRepository::ticketsForCpf(int screeningId, const QString &cpfDigits) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE screening_id = ? "
-                             "AND customer_cpf = ? AND status <> 'cancelled'"));
+    m_database.prepare(q, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE screening_id = ? "
+                                         "AND customer_cpf = ? AND status <> 'cancelled'"));
     q.addBindValue(screeningId);
     q.addBindValue(cpfDigits);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;

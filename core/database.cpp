@@ -116,6 +116,7 @@ QString Database::beginWriteStatement() const
 
 Database::~Database()
 {
+    m_statements.clear(); // before the connections they belong to go
     // Only this thread's connection can be closed here; others close with their threads.
     const QString name = m_connectionPrefix + QLatin1Char('-') +
                          QString::number(quintptr(QThread::currentThreadId()));
@@ -125,10 +126,40 @@ Database::~Database()
     }
 }
 
+bool Database::prepare(QSqlQuery &q, const QString &sql) const
+{
+    if (!isPostgres()) {
+        q = QSqlQuery(connection());
+        return q.prepare(sql);
+    }
+    const QString name = m_connectionPrefix + QLatin1Char('-') +
+                         QString::number(quintptr(QThread::currentThreadId()));
+    QMutexLocker lock(&m_statementsMutex);
+    const auto &statements = m_statements[name];
+    const auto found = statements.constFind(sql);
+    if (found != statements.cend()) {
+        q = *found;
+        return true;
+    }
+    lock.unlock();
+    QSqlQuery fresh(connection());
+    const bool ok = fresh.prepare(sql);
+    if (ok) {
+        lock.relock();
+        m_statements[name].insert(sql, fresh);
+    }
+    q = fresh;
+    return ok;
+}
+
 void Database::resetConnection() const
 {
     const QString name = m_connectionPrefix + QLatin1Char('-') +
                          QString::number(quintptr(QThread::currentThreadId()));
+    {
+        QMutexLocker lock(&m_statementsMutex);
+        m_statements.remove(name);
+    }
     if (QSqlDatabase::contains(name))
         QSqlDatabase::database(name, false).close();
 }

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
+#include <QMutex>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <memory>
@@ -39,6 +42,11 @@ public:
     // Drops this thread's connection (after the server went away), so the next
     // connection() makes a new one.
     void resetConnection() const;
+    // Points q at this thread's prepared statement for sql. On PostgreSQL the statement is
+    // prepared once per connection and kept (Qt's driver otherwise pays PREPARE, EXECUTE and
+    // DEALLOCATE round trips and a new plan on every call); on SQLite preparing is cheap and
+    // each call gets a fresh one. Callers bind every value before each exec().
+    bool prepare(QSqlQuery &q, const QString &sql) const;
     // The migration version the file is at.
     int schemaVersion() const;
     // The newest migration this build knows for this kind of store.
@@ -67,4 +75,7 @@ private:
     QString m_password;
     QString m_databaseName;
     QString m_options;
+    mutable QMutex m_statementsMutex;
+    // Per connection name: SQL text → prepared statement.
+    mutable QHash<QString, QHash<QString, QSqlQuery>> m_statements;
 };

@@ -139,7 +139,8 @@ std::optional<quint32> SqlSalesAuthority::reserveSerials(QSqlDatabase &db, int c
         return std::nullopt;
     const quint32 first = q.value(0).toUInt();
     q.finish();
-    q.prepare(QStringLiteral("UPDATE local_identity SET next_ticket_serial = ? WHERE id = 1"));
+    m_local.prepare(
+        q, QStringLiteral("UPDATE local_identity SET next_ticket_serial = ? WHERE id = 1"));
     q.addBindValue(qint64(first) + take);
     if (!run(q))
         return std::nullopt;
@@ -169,7 +170,7 @@ SaleResult<HoldGrant> SqlSalesAuthority::hold(int screeningId, const QList<int> 
     const qint64 now = transactionNow(db);
 
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT room_id FROM screenings WHERE id = ?"));
+    m_database.prepare(q, QStringLiteral("SELECT room_id FROM screenings WHERE id = ?"));
     q.addBindValue(screeningId);
     if (!run(q))
         return SaleError::storage(q.lastError().text());
@@ -182,8 +183,9 @@ SaleResult<HoldGrant> SqlSalesAuthority::hold(int screeningId, const QList<int> 
     const RoomLayout layout = m_catalog.roomLayout(roomId);
 
     // The token's live holds here: new seats share their expiry.
-    q.prepare(QStringLiteral("SELECT seat_id, expires_at FROM holds WHERE screening_id = ? "
-                             "AND hold_token = ? AND expires_at > ?"));
+    m_database.prepare(
+        q, QStringLiteral("SELECT seat_id, expires_at FROM holds WHERE screening_id = ? "
+                          "AND hold_token = ? AND expires_at > ?"));
     q.addBindValue(screeningId);
     q.addBindValue(holdToken);
     q.addBindValue(now);
@@ -226,51 +228,55 @@ SaleResult<HoldGrant> SqlSalesAuthority::hold(int screeningId, const QList<int> 
     if (!candidates.isEmpty() && unavailable.isEmpty()) {
         const QString in = placeholders(int(candidates.size()));
         // Expired holds never block anyone: they go first, in this transaction.
-        q.prepare(QStringLiteral("DELETE FROM holds WHERE screening_id = ? AND seat_id IN (%1) "
-                                 "AND expires_at <= ?")
-                      .arg(in));
+        m_database.prepare(
+            q, QStringLiteral("DELETE FROM holds WHERE screening_id = ? AND seat_id IN (%1) "
+                              "AND expires_at <= ?")
+                   .arg(in));
         q.addBindValue(screeningId);
         for (const int id : std::as_const(candidates))
             q.addBindValue(id);
         q.addBindValue(now);
         if (!run(q))
             return SaleError::storage(q.lastError().text());
-        q.prepare(QStringLiteral("SELECT seat_id FROM tickets WHERE screening_id = ? AND seat_id "
-                                 "IN (%1) AND status <> 'cancelled'")
-                      .arg(in));
+        QSqlQuery insert(db);
+        m_database.prepare(insert,
+                           QStringLiteral("INSERT INTO holds (screening_id, seat_id, hold_token, "
+                                          "terminal_id, created_at, expires_at) "
+                                          "VALUES (?, ?, ?, ?, ?, ?) "
+                                          "ON CONFLICT (screening_id, seat_id) DO NOTHING"));
+        for (const int seatId : std::as_const(candidates)) {
+            insert.bindValue(0, screeningId);
+            insert.bindValue(1, seatId);
+            insert.bindValue(2, holdToken);
+            insert.bindValue(3, m_terminal.terminalId());
+            insert.bindValue(4, now);
+            insert.bindValue(5, expiresAt);
+            if (!run(insert))
+                return SaleError::storage(insert.lastError().text());
+            if (insert.numRowsAffected() == 1)
+                mine.insert(seatId);
+            else
+                taken << seatId;
+        }
+        // Tickets are checked after the holds are in: a sale that committed while we were
+        // inserting (its hold gone, its ticket in) is seen here, on PostgreSQL's next snapshot.
+        m_database.prepare(q,
+                           QStringLiteral("SELECT seat_id FROM tickets WHERE screening_id = ? AND "
+                                          "seat_id IN (%1) AND status <> 'cancelled'")
+                               .arg(in));
         q.addBindValue(screeningId);
         for (const int id : std::as_const(candidates))
             q.addBindValue(id);
         if (!run(q))
             return SaleError::storage(q.lastError().text());
-        QSet<int> sold;
-        while (q.next())
-            sold.insert(q.value(0).toInt());
-        QSqlQuery insert(db);
-        insert.prepare(QStringLiteral("INSERT INTO holds (screening_id, seat_id, hold_token, "
-                                      "terminal_id, created_at, expires_at) "
-                                      "VALUES (?, ?, ?, ?, ?, ?) "
-                                      "ON CONFLICT (screening_id, seat_id) DO NOTHING"));
-        for (const int seatId : std::as_const(candidates)) {
-            bool free = !sold.contains(seatId);
-            if (free) {
-                insert.bindValue(0, screeningId);
-                insert.bindValue(1, seatId);
-                insert.bindValue(2, holdToken);
-                insert.bindValue(3, m_terminal.terminalId());
-                insert.bindValue(4, now);
-                insert.bindValue(5, expiresAt);
-                if (!run(insert))
-                    return SaleError::storage(insert.lastError().text());
-                free = insert.numRowsAffected() == 1;
-            }
-            if (free) {
-                mine.insert(seatId);
-            } else {
-                taken << seatId;
-                takenLabels << layout.seat(seatId)->label();
-            }
+        while (q.next()) {
+            const int sold = q.value(0).toInt();
+            mine.remove(sold);
+            if (!taken.contains(sold))
+                taken << sold;
         }
+        for (const int id : std::as_const(taken))
+            takenLabels << layout.seat(id)->label();
     }
     if (!unavailable.isEmpty())
         return SaleError(SaleError::SeatUnavailable,
@@ -292,11 +298,12 @@ SaleResult<bool> SqlSalesAuthority::release(const QString &holdToken, const QLis
 {
     QSqlQuery q(m_database.connection());
     if (seatIds.isEmpty()) {
-        q.prepare(QStringLiteral("DELETE FROM holds WHERE hold_token = ?"));
+        m_database.prepare(q, QStringLiteral("DELETE FROM holds WHERE hold_token = ?"));
         q.addBindValue(holdToken);
     } else {
-        q.prepare(QStringLiteral("DELETE FROM holds WHERE hold_token = ? AND seat_id IN (%1)")
-                      .arg(placeholders(int(seatIds.size()))));
+        m_database.prepare(
+            q, QStringLiteral("DELETE FROM holds WHERE hold_token = ? AND seat_id IN (%1)")
+                   .arg(placeholders(int(seatIds.size()))));
         q.addBindValue(holdToken);
         for (const int id : seatIds)
             q.addBindValue(id);
@@ -312,7 +319,7 @@ bool SqlSalesAuthority::lockOrder(QSqlDatabase &db, int orderId) const
     if (!m_database.isPostgres())
         return true;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id FROM orders WHERE id = ? FOR UPDATE"));
+    m_database.prepare(q, QStringLiteral("SELECT id FROM orders WHERE id = ? FOR UPDATE"));
     q.addBindValue(orderId);
     return run(q);
 }
@@ -321,10 +328,11 @@ std::optional<Order> SqlSalesAuthority::loadOrder(QSqlDatabase &db, const QStrin
                                                   const QVariant &key) const
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id, idempotency_key, screening_id, hold_token, status, "
-                             "total_cents, customer_cpf, customer_email, created_at "
-                             "FROM orders WHERE ") +
-              where);
+    m_database.prepare(
+        q, QStringLiteral("SELECT id, idempotency_key, screening_id, hold_token, status, "
+                          "total_cents, customer_cpf, customer_email, created_at "
+                          "FROM orders WHERE ") +
+               where);
     q.addBindValue(key);
     if (!run(q) || !q.next())
         return std::nullopt;
@@ -338,8 +346,9 @@ std::optional<Order> SqlSalesAuthority::loadOrder(QSqlDatabase &db, const QStrin
     o.cpf = q.value(6).toString();
     o.email = q.value(7).toString();
     o.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(8).toLongLong());
-    q.prepare(QStringLiteral("SELECT seat_id, ticket_type_id, price_cents FROM order_items "
-                             "WHERE order_id = ? ORDER BY seat_id"));
+    m_database.prepare(
+        q, QStringLiteral("SELECT seat_id, ticket_type_id, price_cents FROM order_items "
+                          "WHERE order_id = ? ORDER BY seat_id"));
     q.addBindValue(o.id);
     if (!run(q))
         return std::nullopt; // an order without its seats must not be paid
@@ -411,10 +420,11 @@ SaleResult<Order> SqlSalesAuthority::placeOrder(const OrderRequest &request)
 
     QSqlQuery q(db);
     if (!cpf.isEmpty()) {
-        q.prepare(QStringLiteral("INSERT INTO customers (cpf, email, created_at, updated_at) "
-                                 "VALUES (?, ?, ?, ?) ON CONFLICT (cpf) DO UPDATE SET "
-                                 "email = COALESCE(excluded.email, customers.email), "
-                                 "updated_at = excluded.updated_at"));
+        m_database.prepare(
+            q, QStringLiteral("INSERT INTO customers (cpf, email, created_at, updated_at) "
+                              "VALUES (?, ?, ?, ?) ON CONFLICT (cpf) DO UPDATE SET "
+                              "email = COALESCE(excluded.email, customers.email), "
+                              "updated_at = excluded.updated_at"));
         q.addBindValue(cpf);
         q.addBindValue(order.email.isEmpty() ? QVariant() : QVariant(order.email));
         q.addBindValue(nowMs());
@@ -422,10 +432,11 @@ SaleResult<Order> SqlSalesAuthority::placeOrder(const OrderRequest &request)
         if (!run(q))
             return SaleError::storage(q.lastError().text());
     }
-    q.prepare(QStringLiteral("INSERT INTO orders (idempotency_key, screening_id, terminal_id, "
-                             "hold_token, customer_cpf, customer_email, status, total_cents, "
-                             "created_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?) "
-                             "ON CONFLICT (idempotency_key) DO NOTHING RETURNING id"));
+    m_database.prepare(
+        q, QStringLiteral("INSERT INTO orders (idempotency_key, screening_id, terminal_id, "
+                          "hold_token, customer_cpf, customer_email, status, total_cents, "
+                          "created_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?) "
+                          "ON CONFLICT (idempotency_key) DO NOTHING RETURNING id"));
     q.addBindValue(order.idempotencyKey);
     q.addBindValue(order.screeningId);
     q.addBindValue(m_terminal.terminalId());
@@ -448,8 +459,9 @@ SaleResult<Order> SqlSalesAuthority::placeOrder(const OrderRequest &request)
     order.id = q.value(0).toInt();
     q.finish();
     for (const OrderLine &line : order.lines) {
-        q.prepare(QStringLiteral("INSERT INTO order_items (order_id, seat_id, ticket_type_id, "
-                                 "price_cents) VALUES (?, ?, ?, ?)"));
+        m_database.prepare(
+            q, QStringLiteral("INSERT INTO order_items (order_id, seat_id, ticket_type_id, "
+                              "price_cents) VALUES (?, ?, ?, ?)"));
         q.addBindValue(order.id);
         q.addBindValue(line.seatId);
         q.addBindValue(line.ticketTypeId);
@@ -471,9 +483,9 @@ SaleError SqlSalesAuthority::checkSeatsStillOurs(QSqlDatabase &db, const Order &
         seatIds << line.seatId;
     const QString in = placeholders(int(seatIds.size()));
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT seat_id, hold_token, expires_at FROM holds "
-                             "WHERE screening_id = ? AND seat_id IN (%1)")
-                  .arg(in));
+    m_database.prepare(q, QStringLiteral("SELECT seat_id, hold_token, expires_at FROM holds "
+                                         "WHERE screening_id = ? AND seat_id IN (%1)")
+                              .arg(in));
     q.addBindValue(order.screeningId);
     for (const int id : seatIds)
         q.addBindValue(id);
@@ -490,9 +502,10 @@ SaleError SqlSalesAuthority::checkSeatsStillOurs(QSqlDatabase &db, const Order &
             ours.insert(q.value(0).toInt());
         }
     }
-    q.prepare(QStringLiteral("SELECT seat_id FROM tickets WHERE screening_id = ? AND seat_id IN "
-                             "(%1) AND status <> 'cancelled'")
-                  .arg(in));
+    m_database.prepare(
+        q, QStringLiteral("SELECT seat_id FROM tickets WHERE screening_id = ? AND seat_id IN "
+                          "(%1) AND status <> 'cancelled'")
+               .arg(in));
     q.addBindValue(order.screeningId);
     for (const int id : seatIds)
         q.addBindValue(id);
@@ -572,10 +585,10 @@ SaleResult<bool> SqlSalesAuthority::beginCardPayment(int orderId, const QString 
     if (const SaleError e = checkLimits(db, *order); e.isError())
         return e;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO payments (order_id, method, idempotency_key, "
-                             "amount_cents, status, created_at, updated_at) "
-                             "VALUES (?, 'card', ?, ?, 'pending', ?, ?) "
-                             "ON CONFLICT (idempotency_key) DO NOTHING"));
+    m_database.prepare(q, QStringLiteral("INSERT INTO payments (order_id, method, idempotency_key, "
+                                         "amount_cents, status, created_at, updated_at) "
+                                         "VALUES (?, 'card', ?, ?, 'pending', ?, ?) "
+                                         "ON CONFLICT (idempotency_key) DO NOTHING"));
     q.addBindValue(orderId);
     q.addBindValue(paymentKey);
     q.addBindValue(order->totalCents);
@@ -592,8 +605,9 @@ SaleResult<bool> SqlSalesAuthority::recordDecline(const QString &paymentKey,
                                                   const QString &declineCode)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE payments SET status = 'declined', decline_code = ?, "
-                             "updated_at = ? WHERE idempotency_key = ? AND status = 'pending'"));
+    m_database.prepare(
+        q, QStringLiteral("UPDATE payments SET status = 'declined', decline_code = ?, "
+                          "updated_at = ? WHERE idempotency_key = ? AND status = 'pending'"));
     q.addBindValue(declineCode);
     q.addBindValue(nowMs());
     q.addBindValue(paymentKey);
@@ -608,9 +622,10 @@ SaleResult<bool> SqlSalesAuthority::recordRefund(const QString &paymentKey,
     // Also from 'pending': a completion that failed before it could mark the money as owed
     // (a storage error, a crash) still ends with the refund on record.
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE payments SET status = 'refunded', updated_at = ?, "
-                             "provider_reference = COALESCE(provider_reference, ?) "
-                             "WHERE idempotency_key = ? AND status IN ('pending', 'refund_due')"));
+    m_database.prepare(
+        q, QStringLiteral("UPDATE payments SET status = 'refunded', updated_at = ?, "
+                          "provider_reference = COALESCE(provider_reference, ?) "
+                          "WHERE idempotency_key = ? AND status IN ('pending', 'refund_due')"));
     q.addBindValue(nowMs());
     q.addBindValue(providerReference);
     q.addBindValue(paymentKey);
@@ -627,9 +642,10 @@ std::optional<SaleReceipt> SqlSalesAuthority::loadReceipt(QSqlDatabase &db, int 
     SaleReceipt receipt;
     receipt.order = *order;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT method, tendered_cents, change_cents, provider_reference, "
-                             "updated_at FROM payments WHERE order_id = ? AND status = "
-                             "'approved'"));
+    m_database.prepare(
+        q, QStringLiteral("SELECT method, tendered_cents, change_cents, provider_reference, "
+                          "updated_at FROM payments WHERE order_id = ? AND status = "
+                          "'approved'"));
     q.addBindValue(orderId);
     if (run(q) && q.next()) {
         receipt.method = q.value(0).toString() == QLatin1String("card") ? PaymentMethod::Card
@@ -639,10 +655,11 @@ std::optional<SaleReceipt> SqlSalesAuthority::loadReceipt(QSqlDatabase &db, int 
         receipt.providerReference = q.value(3).toString();
         receipt.paidAt = QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong());
     }
-    q.prepare(QStringLiteral("SELECT t.id, t.seat_id, s.row_label, s.number, "
-                             "t.ticket_type_id, t.price_cents, t.serial, t.code FROM tickets t "
-                             "JOIN seats s ON s.id = t.seat_id WHERE t.order_id = ? "
-                             "ORDER BY s.grid_y, s.grid_x"));
+    m_database.prepare(
+        q, QStringLiteral("SELECT t.id, t.seat_id, s.row_label, s.number, "
+                          "t.ticket_type_id, t.price_cents, t.serial, t.code FROM tickets t "
+                          "JOIN seats s ON s.id = t.seat_id WHERE t.order_id = ? "
+                          "ORDER BY s.grid_y, s.grid_x"));
     q.addBindValue(orderId);
     if (run(q)) {
         while (q.next())
@@ -667,7 +684,8 @@ SaleResult<SaleReceipt> SqlSalesAuthority::completePayment(const PaymentCompleti
     QSqlQuery q(db);
 
     // A retry of a payment that went through returns what it made.
-    q.prepare(QStringLiteral("SELECT status, order_id FROM payments WHERE idempotency_key = ?"));
+    m_database.prepare(
+        q, QStringLiteral("SELECT status, order_id FROM payments WHERE idempotency_key = ?"));
     q.addBindValue(completion.paymentKey);
     if (!run(q))
         return SaleError::storage(q.lastError().text());
@@ -687,9 +705,10 @@ SaleResult<SaleReceipt> SqlSalesAuthority::completePayment(const PaymentCompleti
         if (!cash) {
             // The card was charged: record the money owed back, after the rollback.
             QSqlQuery u(db);
-            u.prepare(QStringLiteral("UPDATE payments SET status = 'refund_due', "
-                                     "provider_reference = ?, updated_at = ? "
-                                     "WHERE idempotency_key = ? AND status = 'pending'"));
+            m_database.prepare(u,
+                               QStringLiteral("UPDATE payments SET status = 'refund_due', "
+                                              "provider_reference = ?, updated_at = ? "
+                                              "WHERE idempotency_key = ? AND status = 'pending'"));
             u.addBindValue(completion.providerReference);
             u.addBindValue(now);
             u.addBindValue(completion.paymentKey);
@@ -738,10 +757,11 @@ SaleResult<SaleReceipt> SqlSalesAuthority::completePayment(const PaymentCompleti
         payload.ticketTypeId = quint32(line.ticketTypeId);
         payload.issuedAt = issuedAt;
         const QString code = TicketCode::encode(payload, m_terminal.secretKey());
-        q.prepare(QStringLiteral("INSERT INTO tickets (order_id, screening_id, seat_id, "
-                                 "ticket_type_id, price_cents, customer_cpf, terminal_id, "
-                                 "serial, code, status, created_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'valid', ?)"));
+        m_database.prepare(q,
+                           QStringLiteral("INSERT INTO tickets (order_id, screening_id, seat_id, "
+                                          "ticket_type_id, price_cents, customer_cpf, terminal_id, "
+                                          "serial, code, status, created_at) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'valid', ?)"));
         q.addBindValue(order->id);
         q.addBindValue(order->screeningId);
         q.addBindValue(line.seatId);
@@ -776,10 +796,11 @@ SaleResult<SaleReceipt> SqlSalesAuthority::completePayment(const PaymentCompleti
 
     const qint64 change = cash ? completion.tenderedCents - order->totalCents : 0;
     if (cash) {
-        q.prepare(QStringLiteral("INSERT INTO payments (order_id, method, idempotency_key, "
-                                 "amount_cents, tendered_cents, change_cents, status, "
-                                 "created_at, updated_at) "
-                                 "VALUES (?, 'cash', ?, ?, ?, ?, 'approved', ?, ?)"));
+        m_database.prepare(
+            q, QStringLiteral("INSERT INTO payments (order_id, method, idempotency_key, "
+                              "amount_cents, tendered_cents, change_cents, status, "
+                              "created_at, updated_at) "
+                              "VALUES (?, 'cash', ?, ?, ?, ?, 'approved', ?, ?)"));
         q.addBindValue(order->id);
         q.addBindValue(completion.paymentKey);
         q.addBindValue(order->totalCents);
@@ -788,12 +809,13 @@ SaleResult<SaleReceipt> SqlSalesAuthority::completePayment(const PaymentCompleti
         q.addBindValue(now);
         q.addBindValue(now);
     } else {
-        q.prepare(QStringLiteral("INSERT INTO payments (order_id, method, idempotency_key, "
-                                 "amount_cents, status, provider_reference, created_at, "
-                                 "updated_at) VALUES (?, 'card', ?, ?, 'approved', ?, ?, ?) "
-                                 "ON CONFLICT (idempotency_key) DO UPDATE SET "
-                                 "status = 'approved', provider_reference = "
-                                 "excluded.provider_reference, updated_at = excluded.updated_at"));
+        m_database.prepare(
+            q, QStringLiteral("INSERT INTO payments (order_id, method, idempotency_key, "
+                              "amount_cents, status, provider_reference, created_at, "
+                              "updated_at) VALUES (?, 'card', ?, ?, 'approved', ?, ?, ?) "
+                              "ON CONFLICT (idempotency_key) DO UPDATE SET "
+                              "status = 'approved', provider_reference = "
+                              "excluded.provider_reference, updated_at = excluded.updated_at"));
         q.addBindValue(order->id);
         q.addBindValue(completion.paymentKey);
         q.addBindValue(order->totalCents);
@@ -803,12 +825,13 @@ SaleResult<SaleReceipt> SqlSalesAuthority::completePayment(const PaymentCompleti
     }
     if (!run(q))
         return SaleError::storage(q.lastError().text());
-    q.prepare(QStringLiteral("UPDATE orders SET status = 'paid', paid_at = ? WHERE id = ?"));
+    m_database.prepare(
+        q, QStringLiteral("UPDATE orders SET status = 'paid', paid_at = ? WHERE id = ?"));
     q.addBindValue(now);
     q.addBindValue(order->id);
     if (!run(q))
         return SaleError::storage(q.lastError().text());
-    q.prepare(QStringLiteral("DELETE FROM holds WHERE hold_token = ?"));
+    m_database.prepare(q, QStringLiteral("DELETE FROM holds WHERE hold_token = ?"));
     q.addBindValue(order->holdToken);
     if (!run(q))
         return SaleError::storage(q.lastError().text());
@@ -836,8 +859,9 @@ SaleResult<bool> SqlSalesAuthority::cancelOrder(int orderId, bool releaseSeats)
                                                      "This order is already paid; refund it "
                                                      "instead."));
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT 1 FROM payments WHERE order_id = ? AND method = 'card' "
-                             "AND status = 'pending'"));
+    m_database.prepare(
+        q, QStringLiteral("SELECT 1 FROM payments WHERE order_id = ? AND method = 'card' "
+                          "AND status = 'pending'"));
     q.addBindValue(orderId);
     if (!run(q))
         return SaleError::storage(q.lastError().text());
@@ -848,12 +872,12 @@ SaleResult<bool> SqlSalesAuthority::cancelOrder(int orderId, bool releaseSeats)
                                                      "waiting for the card terminal. Wait for "
                                                      "its answer before cancelling."));
     q.finish();
-    q.prepare(QStringLiteral("UPDATE orders SET status = 'cancelled' WHERE id = ?"));
+    m_database.prepare(q, QStringLiteral("UPDATE orders SET status = 'cancelled' WHERE id = ?"));
     q.addBindValue(orderId);
     if (!run(q))
         return SaleError::storage(q.lastError().text());
     if (releaseSeats) {
-        q.prepare(QStringLiteral("DELETE FROM holds WHERE hold_token = ?"));
+        m_database.prepare(q, QStringLiteral("DELETE FROM holds WHERE hold_token = ?"));
         q.addBindValue(order->holdToken);
         if (!run(q))
             return SaleError::storage(q.lastError().text());

@@ -21,7 +21,7 @@ int StoreSettings::intValue(const QString &key, int fallback) const
 QString StoreSettings::value(const QString &key, const QString &fallback) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    m_database.prepare(q, QStringLiteral("SELECT value FROM settings WHERE key = ?"));
     q.addBindValue(key);
     if (q.exec() && q.next())
         return q.value(0).toString();
@@ -31,8 +31,8 @@ QString StoreSettings::value(const QString &key, const QString &fallback) const
 bool StoreSettings::setValue(const QString &key, const QString &value)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    m_database.prepare(q, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
     q.addBindValue(value);
     return q.exec();
