@@ -474,7 +474,13 @@ void SaleSession::payCard(const QString &cardNumber)
 
 void SaleSession::finishPayment(const PaymentCompletion &completion)
 {
-    const auto receipt = m_authority.completePayment(completion);
+    auto receipt = m_authority.completePayment(completion);
+    // A storage failure (a dropped connection, a busy file) is retried with the same payment
+    // key, which can never make a second sale: money already taken should become tickets,
+    // not a refund, whenever the store can still be reached.
+    for (int attempt = 1; !receipt && receipt.error().code() == SaleError::Storage && attempt < 3;
+         ++attempt)
+        receipt = m_authority.completePayment(completion);
     if (!receipt) {
         refreshSeatStates();
         Q_EMIT errorOccurred(receipt.error());

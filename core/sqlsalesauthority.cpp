@@ -199,7 +199,7 @@ SaleResult<HoldGrant> SqlSalesAuthority::hold(int screeningId, const QList<int> 
             expiresAt ? std::min(expiresAt, q.value(1).toLongLong()) : q.value(1).toLongLong();
     }
     if (!expiresAt) {
-        const int minutes = std::clamp(settings.holdMinutes(), 1, settings.holdMaxMinutes());
+        const int minutes = std::max(1, std::min(settings.holdMinutes(), settings.holdMaxMinutes()));
         expiresAt = now + qint64(minutes) * 60000;
     }
 
