@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# Sale throughput against a throwaway PostgreSQL: pgbench's built-in tpcb-like with the same
-# client count and duration, then marquee-loadgen, and the ratio loadgen/pgbench.
+# Sale throughput against a throwaway PostgreSQL with default durability: pgbench's built-in
+# tpcb-like with the same client count and duration, then marquee-loadgen, and the ratio
+# loadgen/pgbench.
 #   bench/sale-throughput.sh [CLIENTS...]      (default: 8 32; SECONDS=10)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -x build/bench/marquee-loadgen ] || ./scripts/build.sh
 source scripts/pgtest.sh
 trap pgtest_stop EXIT
+# A server as a box office runs it: fsync and synchronous commit on (PGTEST_DURABLE=0 for the
+# tests' fast settings).
+export PGTEST_DURABLE=${PGTEST_DURABLE:-1}
 pgtest_start "$(( 54000 + RANDOM % 900 ))" >/dev/null
 seconds=${SECONDS_PER_RUN:-10}
 clients_list=("$@")

@@ -154,6 +154,62 @@ std::optional<quint32> SqlSalesAuthority::reserveSerials(QSqlDatabase &db, int c
     return first;
 }
 
+int SqlSalesAuthority::setting(const QString &key, int fallback) const
+{
+    // On a server every read is a round trip, and settings change rarely; the server's own
+    // triggers hold the limits with its current values whatever this copy says. The embedded
+    // store is read each time (in-process, and tests change settings between sales).
+    if (!m_database.isPostgres())
+        return StoreSettings(m_database).intValue(key, fallback);
+    QMutexLocker lock(&m_cacheMutex);
+    if (!m_cacheAge.isValid() || m_cacheAge.elapsed() > kCacheMs) {
+        lock.unlock();
+        QHash<QString, QString> fresh;
+        QSqlQuery q(m_database.connection());
+        if (q.exec(QStringLiteral("SELECT key, value FROM settings"))) {
+            while (q.next())
+                fresh.insert(q.value(0).toString(), q.value(1).toString());
+        }
+        const QList<TicketType> types = m_catalog.ticketTypes();
+        lock.relock();
+        m_settings = fresh;
+        m_types = types;
+        m_cacheAge.start();
+    }
+    bool ok = false;
+    const int value = m_settings.value(key).toInt(&ok);
+    return ok ? value : fallback;
+}
+
+QList<TicketType> SqlSalesAuthority::ticketTypes() const
+{
+    if (!m_database.isPostgres())
+        return m_catalog.ticketTypes();
+    setting(QString(), 0); // refreshes the cache when it is old
+    QMutexLocker lock(&m_cacheMutex);
+    return m_types;
+}
+
+int SqlSalesAuthority::roomOf(int screeningId) const
+{
+    // A screening never changes room: asked once per screening.
+    {
+        QMutexLocker lock(&m_cacheMutex);
+        const auto found = m_roomOfScreening.constFind(screeningId);
+        if (found != m_roomOfScreening.cend())
+            return *found;
+    }
+    QSqlQuery q(m_database.connection());
+    m_database.prepare(q, QStringLiteral("SELECT room_id FROM screenings WHERE id = ?"));
+    q.addBindValue(screeningId);
+    if (!run(q) || !q.next())
+        return 0;
+    const int room = q.value(0).toInt();
+    QMutexLocker lock(&m_cacheMutex);
+    m_roomOfScreening.insert(screeningId, room);
+    return room;
+}
+
 QDateTime SqlSalesAuthority::now() const
 {
     return QDateTime::fromMSecsSinceEpoch(nowMs());
@@ -163,23 +219,18 @@ SaleResult<HoldGrant> SqlSalesAuthority::hold(int screeningId, const QList<int> 
                                               const QString &holdToken)
 {
     QSqlDatabase db = m_database.connection();
-    const StoreSettings settings(m_database);
     WriteTransaction tx(db, m_database);
     if (!tx.isOpen())
         return SaleError::storage(tx.error());
     const qint64 now = transactionNow(db);
 
     QSqlQuery q(db);
-    m_database.prepare(q, QStringLiteral("SELECT room_id FROM screenings WHERE id = ?"));
-    q.addBindValue(screeningId);
-    if (!run(q))
-        return SaleError::storage(q.lastError().text());
-    if (!q.next())
+    const int roomId = roomOf(screeningId);
+    if (!roomId)
         return SaleError(SaleError::NotFound,
                          QCoreApplication::translate("SaleError",
                                                      "This screening no longer exists. Search "
                                                      "again."));
-    const int roomId = q.value(0).toInt();
     const RoomLayout layout = m_catalog.roomLayout(roomId);
 
     // The token's live holds here: new seats share their expiry.
@@ -199,12 +250,13 @@ SaleResult<HoldGrant> SqlSalesAuthority::hold(int screeningId, const QList<int> 
             expiresAt ? std::min(expiresAt, q.value(1).toLongLong()) : q.value(1).toLongLong();
     }
     if (!expiresAt) {
-        const int minutes = std::max(1, std::min(settings.holdMinutes(), settings.holdMaxMinutes()));
+        const int minutes = std::max(1, std::min(setting(QStringLiteral("hold_minutes"), 15),
+                                                 setting(QStringLiteral("hold_max_minutes"), 30)));
         expiresAt = now + qint64(minutes) * 60000;
     }
 
     QSet<int> wanted(seatIds.cbegin(), seatIds.cend());
-    const int maxSeats = settings.maxSeatsPerSale();
+    const int maxSeats = setting(QStringLiteral("max_seats_per_sale"), 20);
     if ((mine | wanted).size() > maxSeats)
         return SaleError(SaleError::HoldLimit,
                          QCoreApplication::translate("SaleError",
@@ -387,7 +439,7 @@ SaleResult<Order> SqlSalesAuthority::placeOrder(const OrderRequest &request)
                                                      "This screening no longer exists. Search "
                                                      "again."));
     const RoomLayout layout = catalog.roomLayout(screening->roomId);
-    const auto types = catalog.ticketTypes();
+    const auto types = ticketTypes();
 
     Order order;
     order.idempotencyKey = request.idempotencyKey;
@@ -538,8 +590,7 @@ SaleError SqlSalesAuthority::checkLimits(QSqlDatabase &db, const Order &order) c
 {
     Q_UNUSED(db)
     const CatalogRepository &catalog = m_catalog;
-    const StoreSettings settings(m_database);
-    const auto types = catalog.ticketTypes();
+    const auto types = ticketTypes();
     int meiaWanted = 0;
     for (const OrderLine &line : order.lines) {
         for (const TicketType &t : types) {
@@ -548,7 +599,7 @@ SaleError SqlSalesAuthority::checkLimits(QSqlDatabase &db, const Order &order) c
         }
     }
     if (!order.cpf.isEmpty()) {
-        const int limit = settings.maxTicketsPerCpf();
+        const int limit = setting(QStringLiteral("max_tickets_per_cpf"), 10);
         const int already = catalog.ticketsForCpf(order.screeningId, order.cpf);
         if (already + order.lines.size() > limit)
             return SaleError::cpfLimit(limit, std::max(0, limit - already));
@@ -748,6 +799,15 @@ SaleResult<SaleReceipt> SqlSalesAuthority::completePayment(const PaymentCompleti
         return SaleError::storage(QStringLiteral("no ticket serials"));
     quint32 serial = *firstSerial;
     const QDateTime issuedAt = QDateTime::fromMSecsSinceEpoch(now);
+    // The receipt is built from what this transaction writes, not read back.
+    const RoomLayout layout = m_catalog.roomLayout(roomOf(order->screeningId));
+    SaleReceipt receipt;
+    receipt.order = *order;
+    receipt.order.status = Order::Status::Paid;
+    receipt.method = completion.method;
+    receipt.tenderedCents = cash ? completion.tenderedCents : 0;
+    receipt.providerReference = completion.providerReference;
+    receipt.paidAt = issuedAt;
     for (const OrderLine &line : order->lines) {
         TicketCode::Payload payload;
         payload.terminalId = quint32(m_terminal.terminalId());
@@ -761,7 +821,8 @@ SaleResult<SaleReceipt> SqlSalesAuthority::completePayment(const PaymentCompleti
                            QStringLiteral("INSERT INTO tickets (order_id, screening_id, seat_id, "
                                           "ticket_type_id, price_cents, customer_cpf, terminal_id, "
                                           "serial, code, status, created_at) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'valid', ?)"));
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'valid', ?) "
+                                          "RETURNING id"));
         q.addBindValue(order->id);
         q.addBindValue(order->screeningId);
         q.addBindValue(line.seatId);
@@ -777,7 +838,7 @@ SaleResult<SaleReceipt> SqlSalesAuthority::completePayment(const PaymentCompleti
             qCWarning(lcSqliteAuthority) << "ticket refused by the store:" << text;
             if (text.contains(QLatin1String("cpf_limit")))
                 return failCard(
-                    SaleError::cpfLimit(StoreSettings(m_database).maxTicketsPerCpf(), 0));
+                    SaleError::cpfLimit(setting(QStringLiteral("max_tickets_per_cpf"), 10), 0));
             if (text.contains(QLatin1String("meia_cap")))
                 return failCard(SaleError::meiaCap(0, 0));
             if (text.contains(QLatin1String("unique"), Qt::CaseInsensitive)) {
@@ -791,6 +852,12 @@ SaleResult<SaleReceipt> SqlSalesAuthority::completePayment(const PaymentCompleti
             }
             return failCard(SaleError::storage(text));
         }
+        const int ticketId = q.next() ? q.value(0).toInt() : 0;
+        q.finish();
+        const Seat *seat = layout.seat(line.seatId);
+        receipt.tickets.append(IssuedTicket{ticketId, line.seatId, seat ? seat->row : QString(),
+                                            seat ? seat->number : 0, line.ticketTypeId,
+                                            line.priceCents, serial, code});
         ++serial;
     }
 
@@ -835,10 +902,14 @@ SaleResult<SaleReceipt> SqlSalesAuthority::completePayment(const PaymentCompleti
     q.addBindValue(order->holdToken);
     if (!run(q))
         return SaleError::storage(q.lastError().text());
-    const auto receipt = loadReceipt(db, order->id);
-    if (!receipt || !tx.commit())
+    if (!tx.commit())
         return SaleError::storage(tx.error());
-    return *receipt;
+    receipt.changeCents = change;
+    std::sort(receipt.tickets.begin(), receipt.tickets.end(),
+              [&layout](const IssuedTicket &a, const IssuedTicket &b) {
+                  return layout.indexOf(a.seatId) < layout.indexOf(b.seatId);
+              });
+    return receipt;
 }
 
 SaleResult<bool> SqlSalesAuthority::cancelOrder(int orderId, bool releaseSeats)

@@ -5,6 +5,8 @@
 #include "salesauthority.h"
 #include "terminalidentity.h"
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QMutex>
 
 #include <atomic>
@@ -52,6 +54,11 @@ private:
     std::optional<quint32> reserveSerials(QSqlDatabase &db, int count);
     std::optional<Order> loadOrder(QSqlDatabase &db, const QString &where,
                                    const QVariant &key) const;
+    // A setting (see StoreSettings); cached for a few seconds on a server.
+    int setting(const QString &key, int fallback) const;
+    QList<TicketType> ticketTypes() const;
+    // The room a screening is in (0 when there is no such screening).
+    int roomOf(int screeningId) const;
     // Row-locks the order on PostgreSQL until the transaction ends.
     bool lockOrder(QSqlDatabase &db, int orderId) const;
     std::optional<SaleReceipt> loadReceipt(QSqlDatabase &db, int orderId) const;
@@ -67,6 +74,12 @@ private:
     std::function<qint64()> m_nowMs;
     std::atomic<qint64> m_serverOffsetMs{0};
     static constexpr int kSerialBlock = 64;
+    static constexpr int kCacheMs = 5000;
+    mutable QMutex m_cacheMutex;
+    mutable QElapsedTimer m_cacheAge;
+    mutable QHash<QString, QString> m_settings;
+    mutable QList<TicketType> m_types;
+    mutable QHash<int, int> m_roomOfScreening;
     QMutex m_serialMutex;
     quint32 m_serialNext = 0;
     quint32 m_serialEnd = 0;
