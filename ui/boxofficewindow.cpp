@@ -9,6 +9,7 @@
 #include "paymentprovider.h"
 #include "salesauthority.h"
 #include "salesession.h"
+#include "screeningsearchmodel.h"
 #include "searchpanel.h"
 #include "seatmapwidget.h"
 #include "serverlink.h"
@@ -24,6 +25,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
@@ -55,6 +57,9 @@ BoxOfficeWindow::BoxOfficeWindow(const Database &database, SalesAuthority &autho
     headerFont.setPointSizeF(headerFont.pointSizeF() * 1.2);
     headerFont.setBold(true);
     m_header->setFont(headerFont);
+    // Long film titles wrap instead of widening the window past small counter screens.
+    m_header->setWordWrap(true);
+    m_header->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     m_bestCount->setRange(1, 20);
     m_bestCount->setValue(2);
@@ -96,7 +101,7 @@ BoxOfficeWindow::BoxOfficeWindow(const Database &database, SalesAuthority &autho
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 5);
     splitter->setStretchFactor(2, 2);
-    m_search->setMinimumWidth(380);
+    m_search->setMinimumWidth(300);
     splitter->setSizes({470, 700, 330});
 
     auto *central = new QWidget(this);
@@ -106,6 +111,7 @@ BoxOfficeWindow::BoxOfficeWindow(const Database &database, SalesAuthority &autho
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
+    m_statusStore->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_statusStore, 1);
     statusBar()->addPermanentWidget(m_statusClock);
 
@@ -162,7 +168,12 @@ BoxOfficeWindow::BoxOfficeWindow(const Database &database, SalesAuthority &autho
 
     buildActions();
     retranslate();
-    resize(1440, 860);
+    // Fits the screen it opens on: counters often have 1366×768 or smaller.
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1440, 860);
+    resize(std::min(1440, available.width()), std::min(860, available.height()));
+    // The first screening found is on the map at once, ready for the first customer.
+    if (const QModelIndex current = m_search->resultsView()->currentIndex(); current.isValid())
+        openScreening(m_search->model()->screeningAt(current.row()).id);
     m_search->focusSearch();
 }
 

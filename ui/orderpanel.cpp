@@ -29,6 +29,7 @@ OrderPanel::OrderPanel(SaleSession &sale, QWidget *parent)
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
     m_hold->setObjectName(QStringLiteral("holdCountdown"));
+    m_hold->setWordWrap(true);
 
     m_table->verticalHeader()->hide();
     m_table->setSelectionMode(QAbstractItemView::NoSelection);

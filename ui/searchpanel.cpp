@@ -45,6 +45,7 @@ SearchPanel::SearchPanel(const CatalogRepository &catalog, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
+    m_summary->setWordWrap(true);
     m_view->horizontalHeader()->setSectionResizeMode(ScreeningSearchModel::FilmColumn,
                                                      QHeaderView::Stretch);
     for (int c = ScreeningSearchModel::TimeColumn; c < ScreeningSearchModel::ColumnCount; ++c)

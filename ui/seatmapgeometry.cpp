@@ -6,7 +6,7 @@
 
 namespace {
 constexpr double kScreenBand = 34; // room for the screen edge above the seats
-constexpr double kLegendBand = 34; // room for the legend below
+constexpr double kLegendBand = 52; // room for the legend below (two lines on small screens)
 constexpr double kMargin = 8;
 constexpr double kSeatFill = 0.84; // a seat is this much of its cell
 } // namespace

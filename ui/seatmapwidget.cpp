@@ -423,22 +423,38 @@ void SeatMapWidget::paintLegend(QPainter &p)
     f.setPointSizeF(font().pointSizeF() * 0.9);
     p.setFont(f);
     const QFontMetrics fm(f);
+    const auto widthOf = [&](const Entry &e) {
+        return chip + 6 + fm.horizontalAdvance(e.text) + 16;
+    };
     int total = 0;
     for (const Entry &e : entries)
-        total += chip + 6 + fm.horizontalAdvance(e.text) + 16;
-    int x = std::max(6, (width() - total) / 2);
-    const int y = height() - 26;
-    p.fillRect(QRect(0, y - 4, width(), 30), palette().color(QPalette::Base));
-    for (const Entry &e : entries) {
-        const int key = int(e.look) * 8 + int(e.kind);
-        auto it = m_legendSprites.find(key);
-        if (it == m_legendSprites.end())
-            it = m_legendSprites.insert(key, renderSprite(e.look, e.kind, chip));
-        p.drawPixmap(x, y, *it);
-        x += chip + 6;
-        p.setPen(palette().color(QPalette::Text));
-        p.drawText(QRect(x, y, fm.horizontalAdvance(e.text) + 2, chip), Qt::AlignVCenter, e.text);
-        x += fm.horizontalAdvance(e.text) + 16;
+        total += widthOf(e);
+    // One line when it fits, else two: the key must stay whole on small screens.
+    const int lines = total > width() - 12 ? 2 : 1;
+    const int perLine = lines == 1 ? int(entries.size()) : int(entries.size() + 1) / 2;
+    const int lineHeight = 22;
+    int top = height() - lines * lineHeight - 4;
+    p.fillRect(QRect(0, top - 2, width(), lines * lineHeight + 6), palette().color(QPalette::Base));
+    for (int line = 0; line < lines; ++line) {
+        const auto first = entries.cbegin() + line * perLine;
+        const auto last = std::min(first + perLine, entries.cend());
+        int lineWidth = 0;
+        for (auto e = first; e != last; ++e)
+            lineWidth += widthOf(*e);
+        int x = std::max(6, (width() - lineWidth) / 2);
+        const int y = top + line * lineHeight;
+        for (auto e = first; e != last; ++e) {
+            const int key = int(e->look) * 8 + int(e->kind);
+            auto it = m_legendSprites.find(key);
+            if (it == m_legendSprites.end())
+                it = m_legendSprites.insert(key, renderSprite(e->look, e->kind, chip));
+            p.drawPixmap(x, y, *it);
+            x += chip + 6;
+            p.setPen(palette().color(QPalette::Text));
+            p.drawText(QRect(x, y, fm.horizontalAdvance(e->text) + 2, chip), Qt::AlignVCenter,
+                       e->text);
+            x += fm.horizontalAdvance(e->text) + 16;
+        }
     }
 }
 
