@@ -45,6 +45,8 @@ void fail(const QString &message, bool quiet)
 // picture of the window and quits: for README images and for checking the UI under Xvfb.
 void takeScreenshot(BoxOfficeWindow &window, const QString &path)
 {
+    // The same size whatever screen (or none) this runs on, so pictures compare.
+    window.resize(1440, 860);
     QTimer::singleShot(300, &window, [&window, path] {
         window.searchPanel()->showTomorrow();
         QTableView *results = window.searchPanel()->resultsView();

@@ -59,7 +59,6 @@ BoxOfficeWindow::BoxOfficeWindow(const Database &database, SalesAuthority &autho
     m_header->setFont(headerFont);
     // Long film titles wrap instead of widening the window past small counter screens.
     m_header->setWordWrap(true);
-    m_header->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     m_bestCount->setRange(1, 20);
     m_bestCount->setValue(2);
@@ -80,7 +79,7 @@ BoxOfficeWindow::BoxOfficeWindow(const Database &database, SalesAuthority &autho
     connect(zoomFit, &QToolButton::clicked, this, [this] { m_map->setZoom(1.0); });
 
     auto *mapBar = new QHBoxLayout;
-    mapBar->addWidget(m_header, 1);
+    mapBar->addStretch(1);
     mapBar->addWidget(m_bestLabel);
     mapBar->addWidget(m_bestCount);
     mapBar->addWidget(m_bestButton);
@@ -91,6 +90,7 @@ BoxOfficeWindow::BoxOfficeWindow(const Database &database, SalesAuthority &autho
     auto *middle = new QWidget(this);
     auto *middleLayout = new QVBoxLayout(middle);
     middleLayout->setContentsMargins(0, 0, 0, 0);
+    middleLayout->addWidget(m_header);
     middleLayout->addLayout(mapBar);
     middleLayout->addWidget(m_map, 1);
 

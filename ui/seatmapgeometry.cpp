@@ -6,7 +6,6 @@
 
 namespace {
 constexpr double kScreenBand = 34; // room for the screen edge above the seats
-constexpr double kLegendBand = 52; // room for the legend below (two lines on small screens)
 constexpr double kMargin = 8;
 constexpr double kSeatFill = 0.84; // a seat is this much of its cell
 } // namespace
@@ -31,7 +30,7 @@ void SeatMapGeometry::recompute()
     const double labelWidth = 26;
     const QRectF area(kMargin + labelWidth, kMargin + kScreenBand,
                       m_viewport.width() - 2 * (kMargin + labelWidth),
-                      m_viewport.height() - 2 * kMargin - kScreenBand - kLegendBand);
+                      m_viewport.height() - 2 * kMargin - kScreenBand - m_legendHeight);
     m_baseCell = std::max(
         0.5, std::min(area.width() / m_layout->columns(), area.height() / m_layout->rows()));
     m_labelWidth = labelWidth;
@@ -48,6 +47,11 @@ void SeatMapGeometry::recompute()
         if (m_rowStart[y] < 0)
             m_rowStart[y] = m_rowStart[y + 1];
     }
+}
+
+void SeatMapGeometry::setLegendHeight(double height)
+{
+    m_legendHeight = height;
 }
 
 void SeatMapGeometry::setZoom(double zoom, const QPointF &anchor)

@@ -20,6 +20,8 @@ public:
     SeatMapGeometry(const RoomLayout *layout, const QSizeF &viewport);
 
     void setViewport(const QSizeF &viewport);
+    // Room kept free below the seats for the key (it wraps on narrow maps).
+    void setLegendHeight(double height);
     // Zoom 1 fits the whole room; the pan is in viewport pixels.
     void setZoom(double zoom, const QPointF &anchor);
     void panBy(const QPointF &delta);
@@ -51,6 +53,7 @@ private:
     QRectF m_mapArea; // where the room is fitted at zoom 1
     double m_baseCell = 10;
     double m_labelWidth = 24;
+    double m_legendHeight = 30;
     double m_zoom = 1.0;
     QPointF m_pan;
     QList<int> m_rowStart; // first seat index of each grid row, layout ordered by (y, x)

@@ -400,60 +400,76 @@ void SeatMapWidget::paintLabels(QPainter &p, const QRect &dirty)
     }
 }
 
-void SeatMapWidget::paintLegend(QPainter &p)
+QList<SeatMapWidget::LegendEntry> SeatMapWidget::legendEntries() const
 {
-    struct Entry
-    {
-        Look look;
-        SeatKind kind;
-        QString text;
+    return {
+        {int(Look::Free), SeatKind::Standard, tr("Free")},
+        {int(Look::Selected), SeatKind::Standard, tr("This sale")},
+        {int(Look::HeldByOther), SeatKind::Standard, tr("Held")},
+        {int(Look::Sold), SeatKind::Standard, tr("Sold")},
+        {int(Look::Blocked), SeatKind::Blocked, tr("No seat")},
+        {int(Look::Free), SeatKind::Wheelchair, tr("Wheelchair")},
+        {int(Look::Free), SeatKind::Companion, tr("Companion")},
+        {int(Look::Free), SeatKind::Premium, tr("Premium")},
     };
-    const QList<Entry> entries = {
-        {Look::Free, SeatKind::Standard, tr("Free")},
-        {Look::Selected, SeatKind::Standard, tr("This sale")},
-        {Look::HeldByOther, SeatKind::Standard, tr("Held")},
-        {Look::Sold, SeatKind::Standard, tr("Sold")},
-        {Look::Blocked, SeatKind::Blocked, tr("No seat")},
-        {Look::Free, SeatKind::Wheelchair, tr("Wheelchair")},
-        {Look::Free, SeatKind::Companion, tr("Companion")},
-        {Look::Free, SeatKind::Premium, tr("Premium")},
-    };
-    const int chip = 16;
+}
+
+QFont SeatMapWidget::legendFont() const
+{
     QFont f = font();
     f.setPointSizeF(font().pointSizeF() * 0.9);
+    return f;
+}
+
+QList<QList<SeatMapWidget::LegendEntry>> SeatMapWidget::legendLines(int available) const
+{
+    // As many entries on a line as fit: the key stays whole on any screen.
+    const QFontMetrics fm(legendFont());
+    QList<QList<LegendEntry>> lines{{}};
+    int used = 0;
+    for (const LegendEntry &e : legendEntries()) {
+        const int w = kLegendChip + 6 + fm.horizontalAdvance(e.text) + 16;
+        if (!lines.last().isEmpty() && used + w > available) {
+            lines.append(QList<LegendEntry>());
+            used = 0;
+        }
+        lines.last().append(e);
+        used += w;
+    }
+    return lines;
+}
+
+int SeatMapWidget::legendHeight(int available) const
+{
+    return int(legendLines(available).size()) * kLegendLine + 8;
+}
+
+void SeatMapWidget::paintLegend(QPainter &p)
+{
+    const QFont f = legendFont();
     p.setFont(f);
     const QFontMetrics fm(f);
-    const auto widthOf = [&](const Entry &e) {
-        return chip + 6 + fm.horizontalAdvance(e.text) + 16;
-    };
-    int total = 0;
-    for (const Entry &e : entries)
-        total += widthOf(e);
-    // One line when it fits, else two: the key must stay whole on small screens.
-    const int lines = total > width() - 12 ? 2 : 1;
-    const int perLine = lines == 1 ? int(entries.size()) : int(entries.size() + 1) / 2;
-    const int lineHeight = 22;
-    int top = height() - lines * lineHeight - 4;
-    p.fillRect(QRect(0, top - 2, width(), lines * lineHeight + 6), palette().color(QPalette::Base));
-    for (int line = 0; line < lines; ++line) {
-        const auto first = entries.cbegin() + line * perLine;
-        const auto last = std::min(first + perLine, entries.cend());
+    const auto lines = legendLines(width() - 12);
+    const int top = height() - int(lines.size()) * kLegendLine - 4;
+    p.fillRect(QRect(0, top - 2, width(), int(lines.size()) * kLegendLine + 6),
+               palette().color(QPalette::Base));
+    for (int line = 0; line < lines.size(); ++line) {
         int lineWidth = 0;
-        for (auto e = first; e != last; ++e)
-            lineWidth += widthOf(*e);
+        for (const LegendEntry &e : lines[line])
+            lineWidth += kLegendChip + 6 + fm.horizontalAdvance(e.text) + 16;
         int x = std::max(6, (width() - lineWidth) / 2);
-        const int y = top + line * lineHeight;
-        for (auto e = first; e != last; ++e) {
-            const int key = int(e->look) * 8 + int(e->kind);
+        const int y = top + line * kLegendLine;
+        for (const LegendEntry &e : lines[line]) {
+            const int key = e.look * 8 + int(e.kind);
             auto it = m_legendSprites.find(key);
             if (it == m_legendSprites.end())
-                it = m_legendSprites.insert(key, renderSprite(e->look, e->kind, chip));
+                it = m_legendSprites.insert(key, renderSprite(Look(e.look), e.kind, kLegendChip));
             p.drawPixmap(x, y, *it);
-            x += chip + 6;
+            x += kLegendChip + 6;
             p.setPen(palette().color(QPalette::Text));
-            p.drawText(QRect(x, y, fm.horizontalAdvance(e->text) + 2, chip), Qt::AlignVCenter,
-                       e->text);
-            x += fm.horizontalAdvance(e->text) + 16;
+            p.drawText(QRect(x, y, fm.horizontalAdvance(e.text) + 2, kLegendChip), Qt::AlignVCenter,
+                       e.text);
+            x += fm.horizontalAdvance(e.text) + 16;
         }
     }
 }
@@ -461,6 +477,7 @@ void SeatMapWidget::paintLegend(QPainter &p)
 void SeatMapWidget::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    m_geometry.setLegendHeight(legendHeight(width() - 12));
     m_geometry.setViewport(size());
     // The next paint rebuilds sprites if the cell size changed; no repaint from here.
 }

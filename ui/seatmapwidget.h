@@ -72,6 +72,18 @@ protected:
 
 private:
     enum class Look { Free, Selected, HeldByOther, Sold, Blocked };
+    struct LegendEntry
+    {
+        int look; // Look
+        SeatKind kind;
+        QString text;
+    };
+    static constexpr int kLegendChip = 16;
+    static constexpr int kLegendLine = 22;
+    QList<LegendEntry> legendEntries() const;
+    QFont legendFont() const;
+    QList<QList<LegendEntry>> legendLines(int available) const;
+    int legendHeight(int available) const;
     Look lookOf(const Seat &seat) const;
     const QPixmap &sprite(Look look, SeatKind kind) const;
     QPixmap renderSprite(Look look, SeatKind kind, int side) const;
