@@ -30,7 +30,8 @@ Screening screeningFrom(const QSqlQuery &q)
     s.rating = q.value(4).toString();
     s.roomId = q.value(5).toInt();
     s.roomName = q.value(6).toString();
-    s.startsAt = QDateTime::fromMSecsSinceEpoch(q.value(7).toLongLong());
+    // Local-time conversion costs more than the query itself for a long result list.
+    s.startsAtMs = q.value(7).toLongLong();
     s.priceCents = q.value(8).toLongLong();
     s.seatCount = q.value(9).toInt();
     s.soldCount = q.value(10).toInt();

@@ -14,7 +14,10 @@ struct Screening
     QString rating;
     int roomId = 0;
     QString roomName;
-    QDateTime startsAt;
+    qint64 startsAtMs = 0; // ms since the epoch: converted to local time only when shown
+
+    QDateTime startsAt() const { return QDateTime::fromMSecsSinceEpoch(startsAtMs); }
+    void setStartsAt(const QDateTime &when) { startsAtMs = when.toMSecsSinceEpoch(); }
     qint64 priceCents = 0;
     int seatCount = 0; // sellable seats
     int soldCount = 0;

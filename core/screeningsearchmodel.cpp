@@ -78,10 +78,10 @@ QVariant ScreeningSearchModel::data(const QModelIndex &index, int role) const
         case TimeColumn:
             // Within one day the date is noise; across days it is needed.
             if (m_from.isValid() && m_from == m_to)
-                return locale.toString(s.startsAt.time(), QStringLiteral("HH:mm"));
-            return QString(locale.toString(s.startsAt.date(), QStringLiteral("dd/MM")) +
+                return locale.toString(s.startsAt().time(), QStringLiteral("HH:mm"));
+            return QString(locale.toString(s.startsAt().date(), QStringLiteral("dd/MM")) +
                            QLatin1Char(' ') +
-                           locale.toString(s.startsAt.time(), QStringLiteral("HH:mm")));
+                           locale.toString(s.startsAt().time(), QStringLiteral("HH:mm")));
         case RoomColumn:
             return s.roomName;
         case PriceColumn:
@@ -95,7 +95,7 @@ QVariant ScreeningSearchModel::data(const QModelIndex &index, int role) const
         case FilmColumn:
             return s.filmTitle;
         case TimeColumn:
-            return s.startsAt.toMSecsSinceEpoch();
+            return s.startsAtMs;
         case RoomColumn:
             return s.roomName;
         case PriceColumn:

@@ -25,9 +25,9 @@ bool TicketDocument::paint(QPagedPaintDevice *device) const
     const QRectF body = page.adjusted(15 * mm, 15 * mm, -15 * mm, -15 * mm);
     const QLocale locale;
     const Screening &s = m_content.screening;
-    const QString whenText = locale.toString(s.startsAt.date(), QLocale::LongFormat) +
+    const QString whenText = locale.toString(s.startsAt().date(), QLocale::LongFormat) +
                              QStringLiteral(" · ") +
-                             locale.toString(s.startsAt.time(), QStringLiteral("HH:mm"));
+                             locale.toString(s.startsAt().time(), QStringLiteral("HH:mm"));
 
     auto font = [&](double pt, bool bold = false) {
         QFont f(QStringLiteral("DejaVu Sans"));

@@ -67,10 +67,10 @@ private Q_SLOTS:
         const auto results = catalog.search(QString(), tomorrow, tomorrow);
         QVERIFY(results.size() > 10);
         for (const Screening &s : results)
-            QCOMPARE(s.startsAt.date(), tomorrow);
+            QCOMPARE(s.startsAt().date(), tomorrow);
         // Sorted by time.
         for (int i = 1; i < results.size(); ++i)
-            QVERIFY(results[i - 1].startsAt <= results[i].startsAt);
+            QVERIFY(results[i - 1].startsAtMs <= results[i].startsAtMs);
         // The demo week ends after 7 days.
         QVERIFY(catalog.search(QString(), QDate::currentDate().addDays(8), {}).isEmpty());
     }
@@ -85,7 +85,7 @@ private Q_SLOTS:
         QVERIFY(oneDay.size() < all.size());
         for (const Screening &s : oneDay) {
             QCOMPARE(s.filmTitle, QString::fromUtf8("O Último Samba"));
-            QCOMPARE(s.startsAt.date(), day);
+            QCOMPARE(s.startsAt().date(), day);
         }
     }
 

@@ -22,7 +22,7 @@ private Q_SLOTS:
         TicketDocument::Content content;
         content.screening.filmTitle = QString::fromUtf8("Crônicas do Sertão");
         content.screening.roomName = QStringLiteral("Sala 2");
-        content.screening.startsAt = QDateTime(QDate(2026, 11, 24), QTime(21, 15));
+        content.screening.setStartsAt(QDateTime(QDate(2026, 11, 24), QTime(21, 15)));
         content.venueName = QStringLiteral("Marquee Cinemas");
         content.terminalName = QStringLiteral("Caixa 1");
         content.ticketTypeNames = {{1, QStringLiteral("Inteira")},

@@ -298,7 +298,7 @@ void BoxOfficeWindow::updateHeader()
     }
     m_header->setText(tr("%1 · %2 · %3 · %4 of %5 seats left")
                           .arg(s->filmTitle,
-                               QLocale().toString(s->startsAt, QStringLiteral("ddd dd/MM HH:mm")),
+                               QLocale().toString(s->startsAt(), QStringLiteral("ddd dd/MM HH:mm")),
                                s->roomName)
                           .arg(s->seatsLeft())
                           .arg(s->seatCount));

@@ -143,7 +143,7 @@ void OrderPanel::rebuildSeats()
         m_title->setText(
             tr("%1\n%2 · %3")
                 .arg(screening->filmTitle,
-                     locale.toString(screening->startsAt, QStringLiteral("ddd dd/MM HH:mm")),
+                     locale.toString(screening->startsAt(), QStringLiteral("ddd dd/MM HH:mm")),
                      screening->roomName));
     } else {
         m_title->setText(tr("No screening chosen"));

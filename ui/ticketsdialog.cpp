@@ -57,7 +57,7 @@ TicketsDialog::TicketsDialog(TicketDocument::Content content, QWidget *parent)
         qr->setAccessibleName(tr("QR code of seat %1").arg(t.seatLabel()));
         QString text = QStringLiteral("<b>%1</b><br>%2 · %3<br>%4 — %5")
                            .arg(m_content.screening.filmTitle.toHtmlEscaped(),
-                                locale.toString(m_content.screening.startsAt,
+                                locale.toString(m_content.screening.startsAt(),
                                                 QStringLiteral("ddd dd/MM HH:mm")),
                                 m_content.screening.roomName.toHtmlEscaped(),
                                 tr("Row %1, seat %2").arg(t.seatRow).arg(t.seatNumber),
