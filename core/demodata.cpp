@@ -359,11 +359,34 @@ std::optional<QString> DemoData::populate(const Database &database, const QDate 
                         q.addBindValue(nowMs);
                         if (!exec(q, error))
                             return fail();
+                        // The order records what it sold, like any other.
+                        q.prepare(
+                            QStringLiteral("INSERT INTO order_items (order_id, seat_id, "
+                                           "ticket_type_id, price_cents) VALUES (?, ?, ?, ?)"));
+                        q.addBindValue(orderId);
+                        q.addBindValue(seatId);
+                        q.addBindValue(isMeia ? meia : inteira);
+                        q.addBindValue(ticketPrice);
+                        if (!exec(q, error))
+                            return fail();
                         ++serial;
                     }
                     q.prepare(QStringLiteral("UPDATE orders SET total_cents = ? WHERE id = ?"));
                     q.addBindValue(total);
                     q.addBindValue(orderId);
+                    if (!exec(q, error))
+                        return fail();
+                    q.prepare(
+                        QStringLiteral("INSERT INTO payments (order_id, method, idempotency_key, "
+                                       "amount_cents, tendered_cents, change_cents, status, "
+                                       "created_at, updated_at) VALUES (?, 'cash', ?, ?, ?, 0, "
+                                       "'approved', ?, ?)"));
+                    q.addBindValue(orderId);
+                    q.addBindValue(QStringLiteral("demo-pay-%1").arg(screeningId));
+                    q.addBindValue(total);
+                    q.addBindValue(total);
+                    q.addBindValue(nowMs);
+                    q.addBindValue(nowMs);
                     if (!exec(q, error))
                         return fail();
                 }
