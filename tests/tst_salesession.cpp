@@ -100,7 +100,8 @@ private Q_SLOTS:
                        QStringLiteral("SELECT COUNT(*) FROM payments WHERE status = 'declined'")),
                  1);
         QCOMPARE(count(*t.database,
-                       QStringLiteral("SELECT COUNT(*) FROM payments WHERE status = 'approved'")),
+                       QStringLiteral("SELECT COUNT(*) FROM payments WHERE status = 'approved' "
+                                      "AND idempotency_key NOT LIKE 'demo-%'")),
                  1);
     }
 
