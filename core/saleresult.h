@@ -16,6 +16,7 @@ public:
     explicit operator bool() const { return ok(); }
     const T &value() const { return *m_value; }
     const T *operator->() const { return &*m_value; }
+    const T &operator*() const { return *m_value; }
     const SaleError &error() const { return m_error; }
 
 private:

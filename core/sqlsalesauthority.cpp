@@ -365,15 +365,17 @@ SaleResult<bool> SqlSalesAuthority::release(const QString &holdToken, const QLis
     return true;
 }
 
-bool SqlSalesAuthority::lockOrder(QSqlDatabase &db, int orderId) const
+SaleResult<Order> SqlSalesAuthority::lockedOrder(QSqlDatabase &db, int orderId) const
 {
-    // SQLite's BEGIN IMMEDIATE already serialises every writer.
-    if (!m_database.isPostgres())
-        return true;
-    QSqlQuery q(db);
-    m_database.prepare(q, QStringLiteral("SELECT id FROM orders WHERE id = ? FOR UPDATE"));
-    q.addBindValue(orderId);
-    return run(q);
+    // Completions, card attempts and cancellations of one order take turns: the row lock on
+    // PostgreSQL (SQLite's BEGIN IMMEDIATE already serialises every writer).
+    const auto order = loadOrder(db,
+                                 m_database.isPostgres() ? QStringLiteral("id = ? FOR UPDATE")
+                                                         : QStringLiteral("id = ?"),
+                                 orderId);
+    if (!order)
+        return SaleError(SaleError::NotFound, QStringLiteral("order %1").arg(orderId));
+    return *order;
 }
 
 std::optional<Order> SqlSalesAuthority::loadOrder(QSqlDatabase &db, const QString &where,
@@ -621,11 +623,9 @@ SaleResult<bool> SqlSalesAuthority::beginCardPayment(int orderId, const QString 
     if (!tx.isOpen())
         return SaleError::storage(tx.error());
     transactionNow(db); // refreshes the server clock offset on PostgreSQL
-    if (!lockOrder(db, orderId))
-        return SaleError::storage(QStringLiteral("cannot lock order %1").arg(orderId));
-    const auto order = loadOrder(db, QStringLiteral("id = ?"), orderId);
+    const auto order = lockedOrder(db, orderId);
     if (!order)
-        return SaleError(SaleError::NotFound, QStringLiteral("order %1").arg(orderId));
+        return order.error();
     if (order->status != Order::Status::Pending)
         return SaleError(SaleError::OrderNotPending,
                          QCoreApplication::translate("SaleError", "This order is already paid or "
@@ -729,9 +729,9 @@ SaleResult<SaleReceipt> SqlSalesAuthority::completePayment(const PaymentCompleti
     if (!tx.isOpen())
         return SaleError::storage(tx.error());
     transactionNow(db); // refreshes the server clock offset on PostgreSQL
-    // Completions, card attempts and cancellations of one order take turns.
-    if (!lockOrder(db, completion.orderId))
-        return SaleError::storage(QStringLiteral("cannot lock order %1").arg(completion.orderId));
+    const auto order = lockedOrder(db, completion.orderId);
+    if (!order)
+        return order.error();
     QSqlQuery q(db);
 
     // A retry of a payment that went through returns what it made.
@@ -746,9 +746,6 @@ SaleResult<SaleReceipt> SqlSalesAuthority::completePayment(const PaymentCompleti
             return *receipt;
     }
 
-    const auto order = loadOrder(db, QStringLiteral("id = ?"), completion.orderId);
-    if (!order)
-        return SaleError(SaleError::NotFound, QStringLiteral("order %1").arg(completion.orderId));
     const qint64 now = transactionNow(db);
     const bool cash = completion.method == PaymentMethod::Cash;
     const auto failCard = [&](const SaleError &e) -> SaleResult<SaleReceipt> {
@@ -919,11 +916,9 @@ SaleResult<bool> SqlSalesAuthority::cancelOrder(int orderId, bool releaseSeats)
     if (!tx.isOpen())
         return SaleError::storage(tx.error());
     transactionNow(db); // refreshes the server clock offset on PostgreSQL
-    if (!lockOrder(db, orderId))
-        return SaleError::storage(QStringLiteral("cannot lock order %1").arg(orderId));
-    const auto order = loadOrder(db, QStringLiteral("id = ?"), orderId);
+    const auto order = lockedOrder(db, orderId);
     if (!order)
-        return SaleError(SaleError::NotFound, QStringLiteral("order %1").arg(orderId));
+        return order.error();
     if (order->status == Order::Status::Paid)
         return SaleError(SaleError::OrderNotPending,
                          QCoreApplication::translate("SaleError",

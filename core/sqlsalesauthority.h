@@ -59,8 +59,8 @@ private:
     QList<TicketType> ticketTypes() const;
     // The room a screening is in (0 when there is no such screening).
     int roomOf(int screeningId) const;
-    // Row-locks the order on PostgreSQL until the transaction ends.
-    bool lockOrder(QSqlDatabase &db, int orderId) const;
+    // The order, row-locked on PostgreSQL until the transaction ends.
+    SaleResult<Order> lockedOrder(QSqlDatabase &db, int orderId) const;
     std::optional<SaleReceipt> loadReceipt(QSqlDatabase &db, int orderId) const;
     // Seats of the order that someone else now holds or bought.
     SaleError checkSeatsStillOurs(QSqlDatabase &db, const Order &order) const;
