@@ -47,51 +47,79 @@ const QString kTicketColumns = QStringLiteral(
 const QString kHoldColumns =
     QStringLiteral("screening_id, seat_id, hold_token, terminal_id, created_at, expires_at");
 
-// Local writes of replicated rows: the server already enforced every rule, and orders are
-// not copied, so the local foreign keys and limit triggers must not judge them again.
-class ReplicaTransaction
+// One copy from the server into the local store: a read-only repeatable-read snapshot on the
+// server and one local transaction, so the copy is of one moment and lands whole or not at
+// all. Replicated rows were judged by the server already, and orders are not copied, so the
+// local foreign keys are off for the copy. The first failing step's error is kept.
+class ReplicaCopy
 {
 public:
-    explicit ReplicaTransaction(QSqlDatabase db) : m_db(std::move(db))
+    ReplicaCopy(const Database &server, const Database &local)
+        : m_server(server.connection()), m_local(local.connection())
     {
-        QSqlQuery q(m_db);
+        if (!m_server.isOpen()) {
+            m_error = m_server.lastError().text();
+            return;
+        }
+        QSqlQuery snapshot(m_server);
+        if (!snapshot.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"))) {
+            m_error = snapshot.lastError().text();
+            return;
+        }
+        m_snapshot = true;
+        QSqlQuery q(m_local);
         q.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
-        m_open = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
-        if (!m_open)
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
             m_error = q.lastError().text();
+        else
+            m_localOpen = true;
     }
-    ~ReplicaTransaction()
+    ~ReplicaCopy()
     {
-        QSqlQuery q(m_db);
-        if (m_open)
+        if (m_snapshot)
+            QSqlQuery(m_server).exec(QStringLiteral("COMMIT"));
+        QSqlQuery q(m_local);
+        if (m_localOpen)
             q.exec(QStringLiteral("ROLLBACK"));
         q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     }
-    bool isOpen() const { return m_open; }
-    QString error() const { return m_error; }
-    std::optional<QString> commit()
+    Q_DISABLE_COPY_MOVE(ReplicaCopy)
+
+    // A statement on the local copy.
+    void exec(const QString &sql, const QVariantList &binds = {})
     {
-        QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("COMMIT")))
-            return q.lastError().text();
-        m_open = false;
-        return std::nullopt;
-    }
-    std::optional<QString> exec(const QString &sql, const QVariantList &binds = {})
-    {
-        QSqlQuery q(m_db);
+        if (m_error)
+            return;
+        QSqlQuery q(m_local);
         q.prepare(sql);
         for (const QVariant &v : binds)
             q.addBindValue(v);
         if (!q.exec())
+            m_error = q.lastError().text();
+    }
+    // The rows `select` returns on the server, into `table` locally.
+    void copy(const QString &select, const QVariantList &binds, const QString &table)
+    {
+        if (!m_error)
+            m_error = copyRows(m_server, m_local, select, binds, table);
+    }
+    std::optional<QString> finish()
+    {
+        if (m_error)
+            return m_error;
+        QSqlQuery q(m_local);
+        if (!q.exec(QStringLiteral("COMMIT")))
             return q.lastError().text();
+        m_localOpen = false;
         return std::nullopt;
     }
 
 private:
-    QSqlDatabase m_db;
-    bool m_open = false;
-    QString m_error;
+    QSqlDatabase m_server;
+    QSqlDatabase m_local;
+    bool m_snapshot = false;
+    bool m_localOpen = false;
+    std::optional<QString> m_error;
 };
 
 // Replicated tickets must not trip the local limit triggers (the server's settings rule).
@@ -102,115 +130,64 @@ const QStringList kLocalLimitTriggers = {QStringLiteral("tickets_cpf_limit"),
 std::optional<QString> LocalReplica::pullCatalogue(const Database &server, const Database &local,
                                                    int days)
 {
-    QSqlDatabase s = server.connection();
-    QSqlDatabase l = local.connection();
-    if (!s.isOpen())
-        return s.lastError().text();
     const qint64 from = QDateTime::currentMSecsSinceEpoch() - 6 * 3600 * 1000;
     const qint64 to = QDateTime::currentMSecsSinceEpoch() + qint64(days) * 86400 * 1000;
-    // One snapshot of the server for the whole copy.
-    QSqlQuery snapshot(s);
-    if (!snapshot.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")))
-        return snapshot.lastError().text();
-    ReplicaTransaction tx(l);
-    if (!tx.isOpen()) {
-        snapshot.exec(QStringLiteral("ROLLBACK"));
-        return tx.error();
-    }
-    std::optional<QString> error;
-    const auto step = [&](std::optional<QString> e) {
-        if (!error && e)
-            error = e;
-    };
+    ReplicaCopy copy(server, local);
     for (const char *table : {"holds", "tickets", "order_items", "payments", "orders", "screenings",
                               "seats", "rooms", "films", "ticket_types", "settings"})
-        step(tx.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))));
-    step(copyRows(s, l, QStringLiteral("SELECT key, value FROM settings"), {},
-                  QStringLiteral("settings")));
-    step(copyRows(s, l,
-                  QStringLiteral("SELECT id, name, kind, version, public_key, created_at, "
-                                 "last_seen_at, revoked_at FROM terminals"),
-                  {}, QStringLiteral("terminals")));
-    step(copyRows(s, l,
-                  QStringLiteral("SELECT id, code, name_pt, name_en, percent, is_meia, active, "
-                                 "sort_order FROM ticket_types"),
-                  {}, QStringLiteral("ticket_types")));
-    step(copyRows(s, l,
-                  QStringLiteral("SELECT id, title, original_title, duration_min, rating, genre "
-                                 "FROM films"),
-                  {}, QStringLiteral("films")));
-    step(copyRows(s, l, QStringLiteral("SELECT id, name, premium_surcharge_cents FROM rooms"), {},
-                  QStringLiteral("rooms")));
-    step(copyRows(s, l,
-                  QStringLiteral("SELECT id, room_id, row_label, number, grid_x, grid_y, kind "
-                                 "FROM seats"),
-                  {}, QStringLiteral("seats")));
-    step(copyRows(s, l,
-                  QStringLiteral("SELECT id, film_id, room_id, starts_at, local_date, price_cents, "
-                                 "meia_cap_percent, seat_count, sold_count FROM screenings "
-                                 "WHERE starts_at BETWEEN ? AND ?"),
-                  {from, to}, QStringLiteral("screenings")));
+        copy.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)));
+    copy.copy(QStringLiteral("SELECT key, value FROM settings"), {}, QStringLiteral("settings"));
+    copy.copy(QStringLiteral("SELECT id, name, kind, version, public_key, created_at, "
+                             "last_seen_at, revoked_at FROM terminals"),
+              {}, QStringLiteral("terminals"));
+    copy.copy(QStringLiteral("SELECT id, code, name_pt, name_en, percent, is_meia, active, "
+                             "sort_order FROM ticket_types"),
+              {}, QStringLiteral("ticket_types"));
+    copy.copy(QStringLiteral("SELECT id, title, original_title, duration_min, rating, genre "
+                             "FROM films"),
+              {}, QStringLiteral("films"));
+    copy.copy(QStringLiteral("SELECT id, name, premium_surcharge_cents FROM rooms"), {},
+              QStringLiteral("rooms"));
+    copy.copy(QStringLiteral("SELECT id, room_id, row_label, number, grid_x, grid_y, kind "
+                             "FROM seats"),
+              {}, QStringLiteral("seats"));
+    copy.copy(QStringLiteral("SELECT id, film_id, room_id, starts_at, local_date, price_cents, "
+                             "meia_cap_percent, seat_count, sold_count FROM screenings "
+                             "WHERE starts_at BETWEEN ? AND ?"),
+              {from, to}, QStringLiteral("screenings"));
     for (const QString &trigger : kLocalLimitTriggers)
-        step(tx.exec(QStringLiteral("DROP TRIGGER IF EXISTS ") + trigger));
-    step(copyRows(s, l,
-                  QStringLiteral("SELECT %1 FROM holds WHERE screening_id IN "
-                                 "(SELECT id FROM screenings WHERE starts_at BETWEEN ? AND ?) "
-                                 "AND expires_at > marquee_now_ms()")
-                      .arg(kHoldColumns),
-                  {from, to}, QStringLiteral("holds")));
-    step(copyRows(s, l,
-                  QStringLiteral("SELECT %1 FROM tickets WHERE screening_id IN "
-                                 "(SELECT id FROM screenings WHERE starts_at BETWEEN ? AND ?)")
-                      .arg(kTicketColumns),
-                  {from, to}, QStringLiteral("tickets")));
+        copy.exec(QStringLiteral("DROP TRIGGER IF EXISTS ") + trigger);
+    copy.copy(QStringLiteral("SELECT %1 FROM holds WHERE screening_id IN "
+                             "(SELECT id FROM screenings WHERE starts_at BETWEEN ? AND ?) "
+                             "AND expires_at > marquee_now_ms()")
+                  .arg(kHoldColumns),
+              {from, to}, QStringLiteral("holds"));
+    copy.copy(QStringLiteral("SELECT %1 FROM tickets WHERE screening_id IN "
+                             "(SELECT id FROM screenings WHERE starts_at BETWEEN ? AND ?)")
+                  .arg(kTicketColumns),
+              {from, to}, QStringLiteral("tickets"));
     // The sold counts came with the screenings; the ticket insert triggers added them again.
-    step(tx.exec(
-        QStringLiteral("UPDATE screenings SET sold_count = (SELECT COUNT(*) FROM tickets t "
-                       "WHERE t.screening_id = screenings.id AND t.status <> 'cancelled')")));
-    snapshot.exec(QStringLiteral("COMMIT"));
-    if (error)
-        return error;
-    return tx.commit();
+    copy.exec(QStringLiteral("UPDATE screenings SET sold_count = (SELECT COUNT(*) FROM tickets t "
+                             "WHERE t.screening_id = screenings.id AND t.status <> 'cancelled')"));
+    return copy.finish();
 }
 
 std::optional<QString> LocalReplica::pullSeats(const Database &server, const Database &local,
                                                int screeningId)
 {
-    QSqlDatabase s = server.connection();
-    QSqlDatabase l = local.connection();
-    if (!s.isOpen())
-        return s.lastError().text();
-    QSqlQuery snapshot(s);
-    if (!snapshot.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")))
-        return snapshot.lastError().text();
-    ReplicaTransaction tx(l);
-    if (!tx.isOpen()) {
-        snapshot.exec(QStringLiteral("ROLLBACK"));
-        return tx.error();
-    }
-    std::optional<QString> error;
-    const auto step = [&](std::optional<QString> e) {
-        if (!error && e)
-            error = e;
-    };
-    step(tx.exec(QStringLiteral("DELETE FROM holds WHERE screening_id = ?"), {screeningId}));
-    step(tx.exec(QStringLiteral("DELETE FROM tickets WHERE screening_id = ?"), {screeningId}));
+    ReplicaCopy copy(server, local);
+    copy.exec(QStringLiteral("DELETE FROM holds WHERE screening_id = ?"), {screeningId});
+    copy.exec(QStringLiteral("DELETE FROM tickets WHERE screening_id = ?"), {screeningId});
     for (const QString &trigger : kLocalLimitTriggers)
-        step(tx.exec(QStringLiteral("DROP TRIGGER IF EXISTS ") + trigger));
-    step(copyRows(s, l,
-                  QStringLiteral("SELECT %1 FROM holds WHERE screening_id = ? "
-                                 "AND expires_at > marquee_now_ms()")
-                      .arg(kHoldColumns),
-                  {screeningId}, QStringLiteral("holds")));
-    step(copyRows(
-        s, l, QStringLiteral("SELECT %1 FROM tickets WHERE screening_id = ?").arg(kTicketColumns),
-        {screeningId}, QStringLiteral("tickets")));
-    step(tx.exec(
-        QStringLiteral("UPDATE screenings SET sold_count = (SELECT COUNT(*) FROM tickets t "
-                       "WHERE t.screening_id = ? AND t.status <> 'cancelled') WHERE id = ?"),
-        {screeningId, screeningId}));
-    snapshot.exec(QStringLiteral("COMMIT"));
-    if (error)
-        return error;
-    return tx.commit();
+        copy.exec(QStringLiteral("DROP TRIGGER IF EXISTS ") + trigger);
+    copy.copy(QStringLiteral("SELECT %1 FROM holds WHERE screening_id = ? "
+                             "AND expires_at > marquee_now_ms()")
+                  .arg(kHoldColumns),
+              {screeningId}, QStringLiteral("holds"));
+    copy.copy(QStringLiteral("SELECT %1 FROM tickets WHERE screening_id = ?").arg(kTicketColumns),
+              {screeningId}, QStringLiteral("tickets"));
+    copy.exec(QStringLiteral("UPDATE screenings SET sold_count = (SELECT COUNT(*) FROM tickets t "
+                             "WHERE t.screening_id = ? AND t.status <> 'cancelled') WHERE id = ?"),
+              {screeningId, screeningId});
+    return copy.finish();
 }
