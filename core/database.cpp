@@ -134,6 +134,11 @@ bool Database::prepare(QSqlQuery &q, const QString &sql) const
     }
     const QString name = m_connectionPrefix + QLatin1Char('-') +
                          QString::number(quintptr(QThread::currentThreadId()));
+    // Qt 6 deprecates copying a QSqlQuery because copies share one result; sharing the one
+    // prepared statement is exactly what this cache is for, and each statement is used by one
+    // caller at a time on its own thread. (Revisit if Qt removes the copy.)
+    QT_WARNING_PUSH
+    QT_WARNING_DISABLE_DEPRECATED
     QMutexLocker lock(&m_statementsMutex);
     const auto &statements = m_statements[name];
     const auto found = statements.constFind(sql);
@@ -149,6 +154,7 @@ bool Database::prepare(QSqlQuery &q, const QString &sql) const
         m_statements[name].insert(sql, fresh);
     }
     q = fresh;
+    QT_WARNING_POP
     return ok;
 }
 
