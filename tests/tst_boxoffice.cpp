@@ -33,12 +33,18 @@ int count(const Database &db, const QString &sql)
 
 // Answers the next modal dialog of type T by typing into its field and pressing Enter.
 template<typename T>
-void answerNextDialog(QLineEdit *(T::*field)() const, const QString &text, bool *seen)
+void answerNextDialog(QLineEdit *(T::*field)() const, const QString &text, bool *seen,
+                      int triesLeft = 250)
 {
-    QTimer::singleShot(50, qApp, [=] {
+    // Looks every 20 ms (up to 5 s) for the dialog, however long a loaded machine takes to
+    // open it; a dialog nobody answers would block the test for ever.
+    QTimer::singleShot(20, qApp, [=] {
         auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        if (!dialog)
+        if (!dialog) {
+            if (triesLeft > 0)
+                answerNextDialog(field, text, seen, triesLeft - 1);
             return;
+        }
         *seen = true;
         QLineEdit *edit = (dialog->*field)();
         edit->selectAll();
