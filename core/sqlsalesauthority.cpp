@@ -101,10 +101,19 @@ qint64 SqlSalesAuthority::transactionNow(QSqlDatabase &db)
 {
     if (!m_database.isPostgres())
         return m_nowMs();
+    // The offset between the clocks drifts slowly: asking the server every few seconds keeps
+    // expiry on its clock without a round trip in every transaction.
+    {
+        QMutexLocker lock(&m_cacheMutex);
+        if (m_offsetAge.isValid() && m_offsetAge.elapsed() < kCacheMs)
+            return nowMs();
+    }
     QSqlQuery q(db);
     if (q.exec(QStringLiteral("SELECT marquee_now_ms()")) && q.next()) {
         const qint64 server = q.value(0).toLongLong();
         m_serverOffsetMs = server - m_nowMs();
+        QMutexLocker lock(&m_cacheMutex);
+        m_offsetAge.start();
         return server;
     }
     return nowMs();
@@ -188,6 +197,24 @@ QList<TicketType> SqlSalesAuthority::ticketTypes() const
     setting(QString(), 0); // refreshes the cache when it is old
     QMutexLocker lock(&m_cacheMutex);
     return m_types;
+}
+
+std::optional<SqlSalesAuthority::ScreeningFacts>
+SqlSalesAuthority::screeningFacts(int screeningId) const
+{
+    QSqlQuery q(m_database.connection());
+    m_database.prepare(q, QStringLiteral("SELECT price_cents, room_id, seat_count, "
+                                         "meia_cap_percent FROM screenings WHERE id = ?"));
+    q.addBindValue(screeningId);
+    if (!run(q) || !q.next())
+        return std::nullopt;
+    ScreeningFacts facts;
+    facts.priceCents = q.value(0).toLongLong();
+    facts.roomId = q.value(1).toInt();
+    const int percent =
+        q.value(3).isNull() ? setting(QStringLiteral("meia_cap_percent"), 40) : q.value(3).toInt();
+    facts.meiaCap = q.value(2).toInt() * percent / 100;
+    return facts;
 }
 
 int SqlSalesAuthority::roomOf(int screeningId) const
@@ -434,7 +461,7 @@ SaleResult<Order> SqlSalesAuthority::placeOrder(const OrderRequest &request)
         return *existing; // a retry: the first attempt's order, unchanged
 
     const CatalogRepository &catalog = m_catalog;
-    const auto screening = catalog.screening(request.screeningId);
+    const auto screening = screeningFacts(request.screeningId);
     if (!screening)
         return SaleError(SaleError::NotFound,
                          QCoreApplication::translate("SaleError",
@@ -536,10 +563,17 @@ SaleError SqlSalesAuthority::checkSeatsStillOurs(QSqlDatabase &db, const Order &
     for (const OrderLine &line : order.lines)
         seatIds << line.seatId;
     const QString in = placeholders(int(seatIds.size()));
+    // Holds and tickets of the order's seats in one round trip.
     QSqlQuery q(db);
     m_database.prepare(q, QStringLiteral("SELECT seat_id, hold_token, expires_at FROM holds "
-                                         "WHERE screening_id = ? AND seat_id IN (%1)")
+                                         "WHERE screening_id = ? AND seat_id IN (%1) "
+                                         "UNION ALL SELECT seat_id, NULL, NULL FROM tickets "
+                                         "WHERE screening_id = ? AND seat_id IN (%1) "
+                                         "AND status <> 'cancelled'")
                               .arg(in));
+    q.addBindValue(order.screeningId);
+    for (const int id : seatIds)
+        q.addBindValue(id);
     q.addBindValue(order.screeningId);
     for (const int id : seatIds)
         q.addBindValue(id);
@@ -548,25 +582,19 @@ SaleError SqlSalesAuthority::checkSeatsStillOurs(QSqlDatabase &db, const Order &
     QSet<int> taken;
     QSet<int> ours;
     while (q.next()) {
+        const int seat = q.value(0).toInt();
+        if (q.value(1).isNull()) { // a ticket
+            taken.insert(seat);
+            continue;
+        }
         const bool live = q.value(2).toLongLong() > now;
         if (q.value(1).toString() != order.holdToken) {
             if (live)
-                taken.insert(q.value(0).toInt());
+                taken.insert(seat);
         } else if (live) {
-            ours.insert(q.value(0).toInt());
+            ours.insert(seat);
         }
     }
-    m_database.prepare(
-        q, QStringLiteral("SELECT seat_id FROM tickets WHERE screening_id = ? AND seat_id IN "
-                          "(%1) AND status <> 'cancelled'")
-               .arg(in));
-    q.addBindValue(order.screeningId);
-    for (const int id : seatIds)
-        q.addBindValue(id);
-    if (!run(q))
-        return SaleError::storage(q.lastError().text());
-    while (q.next())
-        taken.insert(q.value(0).toInt());
     if (!taken.isEmpty()) {
         // Labels only on the error path: the layout is not needed otherwise.
         const auto screening = m_catalog.screening(order.screeningId);
@@ -607,8 +635,8 @@ SaleError SqlSalesAuthority::checkLimits(QSqlDatabase &db, const Order &order) c
             return SaleError::cpfLimit(limit, std::max(0, limit - already));
     }
     if (meiaWanted > 0) {
-        const auto screening = catalog.screening(order.screeningId);
-        const int cap = screening ? screening->meiaCap() : 0;
+        const auto screening = screeningFacts(order.screeningId);
+        const int cap = screening ? screening->meiaCap : 0;
         const int sold = catalog.meiaSold(order.screeningId);
         if (sold + meiaWanted > cap)
             return SaleError::meiaCap(cap, std::max(0, cap - sold));
@@ -781,11 +809,11 @@ SaleResult<SaleReceipt> SqlSalesAuthority::completePayment(const PaymentCompleti
 
     // Seats we no longer hold are fine if nobody else took them; the unique index on tickets
     // is the last word either way.
+    // The limits were checked when the order was placed; here the store's own triggers have
+    // the last word (and the error path below says by how much).
     SaleError problem = checkSeatsStillOurs(db, *order);
     if (problem.code() == SaleError::HoldExpired)
         problem = {};
-    if (!problem.isError())
-        problem = checkLimits(db, *order);
 
     if (problem.isError())
         return failCard(problem);
@@ -833,11 +861,19 @@ SaleResult<SaleReceipt> SqlSalesAuthority::completePayment(const PaymentCompleti
         if (!q.exec()) {
             const QString text = q.lastError().text();
             qCWarning(lcSqliteAuthority) << "ticket refused by the store:" << text;
-            if (text.contains(QLatin1String("cpf_limit")))
-                return failCard(
-                    SaleError::cpfLimit(setting(QStringLiteral("max_tickets_per_cpf"), 10), 0));
-            if (text.contains(QLatin1String("meia_cap")))
-                return failCard(SaleError::meiaCap(0, 0));
+            if (text.contains(QLatin1String("cpf_limit")) ||
+                text.contains(QLatin1String("meia_cap"))) {
+                // After the rollback, the committed counts give the exact message.
+                const Order refused = *order;
+                const auto result = failCard(SaleError::storage(text));
+                const SaleError precise = checkLimits(db, refused);
+                if (precise.isError())
+                    return precise;
+                return text.contains(QLatin1String("cpf_limit"))
+                           ? SaleError::cpfLimit(setting(QStringLiteral("max_tickets_per_cpf"), 10),
+                                                 0)
+                           : result.error();
+            }
             if (text.contains(QLatin1String("unique"), Qt::CaseInsensitive)) {
                 const CatalogRepository &catalog = m_catalog;
                 const auto screening = catalog.screening(order->screeningId);

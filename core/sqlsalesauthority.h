@@ -57,6 +57,14 @@ private:
     // A setting (see StoreSettings); cached for a few seconds on a server.
     int setting(const QString &key, int fallback) const;
     QList<TicketType> ticketTypes() const;
+    struct ScreeningFacts
+    {
+        qint64 priceCents = 0;
+        int roomId = 0;
+        int meiaCap = 0;
+    };
+    // What a sale needs of a screening, in one light query.
+    std::optional<ScreeningFacts> screeningFacts(int screeningId) const;
     // The room a screening is in (0 when there is no such screening).
     int roomOf(int screeningId) const;
     // The order, row-locked on PostgreSQL until the transaction ends.
@@ -77,6 +85,7 @@ private:
     static constexpr int kCacheMs = 5000;
     mutable QMutex m_cacheMutex;
     mutable QElapsedTimer m_cacheAge;
+    mutable QElapsedTimer m_offsetAge;
     mutable QHash<QString, QString> m_settings;
     mutable QList<TicketType> m_types;
     mutable QHash<int, int> m_roomOfScreening;
