@@ -84,8 +84,14 @@ std::unique_ptr<Database> Database::server(const QString &uri)
     db->m_user = url.userName(QUrl::FullyDecoded);
     db->m_password = url.password(QUrl::FullyDecoded);
     db->m_databaseName = url.path(QUrl::FullyDecoded).mid(1);
-    // A dead server or network is noticed in seconds, not at the TCP timeout.
-    QStringList options{QStringLiteral("connect_timeout=3"), QStringLiteral("keepalives=1"),
+    // Every session of the server's: no statement, lock wait or abandoned transaction may
+    // hold others for long (a terminal that lost its network mid-sale keeps its locks only
+    // until these run out), and a dead peer is noticed even while data is unacknowledged.
+    QStringList options{QStringLiteral("connect_timeout=3"),
+                        QStringLiteral("tcp_user_timeout=5000"),
+                        QStringLiteral("options='-c statement_timeout=10s -c lock_timeout=5s "
+                                       "-c idle_in_transaction_session_timeout=10s'"),
+                        QStringLiteral("keepalives=1"),
                         QStringLiteral("keepalives_idle=5"),
                         QStringLiteral("keepalives_interval=2"),
                         QStringLiteral("keepalives_count=2")};
@@ -206,8 +212,6 @@ QSqlDatabase Database::connection() const
             qCWarning(lcDatabase) << "cannot connect to" << m_path << db.lastError().text();
             return db;
         }
-        // No statement of a sale should take long; one that does is stuck behind something.
-        QSqlQuery(db).exec(QStringLiteral("SET statement_timeout = '10s'"));
         return db;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);

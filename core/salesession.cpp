@@ -47,6 +47,7 @@ void SaleSession::startNewSale()
     m_orderKey.clear();
     m_orderSignature.clear();
     m_order.reset();
+    m_unconfirmedCard.reset();
     m_selection.clear();
     m_typeBySeat.clear();
     m_holdExpiresAt = {};
@@ -424,6 +425,23 @@ void SaleSession::payCard(const QString &cardNumber)
 {
     if (m_paying)
         return;
+    if (m_unconfirmedCard) {
+        // Already charged: only the store's confirmation is missing. Same key, no new charge.
+        const PaymentCompletion completion = *m_unconfirmedCard;
+        const SaleError failed = finishPayment(completion);
+        if (failed.code() != SaleError::Storage && failed.code() != SaleError::ServerUnreachable) {
+            m_unconfirmedCard.reset();
+            if (failed.isError()) {
+                m_payments.refund(completion.providerReference, m_order ? m_order->totalCents : 0,
+                                  this, [this, completion](bool ok) {
+                                      if (ok)
+                                          m_authority.recordRefund(completion.paymentKey,
+                                                                   completion.providerReference);
+                                  });
+            }
+        }
+        return;
+    }
     SaleError error;
     const auto order = ensureOrder(error);
     if (!order) {
@@ -458,9 +476,21 @@ void SaleSession::payCard(const QString &cardNumber)
         completion.method = PaymentMethod::Card;
         completion.providerReference = r.reference;
         setPaying(false);
-        finishPayment(completion);
-        if (!m_lastReceipt || m_lastReceipt->order.id != orderId) {
-            // Charged but not sold: give the money back at once.
+        const SaleError failed = finishPayment(completion);
+        if (failed.code() == SaleError::Storage || failed.code() == SaleError::ServerUnreachable) {
+            // The store did not answer: the sale may well be committed. Never refund on a
+            // guess — keep the approved charge and confirm it with the same key later.
+            m_unconfirmedCard = completion;
+            Q_EMIT errorOccurred(SaleError(
+                failed.code(), QCoreApplication::translate(
+                                   "SaleError", "The card was approved, but the store did not "
+                                                "confirm the sale. Do not charge again: press Card "
+                                                "(F10) to confirm it once the store answers.")));
+            return;
+        }
+        if (failed.isError()) {
+            // The store answered no (seat taken meanwhile, limit reached): nothing was sold,
+            // so the money goes back at once.
             m_payments.refund(
                 r.reference, amount, this, [this, paymentKey, reference = r.reference](bool ok) {
                     if (ok)
@@ -472,7 +502,7 @@ void SaleSession::payCard(const QString &cardNumber)
     });
 }
 
-void SaleSession::finishPayment(const PaymentCompletion &completion)
+SaleError SaleSession::finishPayment(const PaymentCompletion &completion)
 {
     auto receipt = m_authority.completePayment(completion);
     // A storage failure (a dropped connection, a busy file) is retried with the same payment
@@ -484,7 +514,7 @@ void SaleSession::finishPayment(const PaymentCompletion &completion)
     if (!receipt) {
         refreshSeatStates();
         Q_EMIT errorOccurred(receipt.error());
-        return;
+        return receipt.error();
     }
     m_lastReceipt = receipt.value();
     startNewSale();
@@ -492,12 +522,22 @@ void SaleSession::finishPayment(const PaymentCompletion &completion)
     Q_EMIT selectionChanged();
     Q_EMIT totalsChanged();
     Q_EMIT saleCompleted(receipt.value());
+    return {};
 }
 
 void SaleSession::cancelSale()
 {
     if (m_paying)
         return;
+    if (m_unconfirmedCard) {
+        Q_EMIT errorOccurred(SaleError(
+            SaleError::OrderNotPending,
+            QCoreApplication::translate("SaleError",
+                                        "This sale's card payment was approved and is waiting "
+                                        "for the store's confirmation; it cannot be cancelled. "
+                                        "Press Card (F10) to confirm it.")));
+        return;
+    }
     // If the store cannot release the seats now, keep the sale as it is and say so: starting
     // a new one would lose the token that can release them.
     const SaleResult<bool> released = m_order ? m_authority.cancelOrder(m_order->id)

@@ -68,6 +68,8 @@ public:
     SaleError validate() const;
 
     bool isPaying() const { return m_paying; }
+    // A card was charged and the store has not confirmed the sale yet (see payCard).
+    bool hasUnconfirmedCard() const { return m_unconfirmedCard.has_value(); }
     // Cash: completes at once. The change is in the receipt.
     void payCash(qint64 tenderedCents);
     // Card: asks the payment provider; the answer arrives later.
@@ -94,7 +96,8 @@ Q_SIGNALS:
 private:
     void startNewSale();
     std::optional<Order> ensureOrder(SaleError &error);
-    void finishPayment(const PaymentCompletion &completion);
+    // Completes a paid order; the error (or none) says what the store answered.
+    SaleError finishPayment(const PaymentCompletion &completion);
     void setPaying(bool paying);
     void onTick();
     QString orderSignature() const;
@@ -118,6 +121,9 @@ private:
     QString m_orderKey;
     QString m_orderSignature;
     std::optional<Order> m_order;
+    // A card charge the store has not confirmed (it did not answer): confirmed, never charged
+    // again, by the next payCard().
+    std::optional<PaymentCompletion> m_unconfirmedCard;
     bool m_paying = false;
     std::optional<SaleReceipt> m_lastReceipt;
     QTimer m_tick;

@@ -375,7 +375,13 @@ SaleResult<HoldGrant> SqlSalesAuthority::hold(int screeningId, const QList<int> 
 
 SaleResult<bool> SqlSalesAuthority::release(const QString &holdToken, const QList<int> &seatIds)
 {
-    QSqlQuery q(m_database.connection());
+    // In a transaction of its own even for one statement: that is where a connection lost
+    // since the last call is replaced.
+    QSqlDatabase db = m_database.connection();
+    WriteTransaction tx(db, m_database);
+    if (!tx.isOpen())
+        return SaleError::storage(tx.error());
+    QSqlQuery q(db);
     if (seatIds.isEmpty()) {
         m_database.prepare(q, QStringLiteral("DELETE FROM holds WHERE hold_token = ?"));
         q.addBindValue(holdToken);
@@ -389,6 +395,8 @@ SaleResult<bool> SqlSalesAuthority::release(const QString &holdToken, const QLis
     }
     if (!run(q))
         return SaleError::storage(q.lastError().text());
+    if (!tx.commit())
+        return SaleError::storage(tx.error());
     return true;
 }
 
@@ -683,7 +691,11 @@ SaleResult<bool> SqlSalesAuthority::beginCardPayment(int orderId, const QString 
 SaleResult<bool> SqlSalesAuthority::recordDecline(const QString &paymentKey,
                                                   const QString &declineCode)
 {
-    QSqlQuery q(m_database.connection());
+    QSqlDatabase db = m_database.connection();
+    WriteTransaction tx(db, m_database);
+    if (!tx.isOpen())
+        return SaleError::storage(tx.error());
+    QSqlQuery q(db);
     m_database.prepare(
         q, QStringLiteral("UPDATE payments SET status = 'declined', decline_code = ?, "
                           "updated_at = ? WHERE idempotency_key = ? AND status = 'pending'"));
@@ -692,6 +704,8 @@ SaleResult<bool> SqlSalesAuthority::recordDecline(const QString &paymentKey,
     q.addBindValue(paymentKey);
     if (!run(q))
         return SaleError::storage(q.lastError().text());
+    if (!tx.commit())
+        return SaleError::storage(tx.error());
     return true;
 }
 
@@ -700,7 +714,11 @@ SaleResult<bool> SqlSalesAuthority::recordRefund(const QString &paymentKey,
 {
     // Also from 'pending': a completion that failed before it could mark the money as owed
     // (a storage error, a crash) still ends with the refund on record.
-    QSqlQuery q(m_database.connection());
+    QSqlDatabase db = m_database.connection();
+    WriteTransaction tx(db, m_database);
+    if (!tx.isOpen())
+        return SaleError::storage(tx.error());
+    QSqlQuery q(db);
     m_database.prepare(
         q, QStringLiteral("UPDATE payments SET status = 'refunded', updated_at = ?, "
                           "provider_reference = COALESCE(provider_reference, ?) "
@@ -710,6 +728,8 @@ SaleResult<bool> SqlSalesAuthority::recordRefund(const QString &paymentKey,
     q.addBindValue(paymentKey);
     if (!run(q))
         return SaleError::storage(q.lastError().text());
+    if (!tx.commit())
+        return SaleError::storage(tx.error());
     return true;
 }
 
@@ -874,15 +894,19 @@ SaleResult<SaleReceipt> SqlSalesAuthority::completePayment(const PaymentCompleti
                                                  0)
                            : result.error();
             }
-            if (text.contains(QLatin1String("unique"), Qt::CaseInsensitive)) {
-                const CatalogRepository &catalog = m_catalog;
-                const auto screening = catalog.screening(order->screeningId);
-                const RoomLayout layout =
-                    screening ? catalog.roomLayout(screening->roomId) : RoomLayout();
+            // Only the one-ticket-per-seat index means the seat was taken; another unique
+            // clash (a terminal's serial reused after its file was restored) is not that.
+            if (text.contains(QLatin1String("tickets_one_active_per_seat")) ||
+                text.contains(QLatin1String("tickets.screening_id, tickets.seat_id"))) {
+                // The layout loaded before the transaction failed: no query inside it now.
                 const Seat *seat = layout.seat(line.seatId);
                 return failCard(SaleError::seatTaken(
                     {line.seatId}, {seat ? seat->label() : QString::number(line.seatId)}));
             }
+            if (text.contains(QLatin1String("serial")))
+                return failCard(SaleError::storage(QCoreApplication::translate(
+                    "SaleError", "this terminal's ticket numbers were already used — was its "
+                                 "data restored from a backup? Call a manager")));
             return failCard(SaleError::storage(text));
         }
         const int ticketId = q.next() ? q.value(0).toInt() : 0;

@@ -3,6 +3,7 @@
 
 #include "database.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -91,13 +92,17 @@ std::optional<QString> TerminalIdentity::registerOn(const Database &server, cons
         QStringLiteral("INSERT INTO terminals (name, kind, version, public_key, last_seen_at) "
                        "VALUES (?, ?, ?, ?, marquee_now_ms()) "
                        "ON CONFLICT (public_key) DO UPDATE SET version = excluded.version, "
-                       "last_seen_at = excluded.last_seen_at RETURNING id"));
+                       "last_seen_at = excluded.last_seen_at RETURNING id, revoked_at"));
     q.addBindValue(m_name);
     q.addBindValue(kind);
     q.addBindValue(QStringLiteral(MARQUEE_VERSION));
     q.addBindValue(m_publicKey);
     if (!q.exec() || !q.next())
         return q.lastError().text();
+    if (!q.value(1).isNull())
+        return QCoreApplication::translate("TerminalIdentity",
+                                           "This terminal's key was revoked on the server, so "
+                                           "it cannot sell. Ask a manager to register it again.");
     const int serverId = q.value(0).toInt();
     if (serverId == m_terminalId)
         return std::nullopt;

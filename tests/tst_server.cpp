@@ -541,6 +541,10 @@ private Q_SLOTS:
             QStringLiteral("DROP INDEX tickets_one_active_per_seat"),
             QStringLiteral("CREATE TABLE sneaky (id int)"),
             QStringLiteral("DROP TRIGGER tickets_after_change ON tickets"),
+            // The counters the limits rely on change only through the tickets trigger.
+            QStringLiteral("UPDATE cpf_ticket_counts SET active = 0"),
+            QStringLiteral("DELETE FROM cpf_ticket_counts"),
+            QStringLiteral("UPDATE screenings SET meia_sold = 0, sold_count = 0"),
         };
         for (const QString &sql : forbidden) {
             QVERIFY2(!q.exec(sql), qPrintable(sql));
@@ -552,6 +556,43 @@ private Q_SLOTS:
                         QStringLiteral(
                             "SELECT COUNT(*) FROM tickets WHERE customer_cpf = '11144477735'")),
                  1);
+        // An admitted ticket cannot be made valid again to enter twice.
+        QVERIFY(admin.exec(QStringLiteral(
+            "UPDATE tickets SET status = 'used' WHERE customer_cpf = '11144477735'")));
+        QVERIFY(!q.exec(QStringLiteral(
+            "UPDATE tickets SET status = 'valid' WHERE customer_cpf = '11144477735'")));
+        QVERIFY2(q.lastError().text().contains(QStringLiteral("ticket_used")),
+                 qPrintable(q.lastError().text()));
+        // Every session carries the timeouts that keep one stuck terminal from holding others.
+        QVERIFY(q.exec(QStringLiteral("SHOW idle_in_transaction_session_timeout")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("10s"));
+    }
+
+    void revokedTerminalCannotSell()
+    {
+        REQUIRE_SERVER(uri);
+        QVERIFY(prepare(uri));
+        ServerFixture::Terminal t;
+        QVERIFY2(t.open(uri, QStringLiteral("Caixa roubado")), qPrintable(t.error));
+        const int screening = makeScreening(*m_admin, 1, 10);
+        const QList<int> seats = seatsOf(*m_admin, screening);
+        QVERIFY(sell(*t.authority, screening, {seats[0]}, 1));
+        // The manager revokes the stolen terminal's key.
+        QSqlQuery admin(m_admin->connection());
+        QVERIFY(admin.exec(
+            QStringLiteral("UPDATE terminals SET revoked_at = marquee_now_ms() WHERE id = %1")
+                .arg(t.identity->terminalId())));
+        // Already running: its next sale is refused by the store.
+        const auto refused = sell(*t.authority, screening, {seats[1]}, 1);
+        QVERIFY(!refused);
+        QCOMPARE(
+            scalar(*m_admin, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE screening_id = %1")
+                                 .arg(screening)),
+            1);
+        // Restarting does not help: registration says why.
+        const auto error = t.identity->registerOn(*t.server, *t.local);
+        QVERIFY(error.has_value());
+        QVERIFY2(error->contains(QStringLiteral("revoked")), qPrintable(*error));
     }
 };
 

@@ -374,6 +374,18 @@
         <source>The server is not answering, so seats cannot be held or sold from this terminal right now. Nothing was charged and what you typed is kept; the terminal reconnects by itself — try again when the status bar says online.</source>
         <translation>The server is not answering, so seats cannot be held or sold from this terminal right now. Nothing was charged and what you typed is kept; the terminal reconnects by itself — try again when the status bar says online.</translation>
     </message>
+    <message>
+        <source>The card was approved, but the store did not confirm the sale. Do not charge again: press Card (F10) to confirm it once the store answers.</source>
+        <translation>The card was approved, but the store did not confirm the sale. Do not charge again: press Card (F10) to confirm it once the store answers.</translation>
+    </message>
+    <message>
+        <source>This sale&apos;s card payment was approved and is waiting for the store&apos;s confirmation; it cannot be cancelled. Press Card (F10) to confirm it.</source>
+        <translation>This sale&apos;s card payment was approved and is waiting for the store&apos;s confirmation; it cannot be cancelled. Press Card (F10) to confirm it.</translation>
+    </message>
+    <message>
+        <source>this terminal&apos;s ticket numbers were already used — was its data restored from a backup? Call a manager</source>
+        <translation>this terminal&apos;s ticket numbers were already used — was its data restored from a backup? Call a manager</translation>
+    </message>
 </context>
 <context>
     <name>ScreeningSearchModel</name>
@@ -555,6 +567,13 @@
     <message>
         <source>Simulated card terminal</source>
         <translation>Simulated card terminal</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalIdentity</name>
+    <message>
+        <source>This terminal&apos;s key was revoked on the server, so it cannot sell. Ask a manager to register it again.</source>
+        <translation>This terminal&apos;s key was revoked on the server, so it cannot sell. Ask a manager to register it again.</translation>
     </message>
 </context>
 <context>

@@ -374,6 +374,18 @@
         <source>The server is not answering, so seats cannot be held or sold from this terminal right now. Nothing was charged and what you typed is kept; the terminal reconnects by itself — try again when the status bar says online.</source>
         <translation>O servidor não está respondendo, então não é possível reservar nem vender assentos neste terminal agora. Nada foi cobrado e o que você digitou foi mantido; o terminal reconecta automaticamente — tente de novo quando a barra de status indicar on-line.</translation>
     </message>
+    <message>
+        <source>The card was approved, but the store did not confirm the sale. Do not charge again: press Card (F10) to confirm it once the store answers.</source>
+        <translation>O cartão foi aprovado, mas o sistema não confirmou a venda. Não cobre de novo: pressione Cartão (F10) para confirmá-la quando o sistema responder.</translation>
+    </message>
+    <message>
+        <source>This sale&apos;s card payment was approved and is waiting for the store&apos;s confirmation; it cannot be cancelled. Press Card (F10) to confirm it.</source>
+        <translation>O pagamento com cartão desta venda foi aprovado e aguarda a confirmação do sistema; não pode ser cancelado. Pressione Cartão (F10) para confirmá-lo.</translation>
+    </message>
+    <message>
+        <source>this terminal&apos;s ticket numbers were already used — was its data restored from a backup? Call a manager</source>
+        <translation>os números de ingresso deste terminal já foram usados — os dados dele foram restaurados de um backup? Chame um gerente</translation>
+    </message>
 </context>
 <context>
     <name>ScreeningSearchModel</name>
@@ -555,6 +567,13 @@
     <message>
         <source>Simulated card terminal</source>
         <translation>Terminal de cartão simulado</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalIdentity</name>
+    <message>
+        <source>This terminal&apos;s key was revoked on the server, so it cannot sell. Ask a manager to register it again.</source>
+        <translation>A chave deste terminal foi revogada no servidor, então ele não pode vender. Peça a um gerente para registrá-lo de novo.</translation>
     </message>
 </context>
 <context>

@@ -384,6 +384,10 @@ void BoxOfficeWindow::requestCard()
 {
     if (m_sale->selection().isEmpty() || m_sale->isPaying())
         return;
+    if (m_sale->hasUnconfirmedCard()) {
+        payCard(QString()); // confirms the charge already made; no new charge, no dialog
+        return;
+    }
     if (const SaleError e = m_sale->validate(); e.isError()) {
         onError(e);
         return;

@@ -205,9 +205,11 @@ CREATE TABLE cpf_ticket_counts (
     PRIMARY KEY (screening_id, cpf)
 );
 
+-- SECURITY DEFINER: the counters belong to the schema's owner, so terminals cannot reset
+-- them; they change only through this function, called by the tickets trigger.
 CREATE FUNCTION tickets_count_change(p_screening bigint, p_cpf text, p_type bigint,
                                      p_delta integer)
-RETURNS void LANGUAGE plpgsql AS $$
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 DECLARE
     cpf_active integer;
     meia boolean;
@@ -238,6 +240,15 @@ END $$;
 
 CREATE FUNCTION tickets_after_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+    -- A revoked terminal's key is refused at the door: it must not sell either.
+    IF TG_OP = 'INSERT' AND EXISTS (SELECT 1 FROM terminals
+                                    WHERE id = NEW.terminal_id AND revoked_at IS NOT NULL) THEN
+        RAISE EXCEPTION 'terminal_revoked';
+    END IF;
+    -- An admitted ticket stays admitted: it cannot be made valid to enter twice.
+    IF TG_OP = 'UPDATE' AND OLD.status = 'used' AND NEW.status = 'valid' THEN
+        RAISE EXCEPTION 'ticket_used';
+    END IF;
     IF TG_OP = 'INSERT' AND NEW.status <> 'cancelled' THEN
         PERFORM tickets_count_change(NEW.screening_id, NEW.customer_cpf, NEW.ticket_type_id, 1);
     ELSIF TG_OP = 'UPDATE' AND OLD.status <> 'cancelled' AND NEW.status = 'cancelled' THEN
@@ -275,8 +286,8 @@ BEGIN
     END IF;
 END $$;
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO marquee_terminal;
-GRANT INSERT ON terminals, customers, holds, orders, order_items, payments, tickets,
-    cpf_ticket_counts TO marquee_terminal;
+GRANT INSERT ON terminals, customers, holds, orders, order_items, payments, tickets
+    TO marquee_terminal;
 -- Only the columns a sale, a payment, a refund or an admission changes.
 GRANT UPDATE (name, version, last_seen_at) ON terminals TO marquee_terminal;
 GRANT UPDATE (email, updated_at) ON customers TO marquee_terminal;
@@ -284,8 +295,6 @@ GRANT UPDATE (status, paid_at) ON orders TO marquee_terminal;
 GRANT UPDATE (status, provider_reference, decline_code, updated_at) ON payments
     TO marquee_terminal;
 GRANT UPDATE (status, used_at, used_gate) ON tickets TO marquee_terminal;
-GRANT UPDATE (active) ON cpf_ticket_counts TO marquee_terminal;
-GRANT UPDATE (sold_count, meia_sold) ON screenings TO marquee_terminal;
 -- Holds come and go; sales never disappear.
 GRANT DELETE ON holds TO marquee_terminal;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO marquee_terminal;

@@ -247,6 +247,12 @@ CREATE TRIGGER tickets_immutable BEFORE UPDATE OF screening_id, seat_id, ticket_
 BEGIN
     SELECT RAISE(ABORT, 'ticket_immutable');
 END;
+-- An admitted ticket stays admitted.
+CREATE TRIGGER tickets_no_readmit BEFORE UPDATE OF status ON tickets
+WHEN OLD.status = 'used' AND NEW.status = 'valid'
+BEGIN
+    SELECT RAISE(ABORT, 'ticket_used');
+END;
 -- A cancelled ticket stays cancelled: its seat may already be sold again.
 CREATE TRIGGER tickets_no_uncancel BEFORE UPDATE OF status ON tickets
 WHEN OLD.status = 'cancelled' AND NEW.status <> 'cancelled'
