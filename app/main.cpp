@@ -209,7 +209,10 @@ int main(int argc, char *argv[])
         link = std::make_unique<ServerLink>(serverUri, database, *terminal);
         QObject::connect(link.get(), &ServerLink::stateChanged, &app,
                          [m = mirroring.get()](ServerLink::State state) {
-                             m->setOnline(state != ServerLink::State::Offline);
+                             // Only a link that answers counts: while it is (re)connecting,
+                             // a sale fails at once instead of waiting on a connect timeout.
+                             if (state != ServerLink::State::Connecting)
+                                 m->setOnline(state == ServerLink::State::Online);
                          });
         authority = std::move(mirroring);
     }

@@ -11,46 +11,18 @@
 #include <QVariant>
 
 namespace {
-// Copies the rows `select` returns on the server into `table` locally, column for column.
-std::optional<QString> copyRows(QSqlDatabase &server, QSqlDatabase &local, const QString &select,
-                                const QVariantList &binds, const QString &table)
-{
-    QSqlQuery from(server);
-    from.setForwardOnly(true);
-    from.prepare(select);
-    for (const QVariant &v : binds)
-        from.addBindValue(v);
-    if (!from.exec())
-        return from.lastError().text();
-    const QSqlRecord record = from.record();
-    QStringList columns, marks;
-    for (int i = 0; i < record.count(); ++i) {
-        columns << record.fieldName(i);
-        marks << QStringLiteral("?");
-    }
-    QSqlQuery to(local);
-    if (!to.prepare(QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
-                        .arg(table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(',')))))
-        return to.lastError().text();
-    while (from.next()) {
-        for (int i = 0; i < record.count(); ++i)
-            to.bindValue(i, from.value(i));
-        if (!to.exec())
-            return to.lastError().text() + QStringLiteral(" (") + table + QLatin1Char(')');
-    }
-    return std::nullopt;
-}
-
 const QString kTicketColumns = QStringLiteral(
     "id, order_id, screening_id, seat_id, ticket_type_id, price_cents, customer_cpf, "
     "terminal_id, serial, code, status, created_at, used_at, used_gate");
 const QString kHoldColumns =
     QStringLiteral("screening_id, seat_id, hold_token, terminal_id, created_at, expires_at");
 
-// One copy from the server into the local store: a read-only repeatable-read snapshot on the
-// server and one local transaction, so the copy is of one moment and lands whole or not at
-// all. Replicated rows were judged by the server already, and orders are not copied, so the
-// local foreign keys are off for the copy. The first failing step's error is kept.
+// One copy from the server into the local store. Everything is read first, in one read-only
+// repeatable-read snapshot of the server; only then is the local store written, in one
+// transaction, so a slow or stalled server never holds the local write lock (the screens and
+// the ticket serials need it) and the copy lands whole or not at all. Replicated rows were
+// judged by the server already, and orders are not copied, so the local foreign keys are off
+// while writing. The first failing step's error is kept.
 class ReplicaCopy
 {
 public:
@@ -62,63 +34,114 @@ public:
             return;
         }
         QSqlQuery snapshot(m_server);
-        if (!snapshot.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"))) {
+        if (!snapshot.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")))
             m_error = snapshot.lastError().text();
-            return;
-        }
-        m_snapshot = true;
-        QSqlQuery q(m_local);
-        q.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
-        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            m_error = q.lastError().text();
         else
-            m_localOpen = true;
+            m_snapshot = true;
     }
     ~ReplicaCopy()
     {
-        if (m_snapshot)
-            QSqlQuery(m_server).exec(QStringLiteral("COMMIT"));
-        QSqlQuery q(m_local);
-        if (m_localOpen)
-            q.exec(QStringLiteral("ROLLBACK"));
-        q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        endSnapshot();
     }
     Q_DISABLE_COPY_MOVE(ReplicaCopy)
 
-    // A statement on the local copy.
+    // A statement for the local copy, run in order when the copy is written.
     void exec(const QString &sql, const QVariantList &binds = {})
+    {
+        m_steps.append(Step{sql, binds, {}, {}});
+    }
+    // The rows `select` returns on the server, read now, for `table` locally.
+    void copy(const QString &select, const QVariantList &binds, const QString &table)
     {
         if (m_error)
             return;
-        QSqlQuery q(m_local);
-        q.prepare(sql);
+        QSqlQuery from(m_server);
+        from.setForwardOnly(true);
+        from.prepare(select);
         for (const QVariant &v : binds)
-            q.addBindValue(v);
-        if (!q.exec())
-            m_error = q.lastError().text();
+            from.addBindValue(v);
+        if (!from.exec()) {
+            m_error = from.lastError().text();
+            return;
+        }
+        const QSqlRecord record = from.record();
+        QStringList columns, marks;
+        for (int i = 0; i < record.count(); ++i) {
+            columns << record.fieldName(i);
+            marks << QStringLiteral("?");
+        }
+        Step step{QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
+                      .arg(table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))),
+                  {}, table, {}};
+        while (from.next()) {
+            QVariantList row;
+            row.reserve(record.count());
+            for (int i = 0; i < record.count(); ++i)
+                row << from.value(i);
+            step.rows.append(row);
+        }
+        m_steps.append(step);
     }
-    // The rows `select` returns on the server, into `table` locally.
-    void copy(const QString &select, const QVariantList &binds, const QString &table)
-    {
-        if (!m_error)
-            m_error = copyRows(m_server, m_local, select, binds, table);
-    }
+    // Ends the server snapshot, then writes every step locally in one transaction.
     std::optional<QString> finish()
     {
+        endSnapshot();
         if (m_error)
             return m_error;
         QSqlQuery q(m_local);
+        q.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+        const auto done = [&](std::optional<QString> error) {
+            if (error)
+                QSqlQuery(m_local).exec(QStringLiteral("ROLLBACK"));
+            QSqlQuery(m_local).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+            return error;
+        };
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return done(q.lastError().text());
+        for (const Step &step : std::as_const(m_steps)) {
+            QSqlQuery w(m_local);
+            if (!w.prepare(step.sql))
+                return done(w.lastError().text());
+            if (step.table.isEmpty()) {
+                for (const QVariant &v : step.binds)
+                    w.addBindValue(v);
+                if (!w.exec())
+                    return done(w.lastError().text());
+                continue;
+            }
+            for (const QVariantList &row : step.rows) {
+                for (int i = 0; i < row.size(); ++i)
+                    w.bindValue(i, row.at(i));
+                if (!w.exec())
+                    return done(w.lastError().text() + QStringLiteral(" (") + step.table +
+                                QLatin1Char(')'));
+            }
+        }
         if (!q.exec(QStringLiteral("COMMIT")))
-            return q.lastError().text();
-        m_localOpen = false;
-        return std::nullopt;
+            return done(q.lastError().text());
+        return done(std::nullopt);
     }
 
 private:
+    struct Step
+    {
+        QString sql;
+        QVariantList binds;
+        QString table; // set for copied rows
+        QList<QVariantList> rows;
+    };
+
+    void endSnapshot()
+    {
+        if (m_snapshot)
+            QSqlQuery(m_server).exec(QStringLiteral("COMMIT"));
+        m_snapshot = false;
+    }
+
     QSqlDatabase m_server;
     QSqlDatabase m_local;
     bool m_snapshot = false;
-    bool m_localOpen = false;
+    QList<Step> m_steps;
     std::optional<QString> m_error;
 };
 

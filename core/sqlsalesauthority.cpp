@@ -175,15 +175,17 @@ int SqlSalesAuthority::setting(const QString &key, int fallback) const
         lock.unlock();
         QHash<QString, QString> fresh;
         QSqlQuery q(m_database.connection());
-        if (q.exec(QStringLiteral("SELECT key, value FROM settings"))) {
-            while (q.next())
-                fresh.insert(q.value(0).toString(), q.value(1).toString());
-        }
+        const bool read = q.exec(QStringLiteral("SELECT key, value FROM settings"));
+        while (read && q.next())
+            fresh.insert(q.value(0).toString(), q.value(1).toString());
         const QList<TicketType> types = m_catalog.ticketTypes();
         lock.relock();
-        m_settings = fresh;
-        m_types = types;
-        m_cacheAge.start();
+        // A failed read is not remembered: the next call asks again.
+        if (read && !types.isEmpty()) {
+            m_settings = fresh;
+            m_types = types;
+            m_cacheAge.start();
+        }
     }
     bool ok = false;
     const int value = m_settings.value(key).toInt(&ok);
