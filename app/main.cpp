@@ -13,6 +13,7 @@
 #include "serverlink.h"
 #include "simulatedcardterminal.h"
 #include "sqlsalesauthority.h"
+#include "storesettings.h"
 #include "terminalidentity.h"
 
 #include <QApplication>
@@ -148,6 +149,17 @@ int main(int argc, char *argv[])
     Database database(localPath);
     if (const auto error = database.open()) {
         fail(*error, screenshot);
+        return 1;
+    }
+    // An embedded store with sales of its own must never be overwritten by a server's copy.
+    if (!serverUri.isEmpty() && !DemoData::isEmpty(database) &&
+        StoreSettings(database).value(QStringLiteral("replica_of")).isEmpty()) {
+        fail(QCoreApplication::translate("main",
+                                         "%1 is an embedded database with its own sales, not a "
+                                         "copy of a server. Choose another file for the "
+                                         "server's copy, or leave out --database.")
+                 .arg(QDir::toNativeSeparators(localPath)),
+             screenshot);
         return 1;
     }
     const QString name =

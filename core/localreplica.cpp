@@ -39,10 +39,7 @@ public:
         else
             m_snapshot = true;
     }
-    ~ReplicaCopy()
-    {
-        endSnapshot();
-    }
+    ~ReplicaCopy() { endSnapshot(); }
     Q_DISABLE_COPY_MOVE(ReplicaCopy)
 
     // A statement for the local copy, run in order when the copy is written.
@@ -72,7 +69,9 @@ public:
         }
         Step step{QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
                       .arg(table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))),
-                  {}, table, {}};
+                  {},
+                  table,
+                  {}};
         while (from.next()) {
             QVariantList row;
             row.reserve(record.count());
@@ -160,6 +159,10 @@ std::optional<QString> LocalReplica::pullCatalogue(const Database &server, const
                               "seats", "rooms", "films", "ticket_types", "settings"})
         copy.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)));
     copy.copy(QStringLiteral("SELECT key, value FROM settings"), {}, QStringLiteral("settings"));
+    // Marks the file as a copy, so it is never mistaken for an embedded store with its own sales.
+    copy.exec(
+        QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES ('replica_of', ?)"),
+        {server.path()});
     copy.copy(QStringLiteral("SELECT id, name, kind, version, public_key, created_at, "
                              "last_seen_at, revoked_at FROM terminals"),
               {}, QStringLiteral("terminals"));

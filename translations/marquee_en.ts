@@ -743,5 +743,9 @@
         <source>The terminal&apos;s signing key could not be made or read.</source>
         <translation>The terminal&apos;s signing key could not be made or read.</translation>
     </message>
+    <message>
+        <source>%1 is an embedded database with its own sales, not a copy of a server. Choose another file for the server&apos;s copy, or leave out --database.</source>
+        <translation>%1 is an embedded database with its own sales, not a copy of a server. Choose another file for the server&apos;s copy, or leave out --database.</translation>
+    </message>
 </context>
 </TS>

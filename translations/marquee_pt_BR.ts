@@ -743,5 +743,9 @@
         <source>The terminal&apos;s signing key could not be made or read.</source>
         <translation>Não foi possível criar ou ler a chave de assinatura do terminal.</translation>
     </message>
+    <message>
+        <source>%1 is an embedded database with its own sales, not a copy of a server. Choose another file for the server&apos;s copy, or leave out --database.</source>
+        <translation>%1 é um banco de dados embutido com vendas próprias, não uma cópia de um servidor. Escolha outro arquivo para a cópia do servidor ou deixe de fora --database.</translation>
+    </message>
 </context>
 </TS>
