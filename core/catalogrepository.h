@@ -44,6 +44,8 @@ public:
     static QString ftsQuery(const QString &text);
 
     void setClock(std::function<qint64()> nowMs) { m_nowMs = std::move(nowMs); }
+    // Forgets cached layouts, so the next roomLayout() reads the store again.
+    void clearLayoutCache() const { m_layouts.clear(); }
 
 private:
     const Database &m_database;

@@ -97,7 +97,7 @@ SqlSalesAuthority::SqlSalesAuthority(const Database &authority, const Database &
       m_nowMs([] { return QDateTime::currentMSecsSinceEpoch(); })
 {}
 
-qint64 SqlSalesAuthority::transactionNow(QSqlDatabase &db)
+qint64 SqlSalesAuthority::transactionNow(QSqlDatabase &db) const
 {
     if (!m_database.isPostgres())
         return m_nowMs();
@@ -185,6 +185,9 @@ int SqlSalesAuthority::setting(const QString &key, int fallback) const
             m_settings = fresh;
             m_types = types;
             m_cacheAge.start();
+            // Room layouts follow the same rhythm: a seat blocked by a manager is seen
+            // within seconds.
+            m_catalog.clearLayoutCache();
         }
     }
     bool ok = false;
@@ -241,6 +244,20 @@ int SqlSalesAuthority::roomOf(int screeningId) const
 
 QDateTime SqlSalesAuthority::now() const
 {
+    // Before the first write, learn the server's clock once, so the first countdown shown
+    // already follows it.
+    if (m_database.isPostgres()) {
+        bool measured = false;
+        {
+            QMutexLocker lock(&m_cacheMutex);
+            measured = m_offsetAge.isValid();
+        }
+        if (!measured) {
+            QSqlDatabase db = m_database.connection();
+            if (db.isOpen())
+                transactionNow(db);
+        }
+    }
     return QDateTime::fromMSecsSinceEpoch(nowMs());
 }
 

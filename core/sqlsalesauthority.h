@@ -49,7 +49,7 @@ private:
     qint64 nowMs() const { return m_nowMs() + m_serverOffsetMs.load(); }
     // The authority's time for a transaction that has just begun: the server's clock on
     // PostgreSQL (remembered as an offset for now()), the local clock on SQLite.
-    qint64 transactionNow(QSqlDatabase &db);
+    qint64 transactionNow(QSqlDatabase &db) const;
     // First of `count` ticket serials of this terminal, reserved in the local store.
     std::optional<quint32> reserveSerials(QSqlDatabase &db, int count);
     std::optional<Order> loadOrder(QSqlDatabase &db, const QString &where,
@@ -80,7 +80,7 @@ private:
     mutable CatalogRepository m_catalog;
     TerminalIdentity m_terminal;
     std::function<qint64()> m_nowMs;
-    std::atomic<qint64> m_serverOffsetMs{0};
+    mutable std::atomic<qint64> m_serverOffsetMs{0};
     static constexpr int kSerialBlock = 64;
     static constexpr int kCacheMs = 5000;
     mutable QMutex m_cacheMutex;
