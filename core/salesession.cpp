@@ -418,7 +418,8 @@ void SaleSession::payCash(qint64 tenderedCents)
     completion.paymentKey = newKey();
     completion.method = PaymentMethod::Cash;
     completion.tenderedCents = tenderedCents;
-    finishPayment(completion);
+    if (const SaleError failed = finishPayment(completion); failed.isError())
+        Q_EMIT errorOccurred(failed);
 }
 
 void SaleSession::payCard(const QString &cardNumber)
@@ -429,9 +430,12 @@ void SaleSession::payCard(const QString &cardNumber)
         // Already charged: only the store's confirmation is missing. Same key, no new charge.
         const PaymentCompletion completion = *m_unconfirmedCard;
         const SaleError failed = finishPayment(completion);
-        if (failed.code() != SaleError::Storage && failed.code() != SaleError::ServerUnreachable) {
+        if (failed.code() == SaleError::Storage || failed.code() == SaleError::ServerUnreachable) {
+            Q_EMIT errorOccurred(unconfirmedCardError(failed.code()));
+        } else {
             m_unconfirmedCard.reset();
             if (failed.isError()) {
+                Q_EMIT errorOccurred(failed);
                 m_payments.refund(completion.providerReference, m_order ? m_order->totalCents : 0,
                                   this, [this, completion](bool ok) {
                                       if (ok)
@@ -481,14 +485,11 @@ void SaleSession::payCard(const QString &cardNumber)
             // The store did not answer: the sale may well be committed. Never refund on a
             // guess — keep the approved charge and confirm it with the same key later.
             m_unconfirmedCard = completion;
-            Q_EMIT errorOccurred(SaleError(
-                failed.code(), QCoreApplication::translate(
-                                   "SaleError", "The card was approved, but the store did not "
-                                                "confirm the sale. Do not charge again: press Card "
-                                                "(F10) to confirm it once the store answers.")));
+            Q_EMIT errorOccurred(unconfirmedCardError(failed.code()));
             return;
         }
         if (failed.isError()) {
+            Q_EMIT errorOccurred(failed);
             // The store answered no (seat taken meanwhile, limit reached): nothing was sold,
             // so the money goes back at once.
             m_payments.refund(
@@ -502,6 +503,14 @@ void SaleSession::payCard(const QString &cardNumber)
     });
 }
 
+SaleError SaleSession::unconfirmedCardError(SaleError::Code code)
+{
+    return SaleError(code, QCoreApplication::translate(
+                               "SaleError", "The card was approved, but the store did not "
+                                            "confirm the sale. Do not charge again: press Card "
+                                            "(F10) to confirm it once the store answers."));
+}
+
 SaleError SaleSession::finishPayment(const PaymentCompletion &completion)
 {
     auto receipt = m_authority.completePayment(completion);
@@ -513,8 +522,7 @@ SaleError SaleSession::finishPayment(const PaymentCompletion &completion)
         receipt = m_authority.completePayment(completion);
     if (!receipt) {
         refreshSeatStates();
-        Q_EMIT errorOccurred(receipt.error());
-        return receipt.error();
+        return receipt.error(); // the caller says it: what to tell depends on the money
     }
     m_lastReceipt = receipt.value();
     startNewSale();

@@ -98,6 +98,7 @@ private:
     std::optional<Order> ensureOrder(SaleError &error);
     // Completes a paid order; the error (or none) says what the store answered.
     SaleError finishPayment(const PaymentCompletion &completion);
+    static SaleError unconfirmedCardError(SaleError::Code code);
     void setPaying(bool paying);
     void onTick();
     QString orderSignature() const;

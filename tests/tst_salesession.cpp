@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalogrepository.h"
 #include "salehelpers.h"
+#include "salesauthority.h"
 #include "salesession.h"
 #include "simulatedcardterminal.h"
 #include "testdatabase.h"
@@ -16,6 +17,53 @@ int count(const Database &db, const QString &sql)
     return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
 }
 } // namespace
+
+// The store as seen over a network that loses one reply: the first completion commits, but
+// the terminal hears only an error.
+class LostReplyAuthority final : public SalesAuthority
+{
+public:
+    explicit LostReplyAuthority(SalesAuthority &real) : m_real(real) {}
+    int lostReplies = 1;
+
+    SaleResult<HoldGrant> hold(int s, const QList<int> &seats, const QString &t) override
+    {
+        return m_real.hold(s, seats, t);
+    }
+    SaleResult<bool> release(const QString &t, const QList<int> &seats) override
+    {
+        return m_real.release(t, seats);
+    }
+    SaleResult<Order> placeOrder(const OrderRequest &r) override { return m_real.placeOrder(r); }
+    SaleResult<bool> beginCardPayment(int o, const QString &k) override
+    {
+        return m_real.beginCardPayment(o, k);
+    }
+    SaleResult<bool> recordDecline(const QString &k, const QString &c) override
+    {
+        return m_real.recordDecline(k, c);
+    }
+    SaleResult<SaleReceipt> completePayment(const PaymentCompletion &c) override
+    {
+        auto result = m_real.completePayment(c);
+        if (lostReplies > 0) {
+            --lostReplies;
+            return SaleError::storage(QStringLiteral("server closed the connection unexpectedly"));
+        }
+        return result;
+    }
+    SaleResult<bool> recordRefund(const QString &k, const QString &r) override
+    {
+        ++refundsRecorded;
+        return m_real.recordRefund(k, r);
+    }
+    SaleResult<bool> cancelOrder(int o, bool r) override { return m_real.cancelOrder(o, r); }
+    QDateTime now() const override { return m_real.now(); }
+    int refundsRecorded = 0;
+
+private:
+    SalesAuthority &m_real;
+};
 
 class TestSaleSession : public QObject
 {
@@ -103,6 +151,44 @@ private Q_SLOTS:
                        QStringLiteral("SELECT COUNT(*) FROM payments WHERE status = 'approved' "
                                       "AND idempotency_key NOT LIKE 'demo-%'")),
                  1);
+    }
+
+    void approvedCardIsConfirmedNotRefundedWhenTheStoreReplyIsLost()
+    {
+        // The sale commits but its answer is lost (three times: the session's own retries
+        // too). The session must neither refund nor charge again; the next Card press
+        // confirms the committed sale with the same key.
+        TestDatabase t;
+        SimulatedCardTerminal card(0);
+        LostReplyAuthority flaky(*t.authority);
+        flaky.lostReplies = 3;
+        SaleSession sale(*t.database, flaky, card);
+        QVERIFY(sale.openScreening(
+            TestHelpers::freshScreening(*t.database, QStringLiteral("Sala 2")).id));
+        QVERIFY(sale.selectBestAvailable(2));
+        QSignalSpy errors(&sale, &SaleSession::errorOccurred);
+        QSignalSpy done(&sale, &SaleSession::saleCompleted);
+        sale.payCard(QStringLiteral("4242424242424242"));
+        QTRY_COMPARE(errors.size(), 1);
+        QVERIFY(errors.first().first().value<SaleError>().message().contains(
+            QStringLiteral("Do not charge again")));
+        QVERIFY(sale.hasUnconfirmedCard());
+        QCOMPARE(card.chargeCount(), 1);
+        QTest::qWait(50); // a refund would have been asked by now
+        QVERIFY(card.capturedCents() > 0);
+        QCOMPARE(flaky.refundsRecorded, 0);
+        // Cancelling is refused: the money is taken and the seats are sold.
+        sale.cancelSale();
+        QCOMPARE(errors.size(), 2);
+        // The cashier presses Card again: confirmed, no second charge.
+        sale.payCard(QString());
+        QCOMPARE(done.size(), 1);
+        QCOMPARE(card.chargeCount(), 1);
+        QCOMPARE(card.capturedCents(), done.first().first().value<SaleReceipt>().order.totalCents);
+        QCOMPARE(
+            count(*t.database, QStringLiteral("SELECT COUNT(*) FROM payments WHERE method = 'card' "
+                                              "AND status = 'approved'")),
+            1);
     }
 
     void cancellingReleasesAtOnce()
