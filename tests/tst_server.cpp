@@ -293,6 +293,21 @@ private Q_SLOTS:
             scalar(*m_admin,
                    QStringLiteral("SELECT meia_sold FROM screenings WHERE id = %1").arg(screening)),
             15);
+        // Cancelling counts back by what each ticket was when sold, even if an administrator
+        // has since changed what the type counts as.
+        QSqlQuery admin(m_admin->connection());
+        QVERIFY(
+            admin.exec(QStringLiteral("UPDATE ticket_types SET is_meia = 0 WHERE code = 'meia'")));
+        QVERIFY(admin.exec(
+            QStringLiteral("UPDATE tickets SET status = 'cancelled' WHERE screening_id = %1")
+                .arg(screening)));
+        QCOMPARE(
+            scalar(*m_admin,
+                   QStringLiteral("SELECT meia_sold FROM screenings WHERE id = %1").arg(screening)),
+            0);
+        QCOMPARE(scalar(*m_admin, QStringLiteral("SELECT sold_count FROM screenings WHERE id = %1")
+                                      .arg(screening)),
+                 0);
     }
 
     void retriedOrderKeyMakesOneOrderAndOnePayment()

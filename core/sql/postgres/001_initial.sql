@@ -189,6 +189,9 @@ CREATE TABLE tickets (
     created_at bigint NOT NULL,
     used_at bigint,
     used_gate text,
+    -- Whether this ticket counts against the meia-entrada share, fixed at the sale: a later
+    -- change to its type's flag must not make the counter drift when it is cancelled.
+    counts_as_meia boolean NOT NULL DEFAULT false,
     UNIQUE (terminal_id, serial)
 );
 CREATE UNIQUE INDEX tickets_one_active_per_seat ON tickets (screening_id, seat_id)
@@ -207,7 +210,7 @@ CREATE TABLE cpf_ticket_counts (
 
 -- SECURITY DEFINER: the counters belong to the schema's owner, so terminals cannot reset
 -- them; they change only through this function, called by the tickets trigger.
-CREATE FUNCTION tickets_count_change(p_screening bigint, p_cpf text, p_type bigint,
+CREATE FUNCTION tickets_count_change(p_screening bigint, p_cpf text, p_meia boolean,
                                      p_delta integer)
 RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 DECLARE
@@ -225,7 +228,7 @@ BEGIN
             RAISE EXCEPTION 'cpf_limit' USING ERRCODE = 'check_violation';
         END IF;
     END IF;
-    SELECT t.is_meia = 1 INTO meia FROM ticket_types t WHERE t.id = p_type;
+    meia := p_meia;
     UPDATE screenings s
        SET sold_count = s.sold_count + p_delta,
            meia_sold = s.meia_sold + CASE WHEN meia THEN p_delta ELSE 0 END
@@ -250,14 +253,22 @@ BEGIN
         RAISE EXCEPTION 'ticket_used';
     END IF;
     IF TG_OP = 'INSERT' AND NEW.status <> 'cancelled' THEN
-        PERFORM tickets_count_change(NEW.screening_id, NEW.customer_cpf, NEW.ticket_type_id, 1);
+        PERFORM tickets_count_change(NEW.screening_id, NEW.customer_cpf, NEW.counts_as_meia, 1);
     ELSIF TG_OP = 'UPDATE' AND OLD.status <> 'cancelled' AND NEW.status = 'cancelled' THEN
-        PERFORM tickets_count_change(NEW.screening_id, NEW.customer_cpf, NEW.ticket_type_id, -1);
+        PERFORM tickets_count_change(OLD.screening_id, OLD.customer_cpf, OLD.counts_as_meia, -1);
     ELSIF TG_OP = 'UPDATE' AND OLD.status = 'cancelled' AND NEW.status <> 'cancelled' THEN
         RAISE EXCEPTION 'ticket_cancelled';
     END IF;
     RETURN NULL;
 END $$;
+CREATE FUNCTION tickets_before_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.counts_as_meia := COALESCE((SELECT is_meia = 1 FROM ticket_types
+                                    WHERE id = NEW.ticket_type_id), false);
+    RETURN NEW;
+END $$;
+CREATE TRIGGER tickets_before_insert BEFORE INSERT ON tickets
+    FOR EACH ROW EXECUTE FUNCTION tickets_before_insert();
 CREATE TRIGGER tickets_after_change AFTER INSERT OR UPDATE OF status ON tickets
     FOR EACH ROW EXECUTE FUNCTION tickets_after_change();
 
