@@ -392,7 +392,7 @@ SaleResult<HoldGrant> SqlSalesAuthority::hold(int screeningId, const QList<int> 
     return HoldGrant{held, QDateTime::fromMSecsSinceEpoch(expiresAt)};
 }
 
-SaleResult<bool> SqlSalesAuthority::release(const QString &holdToken, const QList<int> &seatIds)
+SaleResult<bool> SqlSalesAuthority::writeOne(const QString &sql, const QVariantList &binds)
 {
     // In a transaction of its own even for one statement: that is where a connection lost
     // since the last call is replaced.
@@ -401,22 +401,26 @@ SaleResult<bool> SqlSalesAuthority::release(const QString &holdToken, const QLis
     if (!tx.isOpen())
         return SaleError::storage(tx.error());
     QSqlQuery q(db);
-    if (seatIds.isEmpty()) {
-        m_database.prepare(q, QStringLiteral("DELETE FROM holds WHERE hold_token = ?"));
-        q.addBindValue(holdToken);
-    } else {
-        m_database.prepare(
-            q, QStringLiteral("DELETE FROM holds WHERE hold_token = ? AND seat_id IN (%1)")
-                   .arg(placeholders(int(seatIds.size()))));
-        q.addBindValue(holdToken);
-        for (const int id : seatIds)
-            q.addBindValue(id);
-    }
+    m_database.prepare(q, sql);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
     if (!run(q))
         return SaleError::storage(q.lastError().text());
     if (!tx.commit())
         return SaleError::storage(tx.error());
     return true;
+}
+
+SaleResult<bool> SqlSalesAuthority::release(const QString &holdToken, const QList<int> &seatIds)
+{
+    if (seatIds.isEmpty())
+        return writeOne(QStringLiteral("DELETE FROM holds WHERE hold_token = ?"), {holdToken});
+    QVariantList binds{holdToken};
+    for (const int id : seatIds)
+        binds << id;
+    return writeOne(QStringLiteral("DELETE FROM holds WHERE hold_token = ? AND seat_id IN (%1)")
+                        .arg(placeholders(int(seatIds.size()))),
+                    binds);
 }
 
 SaleResult<Order> SqlSalesAuthority::lockedOrder(QSqlDatabase &db, int orderId) const
@@ -710,22 +714,10 @@ SaleResult<bool> SqlSalesAuthority::beginCardPayment(int orderId, const QString 
 SaleResult<bool> SqlSalesAuthority::recordDecline(const QString &paymentKey,
                                                   const QString &declineCode)
 {
-    QSqlDatabase db = m_database.connection();
-    WriteTransaction tx(db, m_database);
-    if (!tx.isOpen())
-        return SaleError::storage(tx.error());
-    QSqlQuery q(db);
-    m_database.prepare(
-        q, QStringLiteral("UPDATE payments SET status = 'declined', decline_code = ?, "
-                          "updated_at = ? WHERE idempotency_key = ? AND status = 'pending'"));
-    q.addBindValue(declineCode);
-    q.addBindValue(nowMs());
-    q.addBindValue(paymentKey);
-    if (!run(q))
-        return SaleError::storage(q.lastError().text());
-    if (!tx.commit())
-        return SaleError::storage(tx.error());
-    return true;
+    return writeOne(
+        QStringLiteral("UPDATE payments SET status = 'declined', decline_code = ?, "
+                       "updated_at = ? WHERE idempotency_key = ? AND status = 'pending'"),
+        {declineCode, nowMs(), paymentKey});
 }
 
 SaleResult<bool> SqlSalesAuthority::recordRefund(const QString &paymentKey,
@@ -733,23 +725,11 @@ SaleResult<bool> SqlSalesAuthority::recordRefund(const QString &paymentKey,
 {
     // Also from 'pending': a completion that failed before it could mark the money as owed
     // (a storage error, a crash) still ends with the refund on record.
-    QSqlDatabase db = m_database.connection();
-    WriteTransaction tx(db, m_database);
-    if (!tx.isOpen())
-        return SaleError::storage(tx.error());
-    QSqlQuery q(db);
-    m_database.prepare(
-        q, QStringLiteral("UPDATE payments SET status = 'refunded', updated_at = ?, "
-                          "provider_reference = COALESCE(provider_reference, ?) "
-                          "WHERE idempotency_key = ? AND status IN ('pending', 'refund_due')"));
-    q.addBindValue(nowMs());
-    q.addBindValue(providerReference);
-    q.addBindValue(paymentKey);
-    if (!run(q))
-        return SaleError::storage(q.lastError().text());
-    if (!tx.commit())
-        return SaleError::storage(tx.error());
-    return true;
+    return writeOne(
+        QStringLiteral("UPDATE payments SET status = 'refunded', updated_at = ?, "
+                       "provider_reference = COALESCE(provider_reference, ?) "
+                       "WHERE idempotency_key = ? AND status IN ('pending', 'refund_due')"),
+        {nowMs(), providerReference, paymentKey});
 }
 
 std::optional<SaleReceipt> SqlSalesAuthority::loadReceipt(QSqlDatabase &db, int orderId) const

@@ -67,6 +67,8 @@ private:
     std::optional<ScreeningFacts> screeningFacts(int screeningId) const;
     // The room a screening is in (0 when there is no such screening).
     int roomOf(int screeningId) const;
+    // One statement in a write transaction of its own.
+    SaleResult<bool> writeOne(const QString &sql, const QVariantList &binds);
     // The order, row-locked on PostgreSQL until the transaction ends.
     SaleResult<Order> lockedOrder(QSqlDatabase &db, int orderId) const;
     std::optional<SaleReceipt> loadReceipt(QSqlDatabase &db, int orderId) const;
