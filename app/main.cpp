@@ -4,6 +4,7 @@
 #include "boxofficewindow.h"
 #include "database.h"
 #include "demodata.h"
+#include "gatewindow.h"
 #include "localreplica.h"
 #include "mirroringsalesauthority.h"
 #include "orderpanel.h"
@@ -15,6 +16,8 @@
 #include "sqlsalesauthority.h"
 #include "storesettings.h"
 #include "terminalidentity.h"
+#include "verdictlog.h"
+#include "verdictpanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -73,6 +76,28 @@ void takeScreenshot(BoxOfficeWindow &window, const QString &path)
         });
     });
 }
+// The gate's picture: after the verdict of --camera-file when one is given, else once loaded.
+void takeGateScreenshot(GateWindow &window, const QString &path, bool afterVerdict)
+{
+    window.resize(1280, 720);
+    const auto save = [&window, path] {
+        const bool ok = window.grab().save(path);
+        std::fprintf(stderr, "marquee: %s %s\n", ok ? "wrote" : "could not write",
+                     qPrintable(path));
+        QCoreApplication::exit(ok ? 0 : 1);
+    };
+    if (afterVerdict)
+        QObject::connect(&window, &GateWindow::verdictShown, &window,
+                         [&window, save] { QTimer::singleShot(200, &window, save); });
+    else
+        QTimer::singleShot(600, &window, save);
+}
+
+QString loginName()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("?") : user;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -108,8 +133,26 @@ int main(int argc, char *argv[])
             "Join a shared PostgreSQL server (libpq URI, remembered; \"none\" to go back "
             "to the embedded database)."),
         QStringLiteral("URI"));
-    parser.addOptions(
-        {databaseOption, demoOption, langOption, screenshotOption, nameOption, serverOption});
+    const QCommandLineOption gateOption(
+        QStringLiteral("gate"), QStringLiteral("Run as a door scanner instead of a box office."));
+    const QCommandLineOption cameraFileOption(
+        QStringLiteral("camera-file"),
+        QStringLiteral("Gate: take frames from a video or image FILE instead of a camera; quit "
+                       "when it has been judged."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption verdictLogOption(
+        QStringLiteral("verdict-log"),
+        QStringLiteral("Gate: append one JSON line per verdict to FILE (- for standard output)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption gateRoomOption(
+        QStringLiteral("gate-room"), QStringLiteral("Gate: admit only to the room with this id."),
+        QStringLiteral("ID"));
+    const QCommandLineOption gateScreeningOption(
+        QStringLiteral("gate-screening"),
+        QStringLiteral("Gate: admit only to the screening with this id."), QStringLiteral("ID"));
+    parser.addOptions({databaseOption, demoOption, langOption, screenshotOption, nameOption,
+                       serverOption, gateOption, cameraFileOption, verdictLogOption, gateRoomOption,
+                       gateScreeningOption});
     parser.process(app);
 
     const QLocale locale =
@@ -162,11 +205,13 @@ int main(int argc, char *argv[])
              screenshot);
         return 1;
     }
+    const bool gate = parser.isSet(gateOption);
+    const QString kind = gate ? QStringLiteral("gate") : QStringLiteral("counter");
     const QString name =
-        parser.isSet(nameOption)
-            ? parser.value(nameOption)
-            : QCoreApplication::translate("main", "Counter %1").arg(QHostInfo::localHostName());
-    auto terminal = TerminalIdentity::loadOrCreate(database, name);
+        parser.isSet(nameOption) ? parser.value(nameOption)
+        : gate ? QCoreApplication::translate("main", "Gate %1").arg(QHostInfo::localHostName())
+               : QCoreApplication::translate("main", "Counter %1").arg(QHostInfo::localHostName());
+    auto terminal = TerminalIdentity::loadOrCreate(database, name, kind);
     if (!terminal) {
         fail(QCoreApplication::translate("main",
                                          "The terminal's signing key could not be made or read."),
@@ -177,6 +222,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<Database> server;
     std::unique_ptr<SalesAuthority> authority;
     std::unique_ptr<ServerLink> link;
+    std::optional<QString> serverError;
     if (serverUri.isEmpty()) {
         if (parser.isSet(demoOption) || DemoData::isEmpty(database)) {
             if (const auto error = DemoData::populate(database, QDate::currentDate())) {
@@ -189,9 +235,9 @@ int main(int argc, char *argv[])
         authority = std::make_unique<SqlSalesAuthority>(database, *terminal);
     } else {
         server = Database::server(serverUri);
-        const auto error = server->open();
-        if (!error) {
-            if (const auto e = terminal->registerOn(*server, database)) {
+        serverError = server->open();
+        if (!serverError) {
+            if (const auto e = terminal->registerOn(*server, database, kind)) {
                 fail(*e, screenshot);
                 return 1;
             }
@@ -209,15 +255,48 @@ int main(int argc, char *argv[])
                 std::fprintf(stderr, "marquee: %s\n", qPrintable(*e));
         } else if (DemoData::isEmpty(database)) {
             // No server and nothing copied from it yet: nothing to show.
-            fail(*error, screenshot);
+            fail(*serverError, screenshot);
             return 1;
         } else {
             std::fprintf(stderr, "marquee: %s; starting offline on the local copy\n",
-                         qPrintable(*error));
+                         qPrintable(*serverError));
         }
+    }
+    if (gate) {
+        GateWindow window(database, server ? *server : database, *terminal, loginName());
+        VerdictLog log;
+        if (parser.isSet(verdictLogOption)) {
+            if (const auto e = log.open(parser.value(verdictLogOption))) {
+                fail(QCoreApplication::translate("main", "The verdict log %1 cannot be written: %2")
+                         .arg(parser.value(verdictLogOption), *e),
+                     screenshot);
+                return 1;
+            }
+            window.setVerdictLog(&log);
+        }
+        if (parser.isSet(gateRoomOption) || parser.isSet(gateScreeningOption))
+            window.setScope(
+                {parser.value(gateRoomOption).toInt(), parser.value(gateScreeningOption).toInt()});
+        window.show();
+        if (parser.isSet(cameraFileOption)) {
+            if (const auto e = window.useFile(parser.value(cameraFileOption))) {
+                fail(*e, screenshot);
+                return 1;
+            }
+            if (!screenshot) // judged whole: the log has every verdict when we quit
+                QObject::connect(&window, &GateWindow::fileFinished, &app, &QApplication::quit);
+        } else {
+            window.useDefaultCamera();
+        }
+        if (screenshot)
+            takeGateScreenshot(window, parser.value(screenshotOption),
+                               parser.isSet(cameraFileOption));
+        return app.exec();
+    }
+    if (server) {
         auto mirroring = std::make_unique<MirroringSalesAuthority>(
             std::make_unique<SqlSalesAuthority>(*server, database, *terminal), *server, database);
-        mirroring->setOnline(!error.has_value());
+        mirroring->setOnline(!serverError.has_value());
         link = std::make_unique<ServerLink>(serverUri, database, *terminal);
         QObject::connect(link.get(), &ServerLink::stateChanged, &app,
                          [m = mirroring.get()](ServerLink::State state) {

@@ -20,10 +20,12 @@ namespace {
 // The migrations, in order; each is applied in one transaction and bumps user_version.
 const char *const kMigrations[] = {
     ":/marquee/sql/sqlite/001_initial.sql",
+    ":/marquee/sql/sqlite/002_gate.sql",
 };
 constexpr int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
 const char *const kPostgresMigrations[] = {
     ":/marquee/sql/postgres/001_initial.sql",
+    ":/marquee/sql/postgres/002_gate.sql",
 };
 constexpr int kPostgresMigrationCount =
     int(sizeof(kPostgresMigrations) / sizeof(kPostgresMigrations[0]));

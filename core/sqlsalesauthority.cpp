@@ -7,6 +7,7 @@
 #include "money.h"
 #include "storesettings.h"
 #include "ticketcode.h"
+#include "writetransaction.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -18,57 +19,6 @@
 Q_LOGGING_CATEGORY(lcSqliteAuthority, "marquee.authority")
 
 namespace {
-// A write transaction (the store's own BEGIN), rolled back unless committed.
-class WriteTransaction
-{
-public:
-    WriteTransaction(QSqlDatabase &db, const Database &store) : m_db(db)
-    {
-        m_open = QSqlQuery(m_db).exec(store.beginWriteStatement());
-        if (!m_open && store.isPostgres()) {
-            // The server restarted or the network dropped since the last call: nothing was
-            // written yet, so a fresh connection can simply try again, once.
-            store.resetConnection();
-            db = store.connection();
-            m_db = db;
-            m_open = QSqlQuery(m_db).exec(store.beginWriteStatement());
-        }
-        if (!m_open)
-            m_error = m_db.lastError().text().isEmpty() ? QStringLiteral("no connection")
-                                                        : m_db.lastError().text();
-    }
-    ~WriteTransaction()
-    {
-        if (m_open)
-            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-    }
-    Q_DISABLE_COPY_MOVE(WriteTransaction)
-
-    bool isOpen() const { return m_open; }
-    void rollback()
-    {
-        if (m_open)
-            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-        m_open = false;
-    }
-    QString error() const { return m_error; }
-    bool commit()
-    {
-        QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("COMMIT"))) {
-            m_error = q.lastError().text();
-            return false;
-        }
-        m_open = false;
-        return true;
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_open = false;
-    QString m_error;
-};
-
 // Runs a prepared query; on failure the caller returns storage(lastError).
 bool run(QSqlQuery &q)
 {

@@ -4,7 +4,8 @@
 set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkgconf dpkg-dev ccache
-    qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-multimedia-dev
+    gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav ffmpeg
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
     libzxing-dev libqrencode-dev libsodium-dev
     postgresql fonts-dejavu-core desktop-file-utils poppler-utils xvfb xauth

@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gatekeeper.h"
+
+#include "database.h"
+#include "storesettings.h"
+#include "terminalidentity.h"
+#include "tickettype.h"
+#include "writetransaction.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcGate, "marquee.gate")
+
+namespace {
+QDateTime fromMs(const QVariant &ms)
+{
+    return ms.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC);
+}
+
+GateVerdict unavailable(const QString &detail)
+{
+    qCWarning(lcGate) << "store error:" << detail;
+    GateVerdict v;
+    v.kind = GateVerdict::Kind::Refused;
+    v.reason = GateVerdict::Reason::Unavailable;
+    v.detail = detail;
+    return v;
+}
+} // namespace
+
+Gatekeeper::Gatekeeper(const Database &authority, int terminalId, QString gateName,
+                       QString userName)
+    : m_database(authority), m_terminalId(terminalId), m_gateName(std::move(gateName)),
+      m_userName(std::move(userName)), m_keys(TerminalIdentity::keyLookup(authority))
+{}
+
+GateVerdict Gatekeeper::judge(const QString &code, const GateScope &scope)
+{
+    const auto verification = TicketCode::verify(code.trimmed(), m_keys);
+    GateVerdict verdict;
+    verdict.kind = GateVerdict::Kind::Refused;
+    switch (verification.status) {
+    case TicketCode::Status::Valid:
+        return judgeTicket(verification.payload, scope);
+    case TicketCode::Status::NotMarquee:
+        verdict.reason = GateVerdict::Reason::NotMarquee;
+        break;
+    case TicketCode::Status::RevokedKey:
+        verdict.reason = GateVerdict::Reason::RevokedKey;
+        break;
+    case TicketCode::Status::UnknownVersion:
+        verdict.reason = GateVerdict::Reason::UnknownVersion;
+        break;
+    case TicketCode::Status::Malformed:
+    case TicketCode::Status::UnknownKey:
+    case TicketCode::Status::BadSignature:
+        verdict.reason = GateVerdict::Reason::Forged;
+        break;
+    }
+    verdict.scannedAt = QDateTime::currentDateTimeUtc();
+    if (!recordScan(verdict))
+        qCWarning(lcGate) << "a refused scan could not be recorded";
+    return verdict;
+}
+
+GateVerdict Gatekeeper::judgeTicket(const TicketCode::Payload &payload, const GateScope &scope)
+{
+    QSqlDatabase db = m_database.connection();
+    WriteTransaction tx(db, m_database);
+    if (!tx.isOpen())
+        return unavailable(tx.error());
+
+    QSqlQuery q(db);
+    m_database.prepare(
+        q, QStringLiteral(
+               "SELECT t.id, t.screening_id, t.seat_id, t.ticket_type_id, t.status, t.used_at, "
+               "t.used_gate, s.starts_at, s.room_id, f.title, r.name, se.row_label, se.number, "
+               "tt.name_pt, tt.name_en, tt.is_meia, %1 "
+               "FROM tickets t JOIN screenings s ON s.id = t.screening_id "
+               "JOIN films f ON f.id = s.film_id JOIN rooms r ON r.id = s.room_id "
+               "JOIN seats se ON se.id = t.seat_id "
+               "JOIN ticket_types tt ON tt.id = t.ticket_type_id "
+               "WHERE t.terminal_id = ? AND t.serial = ?")
+               .arg(m_database.nowMsExpression()));
+    q.addBindValue(qint64(payload.terminalId));
+    q.addBindValue(qint64(payload.serial));
+    if (!q.exec())
+        return unavailable(q.lastError().text());
+
+    GateVerdict v;
+    v.kind = GateVerdict::Kind::Refused;
+    if (!q.next()) {
+        // A good signature on a sale that never committed (the code is signed before the
+        // ticket is written), or on a sale this store has not received yet.
+        v.reason = GateVerdict::Reason::NotSold;
+        v.scannedAt = QDateTime::currentDateTimeUtc();
+        q.finish();
+        if (!recordScan(v))
+            return unavailable(db.lastError().text());
+        tx.commit();
+        return v;
+    }
+    v.ticketId = q.value(0).toLongLong();
+    v.screeningId = q.value(1).toInt();
+    const int seatId = q.value(2).toInt();
+    const int ticketTypeId = q.value(3).toInt();
+    const QString status = q.value(4).toString();
+    v.usedAt = fromMs(q.value(5));
+    v.usedGate = q.value(6).toString();
+    v.startsAt = fromMs(q.value(7));
+    const int roomId = q.value(8).toInt();
+    v.filmTitle = q.value(9).toString();
+    v.roomName = q.value(10).toString();
+    v.rowLabel = q.value(11).toString();
+    v.seatNumber = q.value(12).toInt();
+    TicketType type;
+    type.namePt = q.value(13).toString();
+    type.nameEn = q.value(14).toString();
+    v.ticketTypeName = type.displayName();
+    v.meia = q.value(15).toBool();
+    const qint64 nowMs = q.value(16).toLongLong();
+    v.scannedAt = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC);
+    q.finish();
+
+    const StoreSettings settings(m_database);
+    const qint64 opensMs =
+        v.startsAt.toMSecsSinceEpoch() -
+        qint64(settings.intValue(QStringLiteral("gate_opens_minutes_before"), 60)) * 60'000;
+    const qint64 closesMs =
+        v.startsAt.toMSecsSinceEpoch() +
+        qint64(settings.intValue(QStringLiteral("gate_closes_minutes_after"), 30)) * 60'000;
+
+    if (v.screeningId != int(payload.screeningId) || seatId != int(payload.seatId) ||
+        ticketTypeId != int(payload.ticketTypeId))
+        v.reason = GateVerdict::Reason::Forged; // signed, yet not what was sold: a stolen key
+    else if (status == QLatin1String("cancelled"))
+        v.reason = GateVerdict::Reason::Cancelled;
+    else if (status == QLatin1String("used"))
+        v.reason = GateVerdict::Reason::AlreadyUsed;
+    else if (scope.screeningId != 0 && scope.screeningId != v.screeningId)
+        v.reason = GateVerdict::Reason::WrongScreening;
+    else if (scope.roomId != 0 && scope.roomId != roomId)
+        v.reason = GateVerdict::Reason::WrongRoom;
+    else if (nowMs < opensMs)
+        v.reason = GateVerdict::Reason::TooEarly;
+    else if (nowMs > closesMs)
+        v.reason = GateVerdict::Reason::TooLate;
+    else {
+        QSqlQuery admit(db);
+        m_database.prepare(admit, QStringLiteral("UPDATE tickets SET status = 'used', "
+                                                 "used_at = ?, used_gate = ? "
+                                                 "WHERE id = ? AND status = 'valid'"));
+        admit.addBindValue(nowMs);
+        admit.addBindValue(m_gateName);
+        admit.addBindValue(v.ticketId);
+        if (!admit.exec())
+            return unavailable(admit.lastError().text());
+        if (admit.numRowsAffected() == 1) {
+            v.kind = v.meia ? GateVerdict::Kind::Check : GateVerdict::Kind::Admitted;
+            v.reason = v.meia ? GateVerdict::Reason::CheckDocument : GateVerdict::Reason::Valid;
+        } else {
+            // Another gate admitted it between our read and this write (PostgreSQL reads
+            // committed rows, and the row lock made us wait for that gate's commit).
+            QSqlQuery again(db);
+            m_database.prepare(again, QStringLiteral("SELECT status, used_at, used_gate "
+                                                     "FROM tickets WHERE id = ?"));
+            again.addBindValue(v.ticketId);
+            if (!again.exec() || !again.next())
+                return unavailable(again.lastError().text());
+            v.reason = again.value(0).toString() == QLatin1String("cancelled")
+                           ? GateVerdict::Reason::Cancelled
+                           : GateVerdict::Reason::AlreadyUsed;
+            v.usedAt = fromMs(again.value(1));
+            v.usedGate = again.value(2).toString();
+            again.finish();
+        }
+    }
+    if (!recordScan(v))
+        return unavailable(db.lastError().text());
+    if (!tx.commit())
+        return unavailable(tx.error());
+    return v;
+}
+
+bool Gatekeeper::recordScan(const GateVerdict &verdict)
+{
+    QSqlQuery q(m_database.connection());
+    m_database.prepare(q, QStringLiteral("INSERT INTO scans (ticket_id, screening_id, "
+                                         "terminal_id, gate, user_name, scanned_at, verdict, "
+                                         "reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(verdict.ticketId ? QVariant(verdict.ticketId)
+                                    : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(verdict.screeningId ? QVariant(verdict.screeningId)
+                                       : QVariant(QMetaType(QMetaType::Int)));
+    q.addBindValue(m_terminalId);
+    q.addBindValue(m_gateName);
+    q.addBindValue(m_userName);
+    q.addBindValue(verdict.scannedAt.toMSecsSinceEpoch());
+    q.addBindValue(GateVerdict::kindCode(verdict.kind));
+    q.addBindValue(GateVerdict::reasonCode(verdict.reason));
+    if (!q.exec()) {
+        qCWarning(lcGate) << "recording a scan failed:" << q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+std::optional<Gatekeeper::Attendance> Gatekeeper::attendance(int screeningId) const
+{
+    QSqlQuery q(m_database.connection());
+    m_database.prepare(q, QStringLiteral("SELECT COALESCE(SUM(CASE WHEN status = 'used' THEN 1 "
+                                         "ELSE 0 END), 0), COUNT(*) FROM tickets "
+                                         "WHERE screening_id = ? AND status <> 'cancelled'"));
+    q.addBindValue(screeningId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return Attendance{q.value(0).toInt(), q.value(1).toInt()};
+}

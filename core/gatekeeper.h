@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "gateverdict.h"
+#include "ticketcode.h"
+
+#include <QString>
+#include <optional>
+
+class Database;
+
+// Which tickets a gate lets in: those of one room (a room's door) or of any room (the lobby),
+// optionally of one screening only. A ticket is always refused outside its screening's
+// admission window.
+struct GateScope
+{
+    int roomId = 0;      // 0: any room
+    int screeningId = 0; // 0: any screening whose admission window is open
+};
+
+// Judges scanned codes and admits tickets, on the authority (the embedded store, or the
+// server): the signature against the terminals' keys, then one transaction that reads the
+// ticket, checks it and marks it used, so two gates scanning the same ticket at the same moment
+// admit it once. Every scan is recorded, refused ones too. Not thread-safe: one per thread.
+class Gatekeeper
+{
+public:
+    Gatekeeper(const Database &authority, int terminalId, QString gateName, QString userName);
+
+    GateVerdict judge(const QString &code, const GateScope &scope);
+
+    struct Attendance
+    {
+        int admitted = 0;
+        int expected = 0; // tickets sold and not cancelled
+    };
+    std::optional<Attendance> attendance(int screeningId) const;
+
+    QString gateName() const { return m_gateName; }
+
+private:
+    GateVerdict judgeTicket(const TicketCode::Payload &payload, const GateScope &scope);
+    bool recordScan(const GateVerdict &verdict);
+
+    const Database &m_database;
+    int m_terminalId;
+    QString m_gateName;
+    QString m_userName;
+    TicketCode::KeyLookup m_keys;
+};
