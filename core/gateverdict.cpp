@@ -115,7 +115,7 @@ QString GateVerdict::explanation() const
             .arg(ticketTypeName, filmTitle, roomName, rowLabel)
             .arg(seatNumber);
     case Reason::AlreadyUsed:
-        return QCoreApplication::translate("GateVerdict", "Already used at %1 at gate %2.")
+        return QCoreApplication::translate("GateVerdict", "Already used at %1 at %2.")
             .arg(time(usedAt), usedGate);
     case Reason::Cancelled:
         return QCoreApplication::translate("GateVerdict", "This ticket was refunded or cancelled.");

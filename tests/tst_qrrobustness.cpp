@@ -138,11 +138,11 @@ private Q_SLOTS:
             c.noise = 40;
             c.modulePixels = 2.5;
         }) << 30 << 620u << 0.85;
-        // Contrast: 90 on 160 reads 30/30 always, but 100 on 150 only 0-3/30. ZXing's local
-        // binarizer takes a flat block (range under 24 levels) for background and puts its
-        // threshold at half its level, which drags the threshold below the dark modules once
-        // light/dark is under about 1.6, whatever the difference in levels: 50 on 90 reads,
-        // 100 on 150 and 190 on 240 do not, even on a perfect flat image with tryHarder.
+        // Contrast: 90 on 160 reads 30/30 always. 100 on 150 read only 0-3/30 with ZXing's
+        // local binarizer alone, which takes a flat block for background and puts its
+        // threshold at half its level: once light/dark is under about 1.6 the threshold falls
+        // below the dark modules. QrCodeDecoder now tries one image-wide threshold when the
+        // first pass finds nothing: 29-30/30 over four runs.
         QTest::newRow("low contrast 90/160") << vga << makeConditions([](C &c) {
             c.darkLevel = 90;
             c.lightLevel = 160;
@@ -150,7 +150,7 @@ private Q_SLOTS:
         QTest::newRow("washed out 100/150") << vga << makeConditions([](C &c) {
             c.darkLevel = 100;
             c.lightLevel = 150;
-        }) << 30 << 710u << 0.0;
+        }) << 30 << 710u << 0.85;
         // Small: 2 px modules (a code about 90-100 px wide with its quiet zone) 29-30/30 in VGA
         // and 20/20 in 720p; 1.5 px modules 25-30/30.
         QTest::newRow("small 2px")

@@ -197,6 +197,221 @@
     </message>
 </context>
 <context>
+    <name>GateVerdict</name>
+    <message>
+        <source>Welcome in</source>
+        <translation>Welcome in</translation>
+    </message>
+    <message>
+        <source>Check the document</source>
+        <translation>Check the document</translation>
+    </message>
+    <message>
+        <source>Already used</source>
+        <translation>Already used</translation>
+    </message>
+    <message>
+        <source>Cancelled ticket</source>
+        <translation>Cancelled ticket</translation>
+    </message>
+    <message>
+        <source>Another screening</source>
+        <translation>Another screening</translation>
+    </message>
+    <message>
+        <source>Another room</source>
+        <translation>Another room</translation>
+    </message>
+    <message>
+        <source>Too early</source>
+        <translation>Too early</translation>
+    </message>
+    <message>
+        <source>Too late</source>
+        <translation>Too late</translation>
+    </message>
+    <message>
+        <source>Forged or altered code</source>
+        <translation>Forged or altered code</translation>
+    </message>
+    <message>
+        <source>Revoked terminal</source>
+        <translation>Revoked terminal</translation>
+    </message>
+    <message>
+        <source>Unknown code version</source>
+        <translation>Unknown code version</translation>
+    </message>
+    <message>
+        <source>Ticket not found</source>
+        <translation>Ticket not found</translation>
+    </message>
+    <message>
+        <source>Not a Marquee ticket</source>
+        <translation>Not a Marquee ticket</translation>
+    </message>
+    <message>
+        <source>No code found</source>
+        <translation>No code found</translation>
+    </message>
+    <message>
+        <source>Could not check</source>
+        <translation>Could not check</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · row %3, seat %4 · %5</source>
+        <translation>%1 · %2 · row %3, seat %4 · %5</translation>
+    </message>
+    <message>
+        <source>%1 ticket: ask for the document. %2 · %3 · row %4, seat %5</source>
+        <translation>%1 ticket: ask for the document. %2 · %3 · row %4, seat %5</translation>
+    </message>
+    <message>
+        <source>Already used at %1 at %2.</source>
+        <translation>Already used at %1 at %2.</translation>
+    </message>
+    <message>
+        <source>This ticket was refunded or cancelled.</source>
+        <translation>This ticket was refunded or cancelled.</translation>
+    </message>
+    <message>
+        <source>This ticket is for %1 at %2 in %3, not this one.</source>
+        <translation>This ticket is for %1 at %2 in %3, not this one.</translation>
+    </message>
+    <message>
+        <source>This ticket is for %1 at %2 in %3.</source>
+        <translation>This ticket is for %1 at %2 in %3.</translation>
+    </message>
+    <message>
+        <source>%1 starts at %2: entry is not open yet.</source>
+        <translation>%1 starts at %2: entry is not open yet.</translation>
+    </message>
+    <message>
+        <source>%1 started at %2: entry has closed.</source>
+        <translation>%1 started at %2: entry has closed.</translation>
+    </message>
+    <message>
+        <source>The code&apos;s signature does not match: it was changed or made up.</source>
+        <translation>The code&apos;s signature does not match: it was changed or made up.</translation>
+    </message>
+    <message>
+        <source>It was issued by a terminal whose key was revoked. Send the customer to the counter.</source>
+        <translation>It was issued by a terminal whose key was revoked. Send the customer to the counter.</translation>
+    </message>
+    <message>
+        <source>The code was made by a newer Marquee. Update this gate.</source>
+        <translation>The code was made by a newer Marquee. Update this gate.</translation>
+    </message>
+    <message>
+        <source>The code is genuine but no such sale was recorded. Send the customer to the counter.</source>
+        <translation>The code is genuine but no such sale was recorded. Send the customer to the counter.</translation>
+    </message>
+    <message>
+        <source>This QR code is not a ticket of this cinema.</source>
+        <translation>This QR code is not a ticket of this cinema.</translation>
+    </message>
+    <message>
+        <source>No QR code could be read in the picture.</source>
+        <translation>No QR code could be read in the picture.</translation>
+    </message>
+    <message>
+        <source>The store did not answer. Scan the ticket again.</source>
+        <translation>The store did not answer. Scan the ticket again.</translation>
+    </message>
+</context>
+<context>
+    <name>GateWindow</name>
+    <message>
+        <source>Marquee gate — %1</source>
+        <translation>Marquee gate — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Room:</translation>
+    </message>
+    <message>
+        <source>&amp;Screening:</source>
+        <translation>&amp;Screening:</translation>
+    </message>
+    <message>
+        <source>C&amp;amera:</source>
+        <translation>C&amp;amera:</translation>
+    </message>
+    <message>
+        <source>Type a ticket code and press Enter</source>
+        <translation>Type a ticket code and press Enter</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>Chec&amp;k</translation>
+    </message>
+    <message>
+        <source>Last scans</source>
+        <translation>Last scans</translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation>All rooms</translation>
+    </message>
+    <message>
+        <source>Any screening open for entry</source>
+        <translation>Any screening open for entry</translation>
+    </message>
+    <message>
+        <source>Tickets for other rooms are refused.</source>
+        <translation>Tickets for other rooms are refused.</translation>
+    </message>
+    <message>
+        <source>Admit only this screening, or any whose entry window is open now.</source>
+        <translation>Admit only this screening, or any whose entry window is open now.</translation>
+    </message>
+    <message>
+        <source>Screening %1</source>
+        <translation>Screening %1</translation>
+    </message>
+    <message>
+        <source>No camera found.
+Scan tickets with the handheld scanner, or type the code below.</source>
+        <translation>No camera found.
+Scan tickets with the handheld scanner, or type the code below.</translation>
+    </message>
+    <message>
+        <source>The camera stopped: %1</source>
+        <translation>The camera stopped: %1</translation>
+    </message>
+    <message>
+        <source>Hold the ticket&apos;s code up to the camera.</source>
+        <translation>Hold the ticket&apos;s code up to the camera.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>There is no file %1.</translation>
+    </message>
+    <message>
+        <source>The video could not be played: %1</source>
+        <translation>The video could not be played: %1</translation>
+    </message>
+    <message>
+        <source>Playing %1 as the camera.</source>
+        <translation>Playing %1 as the camera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) in the last minute</source>
+        <translation>
+            <numerusform>%n scan in the last minute</numerusform>
+            <numerusform>%n scans in the last minute</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Admitted %1 of %2 · %3</source>
+        <translation>Admitted %1 of %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>OrderPanel</name>
     <message>
         <source>Seat</source>
@@ -746,6 +961,14 @@
     <message>
         <source>%1 is an embedded database with its own sales, not a copy of a server. Choose another file for the server&apos;s copy, or leave out --database.</source>
         <translation>%1 is an embedded database with its own sales, not a copy of a server. Choose another file for the server&apos;s copy, or leave out --database.</translation>
+    </message>
+    <message>
+        <source>Gate %1</source>
+        <translation>Gate %1</translation>
+    </message>
+    <message>
+        <source>The verdict log %1 cannot be written: %2</source>
+        <translation>The verdict log %1 cannot be written: %2</translation>
     </message>
 </context>
 </TS>

@@ -197,6 +197,221 @@
     </message>
 </context>
 <context>
+    <name>GateVerdict</name>
+    <message>
+        <source>Welcome in</source>
+        <translation>Entrada liberada</translation>
+    </message>
+    <message>
+        <source>Check the document</source>
+        <translation>Confira o documento</translation>
+    </message>
+    <message>
+        <source>Already used</source>
+        <translation>Ingresso já utilizado</translation>
+    </message>
+    <message>
+        <source>Cancelled ticket</source>
+        <translation>Ingresso cancelado</translation>
+    </message>
+    <message>
+        <source>Another screening</source>
+        <translation>Outra sessão</translation>
+    </message>
+    <message>
+        <source>Another room</source>
+        <translation>Outra sala</translation>
+    </message>
+    <message>
+        <source>Too early</source>
+        <translation>Cedo demais</translation>
+    </message>
+    <message>
+        <source>Too late</source>
+        <translation>Tarde demais</translation>
+    </message>
+    <message>
+        <source>Forged or altered code</source>
+        <translation>Código falso ou alterado</translation>
+    </message>
+    <message>
+        <source>Revoked terminal</source>
+        <translation>Terminal revogado</translation>
+    </message>
+    <message>
+        <source>Unknown code version</source>
+        <translation>Versão de código desconhecida</translation>
+    </message>
+    <message>
+        <source>Ticket not found</source>
+        <translation>Ingresso não encontrado</translation>
+    </message>
+    <message>
+        <source>Not a Marquee ticket</source>
+        <translation>Não é ingresso Marquee</translation>
+    </message>
+    <message>
+        <source>No code found</source>
+        <translation>Nenhum código encontrado</translation>
+    </message>
+    <message>
+        <source>Could not check</source>
+        <translation>Não foi possível verificar</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · row %3, seat %4 · %5</source>
+        <translation>%1 · %2 · fila %3, assento %4 · %5</translation>
+    </message>
+    <message>
+        <source>%1 ticket: ask for the document. %2 · %3 · row %4, seat %5</source>
+        <translation>%1: peça o documento. %2 · %3 · fila %4, assento %5</translation>
+    </message>
+    <message>
+        <source>Already used at %1 at %2.</source>
+        <translation>Já utilizado às %1 em %2.</translation>
+    </message>
+    <message>
+        <source>This ticket was refunded or cancelled.</source>
+        <translation>Este ingresso foi estornado ou cancelado.</translation>
+    </message>
+    <message>
+        <source>This ticket is for %1 at %2 in %3, not this one.</source>
+        <translation>Este ingresso é para %1 às %2 na %3, não para esta sessão.</translation>
+    </message>
+    <message>
+        <source>This ticket is for %1 at %2 in %3.</source>
+        <translation>Este ingresso é para %1 às %2 na %3.</translation>
+    </message>
+    <message>
+        <source>%1 starts at %2: entry is not open yet.</source>
+        <translation>%1 começa às %2: a entrada ainda não foi liberada.</translation>
+    </message>
+    <message>
+        <source>%1 started at %2: entry has closed.</source>
+        <translation>%1 começou às %2: a entrada já foi encerrada.</translation>
+    </message>
+    <message>
+        <source>The code&apos;s signature does not match: it was changed or made up.</source>
+        <translation>A assinatura do código não confere: ele foi alterado ou forjado.</translation>
+    </message>
+    <message>
+        <source>It was issued by a terminal whose key was revoked. Send the customer to the counter.</source>
+        <translation>Foi emitido por um terminal cuja chave foi revogada. Encaminhe o cliente à bilheteria.</translation>
+    </message>
+    <message>
+        <source>The code was made by a newer Marquee. Update this gate.</source>
+        <translation>O código foi gerado por uma versão mais nova do Marquee. Atualize o Marquee nesta portaria.</translation>
+    </message>
+    <message>
+        <source>The code is genuine but no such sale was recorded. Send the customer to the counter.</source>
+        <translation>O código é autêntico, mas essa venda não foi registrada. Encaminhe o cliente à bilheteria.</translation>
+    </message>
+    <message>
+        <source>This QR code is not a ticket of this cinema.</source>
+        <translation>Este QR code não é um ingresso deste cinema.</translation>
+    </message>
+    <message>
+        <source>No QR code could be read in the picture.</source>
+        <translation>Não foi possível ler nenhum QR code na imagem.</translation>
+    </message>
+    <message>
+        <source>The store did not answer. Scan the ticket again.</source>
+        <translation>O sistema não respondeu. Leia o ingresso novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>GateWindow</name>
+    <message>
+        <source>Marquee gate — %1</source>
+        <translation>Marquee — portaria — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Sala:</translation>
+    </message>
+    <message>
+        <source>&amp;Screening:</source>
+        <translation>S&amp;essão:</translation>
+    </message>
+    <message>
+        <source>C&amp;amera:</source>
+        <translation>Câ&amp;mera:</translation>
+    </message>
+    <message>
+        <source>Type a ticket code and press Enter</source>
+        <translation>Digite o código do ingresso e pressione Enter</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <source>Last scans</source>
+        <translation>Últimas leituras</translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation>Todas as salas</translation>
+    </message>
+    <message>
+        <source>Any screening open for entry</source>
+        <translation>Qualquer sessão com entrada liberada</translation>
+    </message>
+    <message>
+        <source>Tickets for other rooms are refused.</source>
+        <translation>Ingressos de outras salas são recusados.</translation>
+    </message>
+    <message>
+        <source>Admit only this screening, or any whose entry window is open now.</source>
+        <translation>Liberar a entrada apenas desta sessão ou de qualquer sessão com a entrada aberta agora.</translation>
+    </message>
+    <message>
+        <source>Screening %1</source>
+        <translation>Sessão %1</translation>
+    </message>
+    <message>
+        <source>No camera found.
+Scan tickets with the handheld scanner, or type the code below.</source>
+        <translation>Nenhuma câmera encontrada.
+Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
+    </message>
+    <message>
+        <source>The camera stopped: %1</source>
+        <translation>A câmera parou: %1</translation>
+    </message>
+    <message>
+        <source>Hold the ticket&apos;s code up to the camera.</source>
+        <translation>Mostre o código do ingresso para a câmera.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>Não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>O arquivo %1 não existe.</translation>
+    </message>
+    <message>
+        <source>The video could not be played: %1</source>
+        <translation>Não foi possível reproduzir o vídeo: %1</translation>
+    </message>
+    <message>
+        <source>Playing %1 as the camera.</source>
+        <translation>Reproduzindo %1 como câmera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) in the last minute</source>
+        <translation>
+            <numerusform>%n leitura no último minuto</numerusform>
+            <numerusform>%n leituras no último minuto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Admitted %1 of %2 · %3</source>
+        <translation>Entradas: %1 de %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>OrderPanel</name>
     <message>
         <source>Seat</source>
@@ -746,6 +961,14 @@
     <message>
         <source>%1 is an embedded database with its own sales, not a copy of a server. Choose another file for the server&apos;s copy, or leave out --database.</source>
         <translation>%1 é um banco de dados embutido com vendas próprias, não uma cópia de um servidor. Escolha outro arquivo para a cópia do servidor ou deixe de fora --database.</translation>
+    </message>
+    <message>
+        <source>Gate %1</source>
+        <translation>Portaria %1</translation>
+    </message>
+    <message>
+        <source>The verdict log %1 cannot be written: %2</source>
+        <translation>Não é possível gravar o registro de verificações %1: %2</translation>
     </message>
 </context>
 </TS>

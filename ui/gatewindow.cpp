@@ -21,6 +21,7 @@
 #include <QMediaPlayer>
 #include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
 #include <QSoundEffect>
 #include <QStackedWidget>
 #include <QTimer>
@@ -132,15 +133,23 @@ void GateWindow::buildUi()
     m_video = new QVideoWidget(m_pictures);
     m_still = new QLabel(m_pictures);
     m_still->setAlignment(Qt::AlignCenter);
+    m_still->setWordWrap(true);
     m_still->setMinimumSize(320, 240);
+    QFont stillFont = m_still->font();
+    stillFont.setPointSizeF(stillFont.pointSizeF() * 2);
+    m_still->setFont(stillFont);
     m_pictures->addWidget(m_video);
     m_pictures->addWidget(m_still);
     m_pictures->setCurrentWidget(m_still);
     middle->addWidget(m_pictures, 3);
+    auto *historyColumn = new QVBoxLayout;
+    m_historyLabel = new QLabel(m_central);
     m_history = new QListWidget(m_central);
     m_history->setFocusPolicy(Qt::NoFocus);
     m_history->setWordWrap(true);
-    middle->addWidget(m_history, 1);
+    historyColumn->addWidget(m_historyLabel);
+    historyColumn->addWidget(m_history, 1);
+    middle->addLayout(historyColumn, 1);
     layout->addLayout(middle, 1);
 
     m_hint = new QLabel(m_central);
@@ -174,6 +183,9 @@ void GateWindow::buildUi()
         QSettings().setValue(kCameraSetting, id);
         startCamera(id);
     });
+    auto *fullScreen = new QShortcut(QKeySequence::FullScreen, this);
+    connect(fullScreen, &QShortcut::activated, this,
+            [this] { setWindowState(windowState() ^ Qt::WindowFullScreen); });
     auto *devices = new QMediaDevices(this);
     connect(devices, &QMediaDevices::videoInputsChanged, this, &GateWindow::fillCameras);
     resize(1024, 700);
@@ -182,12 +194,13 @@ void GateWindow::buildUi()
 void GateWindow::retranslate()
 {
     setWindowTitle(tr("Marquee gate — %1").arg(m_gateName));
-    m_title->setText(tr("Gate: %1").arg(m_gateName));
+    m_title->setText(m_gateName);
     m_roomLabel->setText(tr("&Room:"));
     m_screeningLabel->setText(tr("&Screening:"));
     m_cameraLabel->setText(tr("C&amera:"));
     m_manualEntry->setPlaceholderText(tr("Type a ticket code and press Enter"));
     m_checkButton->setText(tr("Chec&k"));
+    m_historyLabel->setText(tr("Last scans"));
     m_roomBox->setItemText(0, tr("All rooms"));
     m_screeningBox->setItemText(0, tr("Any screening open for entry"));
     m_roomBox->setToolTip(tr("Tickets for other rooms are refused."));
@@ -276,9 +289,12 @@ void GateWindow::fillCameras()
     m_cameraBox->setEnabled(m_cameraBox->count() > 0 && !m_player);
     if (!current.isEmpty())
         m_cameraBox->setCurrentIndex(std::max(0, m_cameraBox->findData(current)));
-    if (m_cameraBox->count() == 0 && !m_player)
-        m_hint->setText(tr("No camera found. A handheld scanner works anywhere in this window, "
-                           "or type the code below."));
+    if (m_cameraBox->count() == 0 && !m_player && m_still->pixmap().isNull()) {
+        // Said where the picture would be, in large type: the door has nothing else to look at.
+        m_still->setText(tr("No camera found.\nScan tickets with the handheld scanner, or type "
+                            "the code below."));
+        m_hint->clear();
+    }
 }
 
 void GateWindow::useDefaultCamera()

@@ -101,6 +101,7 @@ private:
     QLabel *m_hint;
     QLineEdit *m_manualEntry;
     QPushButton *m_checkButton;
+    QLabel *m_historyLabel;
     QListWidget *m_history;
     VerdictPanel *m_panel;
     QWidget *m_central;
