@@ -16,6 +16,7 @@
 #include "sqlsalesauthority.h"
 #include "storesettings.h"
 #include "terminalidentity.h"
+#include "threadedsalesauthority.h"
 #include "verdictlog.h"
 #include "verdictpanel.h"
 
@@ -223,6 +224,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<SalesAuthority> authority;
     std::unique_ptr<ServerLink> link;
     std::optional<QString> serverError;
+    ThreadedSalesAuthority *threaded = nullptr;
     if (serverUri.isEmpty()) {
         if (parser.isSet(demoOption) || DemoData::isEmpty(database)) {
             if (const auto error = DemoData::populate(database, QDate::currentDate())) {
@@ -305,10 +307,16 @@ int main(int argc, char *argv[])
                              if (state != ServerLink::State::Connecting)
                                  m->setOnline(state == ServerLink::State::Online);
                          });
-        authority = std::move(mirroring);
+        // Server calls run on worker threads: a slow or hung server never freezes the screen.
+        threaded =
+            new ThreadedSalesAuthority(std::shared_ptr<SalesAuthority>(std::move(mirroring)));
+        authority.reset(threaded);
     }
     SimulatedCardTerminal cardTerminal;
     BoxOfficeWindow window(database, *authority, cardTerminal, *terminal);
+    if (threaded)
+        QObject::connect(threaded, &ThreadedSalesAuthority::busyChanged, &window,
+                         &BoxOfficeWindow::setWaitingForServer);
     if (link) {
         window.setServerLink(link.get());
         link->start();

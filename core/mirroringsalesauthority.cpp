@@ -27,7 +27,7 @@ SaleResult<HoldGrant> MirroringSalesAuthority::hold(int screeningId, const QList
 {
     if (!m_online)
         return SaleError::serverUnreachable();
-    m_screeningOfToken.insert(holdToken, screeningId);
+    rememberScreening(m_screeningOfToken, holdToken, screeningId);
     auto result = m_server->hold(screeningId, seatIds, holdToken);
     mirror(screeningId); // on failure too: the seats that were taken show as taken
     return result;
@@ -39,7 +39,7 @@ SaleResult<bool> MirroringSalesAuthority::release(const QString &holdToken,
     if (!m_online)
         return SaleError::serverUnreachable();
     auto result = m_server->release(holdToken, seatIds);
-    mirror(m_screeningOfToken.value(holdToken));
+    mirror(screeningOf(m_screeningOfToken, holdToken));
     return result;
 }
 
@@ -49,7 +49,7 @@ SaleResult<Order> MirroringSalesAuthority::placeOrder(const OrderRequest &reques
         return SaleError::serverUnreachable();
     auto result = m_server->placeOrder(request);
     if (result)
-        m_screeningOfOrder.insert(result->id, result->screeningId);
+        rememberScreening(m_screeningOfOrder, result->id, result->screeningId);
     return result;
 }
 
@@ -72,7 +72,7 @@ MirroringSalesAuthority::completePayment(const PaymentCompletion &completion)
     if (!m_online)
         return SaleError::serverUnreachable();
     auto result = m_server->completePayment(completion);
-    mirror(m_screeningOfOrder.value(completion.orderId));
+    mirror(screeningOf(m_screeningOfOrder, completion.orderId));
     return result;
 }
 
@@ -87,6 +87,6 @@ SaleResult<bool> MirroringSalesAuthority::cancelOrder(int orderId, bool releaseS
     if (!m_online)
         return SaleError::serverUnreachable();
     auto result = m_server->cancelOrder(orderId, releaseSeats);
-    mirror(m_screeningOfOrder.value(orderId));
+    mirror(screeningOf(m_screeningOfOrder, orderId));
     return result;
 }

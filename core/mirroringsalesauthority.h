@@ -4,6 +4,7 @@
 #include "salesauthority.h"
 
 #include <QHash>
+#include <QMutex>
 
 #include <atomic>
 #include <memory>
@@ -38,11 +39,23 @@ public:
 
 private:
     void mirror(int screeningId);
+    // Calls may overlap when a slow one was given up on (ThreadedSalesAuthority).
+    template<typename K> void rememberScreening(QHash<K, int> &map, const K &key, int screening)
+    {
+        QMutexLocker lock(&m_mapsMutex);
+        map.insert(key, screening);
+    }
+    template<typename K> int screeningOf(const QHash<K, int> &map, const K &key) const
+    {
+        QMutexLocker lock(&m_mapsMutex);
+        return map.value(key);
+    }
 
     std::unique_ptr<SalesAuthority> m_server;
     const Database &m_serverStore;
     const Database &m_local;
     std::atomic<bool> m_online{true};
+    mutable QMutex m_mapsMutex;
     QHash<QString, int> m_screeningOfToken;
     QHash<int, int> m_screeningOfOrder;
 };

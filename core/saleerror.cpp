@@ -64,6 +64,16 @@ SaleError SaleError::serverUnreachable()
                                         "says online.")};
 }
 
+SaleError SaleError::serverTimedOut()
+{
+    return {ServerUnreachable,
+            QCoreApplication::translate("SaleError",
+                                        "The server took too long to answer, so this terminal "
+                                        "stopped waiting. What you typed is kept; trying again "
+                                        "repeats the same step, never a second sale or "
+                                        "charge.")};
+}
+
 SaleError SaleError::seatTaken(const QList<int> &seatIds, const QStringList &labels)
 {
     return {SeatTaken,

@@ -45,6 +45,9 @@ public:
 
     static SaleError storage(const QString &detail);
     static SaleError serverUnreachable();
+    // A call the server took too long to answer: it may still be applied, so the same step
+    // is retried with the same keys, never made anew.
+    static SaleError serverTimedOut();
     static SaleError seatTaken(const QList<int> &seatIds, const QStringList &labels);
     static SaleError holdExpired();
     static SaleError cpfLimit(int limit, int remaining);

@@ -9,12 +9,14 @@
 #include "serverlink.h"
 #include "simulatedcardterminal.h"
 #include "storesettings.h"
+#include "threadedsalesauthority.h"
 
 #include <QSignalSpy>
 
 #include <QMutex>
 #include <QSet>
 #include <QThread>
+#include <QTimer>
 #include <QtConcurrent>
 
 #include <atomic>
@@ -584,6 +586,67 @@ private Q_SLOTS:
         // Every session carries the timeouts that keep one stuck terminal from holding others.
         QVERIFY(q.exec(QStringLiteral("SHOW idle_in_transaction_session_timeout")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("10s"));
+    }
+
+    // A server that takes a connection but does not answer (here: a statement stuck behind a
+    // manager's table lock) must not freeze the counter: the screen keeps running, the step
+    // gives up after the patience limit with a clear error, nothing is sold twice, and the
+    // same step succeeds once the server answers again.
+    void hungServerDoesNotFreezeTheCounter()
+    {
+        REQUIRE_SERVER(uri);
+        QVERIFY(prepare(uri));
+        ServerFixture::Terminal t;
+        QVERIFY2(t.open(uri, QStringLiteral("Caixa")), qPrintable(t.error));
+        ThreadedSalesAuthority threaded(
+            std::make_shared<SqlSalesAuthority>(*t.server, *t.local, *t.identity), 800);
+        QSignalSpy busy(&threaded, &ThreadedSalesAuthority::busyChanged);
+        const int screening =
+            scalar(*m_admin, QStringLiteral("SELECT MIN(id) FROM screenings WHERE sold_count = 0"));
+        const int seat =
+            scalar(*m_admin,
+                   QStringLiteral("SELECT MIN(se.id) FROM seats se JOIN screenings s ON "
+                                  "s.room_id = se.room_id WHERE s.id = %1 AND se.kind = 'standard'")
+                       .arg(screening));
+        QVERIFY(threaded.hold(screening, {seat + 1}, QStringLiteral("warm-up")));
+
+        QSqlQuery admin(m_admin->connection());
+        QVERIFY(admin.exec(QStringLiteral("BEGIN")));
+        QVERIFY(admin.exec(QStringLiteral("LOCK TABLE holds IN ACCESS EXCLUSIVE MODE")));
+        int ticks = 0;
+        QTimer screen; // stands for the window's repaints and countdown
+        connect(&screen, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        screen.start(20);
+        QElapsedTimer waited;
+        waited.start();
+        const auto stuck = threaded.hold(screening, {seat}, QStringLiteral("counter-1"));
+        const qint64 waitedMs = waited.elapsed();
+        QVERIFY(!stuck);
+        QCOMPARE(stuck.error().code(), SaleError::ServerUnreachable);
+        QVERIFY2(waitedMs >= 750 && waitedMs < 3000, qPrintable(QString::number(waitedMs)));
+        QVERIFY2(ticks >= 15, qPrintable(QString::number(ticks))); // the event loop kept running
+        QCOMPARE(busy.size(), 4); // warm-up true/false, then this call
+        QCOMPARE(busy.at(2).at(0).toBool(), true);
+        QCOMPARE(busy.at(3).at(0).toBool(), false);
+        QCOMPARE(threaded.stuckCalls(), 1);
+
+        // While that call is still stuck, the next one does not queue behind it.
+        waited.restart();
+        QVERIFY(!threaded.release(QStringLiteral("counter-1"), {}));
+        QVERIFY(waited.elapsed() < 200);
+
+        // The server answers again: the stuck call finishes on its own (its hold went
+        // through), and repeating the step with the same token gives the same seat, once.
+        QVERIFY(admin.exec(QStringLiteral("ROLLBACK")));
+        QTRY_COMPARE(threaded.stuckCalls(), 0);
+        const auto again = threaded.hold(screening, {seat}, QStringLiteral("counter-1"));
+        QVERIFY2(again, qPrintable(again ? QString() : again.error().message()));
+        QCOMPARE(again->seatIds, QList<int>{seat});
+        QCOMPARE(scalar(*m_admin, QStringLiteral("SELECT COUNT(*) FROM holds WHERE seat_id = %1 "
+                                                 "AND screening_id = %2")
+                                      .arg(seat)
+                                      .arg(screening)),
+                 1);
     }
 
     void revokedTerminalCannotSell()

@@ -75,6 +75,10 @@
         <source>○ Offline since %1 — reconnecting by itself; showing the local copy (%2)</source>
         <translation>○ Offline since %1 — reconnecting by itself; showing the local copy (%2)</translation>
     </message>
+    <message>
+        <source>⧗ Waiting for the server…</source>
+        <translation>⧗ Waiting for the server…</translation>
+    </message>
 </context>
 <context>
     <name>CardPaymentDialog</name>
@@ -600,6 +604,10 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     <message>
         <source>this terminal&apos;s ticket numbers were already used — was its data restored from a backup? Call a manager</source>
         <translation>this terminal&apos;s ticket numbers were already used — was its data restored from a backup? Call a manager</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer, so this terminal stopped waiting. What you typed is kept; trying again repeats the same step, never a second sale or charge.</source>
+        <translation>The server took too long to answer, so this terminal stopped waiting. What you typed is kept; trying again repeats the same step, never a second sale or charge.</translation>
     </message>
 </context>
 <context>

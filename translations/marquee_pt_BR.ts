@@ -75,6 +75,10 @@
         <source>○ Offline since %1 — reconnecting by itself; showing the local copy (%2)</source>
         <translation>○ Off-line desde %1 — reconectando automaticamente; exibindo a cópia local (%2)</translation>
     </message>
+    <message>
+        <source>⧗ Waiting for the server…</source>
+        <translation>⧗ Aguardando o servidor…</translation>
+    </message>
 </context>
 <context>
     <name>CardPaymentDialog</name>
@@ -600,6 +604,10 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
     <message>
         <source>this terminal&apos;s ticket numbers were already used — was its data restored from a backup? Call a manager</source>
         <translation>os números de ingresso deste terminal já foram usados — os dados dele foram restaurados de um backup? Chame um gerente</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer, so this terminal stopped waiting. What you typed is kept; trying again repeats the same step, never a second sale or charge.</source>
+        <translation>O servidor demorou demais para responder e este terminal parou de esperar. O que foi digitado foi mantido; tentar de novo repete o mesmo passo, nunca uma segunda venda ou cobrança.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 
 #include <QAccessible>
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
@@ -114,6 +115,15 @@ BoxOfficeWindow::BoxOfficeWindow(const Database &database, SalesAuthority &autho
     m_statusStore->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_statusStore, 1);
     statusBar()->addPermanentWidget(m_statusClock);
+    // A quick answer shows nothing; a slow one is said within a quarter of a second.
+    m_waitingTimer = new QTimer(this);
+    m_waitingTimer->setSingleShot(true);
+    m_waitingTimer->setInterval(250);
+    connect(m_waitingTimer, &QTimer::timeout, this, [this] {
+        m_waitingShown = true;
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+        updateStoreStatus();
+    });
 
     m_map->setPriceText([this](int seatId) { return Money::format(m_sale->priceOf(seatId)); });
     connect(m_search, &SearchPanel::screeningChosen, this, &BoxOfficeWindow::openScreening);
@@ -228,8 +238,27 @@ void BoxOfficeWindow::setServerLink(ServerLink *link)
     updateStoreStatus();
 }
 
+void BoxOfficeWindow::setWaitingForServer(bool waiting)
+{
+    if (waiting) {
+        m_waitingTimer->start();
+        return;
+    }
+    m_waitingTimer->stop();
+    if (m_waitingShown) {
+        m_waitingShown = false;
+        QApplication::restoreOverrideCursor();
+        updateStoreStatus();
+    }
+}
+
 void BoxOfficeWindow::updateStoreStatus()
 {
+    if (m_waitingShown) {
+        m_statusStore->setText(tr("⧗ Waiting for the server…"));
+        m_statusStore->setStyleSheet(QStringLiteral("color: #e65100; font-weight: bold"));
+        return;
+    }
     if (!m_link) {
         m_statusStore->setText(tr("Embedded database %1 · terminal %2")
                                    .arg(QDir::toNativeSeparators(m_database.path()))

@@ -51,6 +51,9 @@ public:
     void payCard(const QString &cardNumber);
     // With a shared server: show its state and follow its changes live.
     void setServerLink(ServerLink *link);
+    // While a sale step waits for the server: after a moment the status bar says so and the
+    // pointer turns busy (input already waits for the answer).
+    void setWaitingForServer(bool waiting);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -86,6 +89,8 @@ private:
     QTimer *m_refresh;
     QPointer<TicketsDialog> m_ticketsDialog;
     QPointer<ServerLink> m_link;
+    QTimer *m_waitingTimer;
+    bool m_waitingShown = false;
     void updateStoreStatus();
     bool m_interactive = true;
 };
