@@ -276,6 +276,13 @@ int main(int argc, char *argv[])
             }
             window.setVerdictLog(&log);
         }
+        std::unique_ptr<ServerLink> gateLink;
+        if (server) {
+            gateLink = std::make_unique<ServerLink>(serverUri, database, *terminal);
+            window.setServerLink(gateLink.get());
+            window.scanner()->setServerOnline(!serverError.has_value());
+            gateLink->start();
+        }
         if (parser.isSet(gateRoomOption) || parser.isSet(gateScreeningOption))
             window.setScope(
                 {parser.value(gateRoomOption).toInt(), parser.value(gateScreeningOption).toInt()});

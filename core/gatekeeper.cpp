@@ -2,11 +2,13 @@
 #include "gatekeeper.h"
 
 #include "database.h"
+#include "outbox.h"
+#include "outboxreplayer.h"
 #include "storesettings.h"
-#include "terminalidentity.h"
 #include "tickettype.h"
 #include "writetransaction.h"
 
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -33,12 +35,39 @@ GateVerdict unavailable(const QString &detail)
 Gatekeeper::Gatekeeper(const Database &authority, int terminalId, QString gateName,
                        QString userName)
     : m_database(authority), m_terminalId(terminalId), m_gateName(std::move(gateName)),
-      m_userName(std::move(userName)), m_keys(TerminalIdentity::keyLookup(authority))
+      m_userName(std::move(userName)),
+      m_keys([this](quint32 terminalId) -> std::optional<TicketCode::TerminalKey> {
+          // Not TerminalIdentity::keyLookup: a store that does not answer must not make a
+          // genuine ticket look forged.
+          QSqlQuery q(m_database.connection());
+          m_database.prepare(q, QStringLiteral("SELECT public_key, revoked_at FROM terminals "
+                                               "WHERE id = ?"));
+          q.addBindValue(qint64(terminalId));
+          if (!q.exec()) {
+              m_keyLookupFailed = true;
+              return std::nullopt;
+          }
+          if (!q.next())
+              return std::nullopt;
+          TicketCode::TerminalKey key;
+          key.publicKey = q.value(0).toByteArray();
+          key.revokedAt = fromMs(q.value(1));
+          return key;
+      })
 {}
 
 GateVerdict Gatekeeper::judge(const QString &code, const GateScope &scope)
 {
-    const auto verification = TicketCode::verify(code.trimmed(), m_keys);
+    m_keyLookupFailed = false;
+    auto verification = TicketCode::verify(code.trimmed(), m_keys);
+    if (m_keyLookupFailed && m_database.isPostgres()) {
+        // The server restarted since the last scan: a new connection, once.
+        m_database.resetConnection();
+        m_keyLookupFailed = false;
+        verification = TicketCode::verify(code.trimmed(), m_keys);
+    }
+    if (m_keyLookupFailed)
+        return unavailable(m_database.connection().lastError().text());
     GateVerdict verdict;
     verdict.kind = GateVerdict::Kind::Refused;
     switch (verification.status) {
@@ -60,7 +89,10 @@ GateVerdict Gatekeeper::judge(const QString &code, const GateScope &scope)
         break;
     }
     verdict.scannedAt = QDateTime::currentDateTimeUtc();
-    if (!recordScan(verdict))
+    QSqlDatabase db = m_database.connection();
+    WriteTransaction tx(db, m_database);
+    if (!tx.isOpen() || !recordScan(verdict) || !queueScan(db, verdict, std::nullopt) ||
+        !tx.commit())
         qCWarning(lcGate) << "a refused scan could not be recorded";
     return verdict;
 }
@@ -97,7 +129,7 @@ GateVerdict Gatekeeper::judgeTicket(const TicketCode::Payload &payload, const Ga
         v.reason = GateVerdict::Reason::NotSold;
         v.scannedAt = QDateTime::currentDateTimeUtc();
         q.finish();
-        if (!recordScan(v))
+        if (!recordScan(v) || !queueScan(db, v, payload))
             return unavailable(db.lastError().text());
         tx.commit();
         return v;
@@ -177,7 +209,7 @@ GateVerdict Gatekeeper::judgeTicket(const TicketCode::Payload &payload, const Ga
             again.finish();
         }
     }
-    if (!recordScan(v))
+    if (!recordScan(v) || !queueScan(db, v, payload))
         return unavailable(db.lastError().text());
     if (!tx.commit())
         return unavailable(tx.error());
@@ -205,6 +237,29 @@ bool Gatekeeper::recordScan(const GateVerdict &verdict)
         return false;
     }
     return true;
+}
+
+bool Gatekeeper::queueScan(QSqlDatabase &db, const GateVerdict &verdict,
+                           const std::optional<TicketCode::Payload> &ticket)
+{
+    if (!m_queueForServer)
+        return true;
+    QJsonObject p;
+    p.insert(QStringLiteral("gate"), m_gateName);
+    p.insert(QStringLiteral("user"), m_userName);
+    p.insert(QStringLiteral("scanned_at"), double(verdict.scannedAt.toMSecsSinceEpoch()));
+    p.insert(QStringLiteral("verdict"), GateVerdict::kindCode(verdict.kind));
+    p.insert(QStringLiteral("reason"), GateVerdict::reasonCode(verdict.reason));
+    p.insert(QStringLiteral("admitted"), verdict.kind != GateVerdict::Kind::Refused);
+    p.insert(QStringLiteral("ticket_terminal_id"),
+             ticket ? QJsonValue(double(ticket->terminalId)) : QJsonValue());
+    p.insert(QStringLiteral("ticket_serial"),
+             ticket ? QJsonValue(double(ticket->serial)) : QJsonValue());
+    p.insert(QStringLiteral("screening_id"),
+             verdict.screeningId ? QJsonValue(verdict.screeningId) : QJsonValue());
+    return Outbox::enqueue(db, QStringLiteral("scan"),
+                           OutboxReplayer::newKey(QStringLiteral("scan")), p,
+                           verdict.scannedAt.toMSecsSinceEpoch());
 }
 
 std::optional<Gatekeeper::Attendance> Gatekeeper::attendance(int screeningId) const

@@ -4,6 +4,7 @@
 #include "gateverdict.h"
 #include "ticketcode.h"
 
+#include <QSqlDatabase>
 #include <QString>
 #include <optional>
 
@@ -38,13 +39,21 @@ public:
 
     QString gateName() const { return m_gateName; }
 
+    // For a gate judging on its local copy while the server is away: every scan is also put in
+    // the outbox, in the same local transaction, to be uploaded when the server is back.
+    void setQueueForServer(bool queue) { m_queueForServer = queue; }
+
 private:
     GateVerdict judgeTicket(const TicketCode::Payload &payload, const GateScope &scope);
     bool recordScan(const GateVerdict &verdict);
+    bool queueScan(QSqlDatabase &db, const GateVerdict &verdict,
+                   const std::optional<TicketCode::Payload> &ticket);
 
     const Database &m_database;
     int m_terminalId;
     QString m_gateName;
     QString m_userName;
     TicketCode::KeyLookup m_keys;
+    bool m_queueForServer = false;
+    bool m_keyLookupFailed = false;
 };

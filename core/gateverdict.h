@@ -45,7 +45,8 @@ struct GateVerdict
     bool meia = false;
     QDateTime usedAt; // when AlreadyUsed
     QString usedGate;
-    QString detail; // the store's error, when Unavailable
+    QString detail;             // the store's error, when Unavailable
+    bool judgedOffline = false; // on the local copy, with the server away
 
     // Stable codes for logs and audits: "admitted", "check", "refused".
     static QString kindCode(Kind kind);

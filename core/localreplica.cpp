@@ -14,6 +14,15 @@ namespace {
 const QString kTicketColumns = QStringLiteral(
     "id, order_id, screening_id, seat_id, ticket_type_id, price_cents, customer_cpf, "
     "terminal_id, serial, code, status, created_at, used_at, used_gate");
+// Admissions this gate made offline and has not uploaded yet are facts the server's copy does
+// not show: laid back over it, so a ticket let in offline stays used here.
+const QString kReapplyOfflineAdmissions = QStringLiteral(
+    "UPDATE tickets SET status = 'used', used_at = json_extract(o.payload, '$.scanned_at'), "
+    "used_gate = json_extract(o.payload, '$.gate') FROM outbox o "
+    "WHERE o.state = 'pending' AND o.kind = 'scan' AND json_extract(o.payload, '$.admitted') = 1 "
+    "AND tickets.terminal_id = json_extract(o.payload, '$.ticket_terminal_id') "
+    "AND tickets.serial = json_extract(o.payload, '$.ticket_serial') "
+    "AND tickets.status = 'valid'");
 const QString kHoldColumns =
     QStringLiteral("screening_id, seat_id, hold_token, terminal_id, created_at, expires_at");
 
@@ -192,6 +201,7 @@ std::optional<QString> LocalReplica::pullCatalogue(const Database &server, const
                              "(SELECT id FROM screenings WHERE starts_at BETWEEN ? AND ?)")
                   .arg(kTicketColumns),
               {from, to}, QStringLiteral("tickets"));
+    copy.exec(kReapplyOfflineAdmissions);
     // The sold counts came with the screenings; the ticket insert triggers added them again.
     copy.exec(QStringLiteral("UPDATE screenings SET sold_count = (SELECT COUNT(*) FROM tickets t "
                              "WHERE t.screening_id = screenings.id AND t.status <> 'cancelled')"));
@@ -212,6 +222,7 @@ std::optional<QString> LocalReplica::pullSeats(const Database &server, const Dat
               {screeningId}, QStringLiteral("holds"));
     copy.copy(QStringLiteral("SELECT %1 FROM tickets WHERE screening_id = ?").arg(kTicketColumns),
               {screeningId}, QStringLiteral("tickets"));
+    copy.exec(kReapplyOfflineAdmissions);
     copy.exec(QStringLiteral("UPDATE screenings SET sold_count = (SELECT COUNT(*) FROM tickets t "
                              "WHERE t.screening_id = ? AND t.status <> 'cancelled') WHERE id = ?"),
               {screeningId, screeningId});

@@ -14,6 +14,8 @@ ServerLink::ServerLink(QString serverUri, const Database &local, TerminalIdentit
     connect(m_worker, &ServerLinkWorker::stateChanged, this, &ServerLink::onWorkerState);
     connect(m_worker, &ServerLinkWorker::seatsChanged, this, &ServerLink::seatsChanged);
     connect(m_worker, &ServerLinkWorker::catalogueChanged, this, &ServerLink::catalogueChanged);
+    connect(m_worker, &ServerLinkWorker::outboxChanged, this, &ServerLink::outboxChanged);
+    connect(m_worker, &ServerLinkWorker::outboxRefused, this, &ServerLink::outboxRefused);
 }
 
 ServerLink::~ServerLink()

@@ -41,6 +41,9 @@ Q_SIGNALS:
     // The local copy of this screening's seats was just updated.
     void seatsChanged(int screeningId);
     void catalogueChanged();
+    // Operations done offline and not yet on the server; an upload the server refused.
+    void outboxChanged(int pending);
+    void outboxRefused(const QString &what);
 
 private:
     void onWorkerState(int state, const QString &detail);

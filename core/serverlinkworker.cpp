@@ -3,6 +3,8 @@
 
 #include "database.h"
 #include "localreplica.h"
+#include "outbox.h"
+#include "outboxreplayer.h"
 #include "serverlink.h"
 
 #include <QLoggingCategory>
@@ -62,6 +64,9 @@ void ServerLinkWorker::connectNow()
         lost(*error);
         return;
     }
+    // What was done offline reaches the server before anything is copied back from it.
+    if (!replayOutbox())
+        return;
     // Subscribed before copying: a change made during the copy is pulled again after it.
     if (const auto error = LocalReplica::pullCatalogue(*m_server, m_local)) {
         lost(*error);
@@ -91,8 +96,31 @@ void ServerLinkWorker::heartbeat()
 {
     if (!m_online || !m_server)
         return;
-    if (!m_terminal.heartbeat(*m_server))
+    if (!m_terminal.heartbeat(*m_server)) {
         lost(m_server->connection().lastError().text());
+        return;
+    }
+    replayOutbox();
+}
+
+bool ServerLinkWorker::replayOutbox()
+{
+    const int pending = Outbox::pendingCount(m_local);
+    if (pending <= 0) {
+        if (pending == 0 && m_lastOutboxDepth != 0)
+            Q_EMIT outboxChanged(m_lastOutboxDepth = 0);
+        return true;
+    }
+    Q_EMIT outboxChanged(m_lastOutboxDepth = pending);
+    const auto report = OutboxReplayer(*m_server, m_local, m_terminal.terminalId()).replayPending();
+    for (const QString &refusal : report.refusals)
+        Q_EMIT outboxRefused(refusal);
+    Q_EMIT outboxChanged(m_lastOutboxDepth = report.remaining);
+    if (report.interrupted) {
+        lost(m_server->connection().lastError().text());
+        return false;
+    }
+    return true;
 }
 
 void ServerLinkWorker::pullScreening(int screeningId)

@@ -28,11 +28,15 @@ Q_SIGNALS:
     void stateChanged(int state, const QString &detail); // ServerLink::State
     void seatsChanged(int screeningId);
     void catalogueChanged();
+    void outboxChanged(int pending);
+    void outboxRefused(const QString &what);
 
 private:
     void connectNow();
     void lost(const QString &why);
     void heartbeat();
+    // Sends what was done offline; false (and offline) when the server went away meanwhile.
+    bool replayOutbox();
     void onNotification(const QString &name, QSqlDriver::NotificationSource source,
                         const QVariant &payload);
 
@@ -44,4 +48,5 @@ private:
     QTimer *m_retry = nullptr;
     int m_backoffMs = 500;
     bool m_online = false;
+    int m_lastOutboxDepth = -1;
 };

@@ -41,6 +41,7 @@ QByteArray VerdictLog::line(const GateVerdict &verdict, const QString &source,
     o.insert(QStringLiteral("total_ms"), rounded(totalMs));
     o.insert(QStringLiteral("source"), source);
     o.insert(QStringLiteral("gate"), gate);
+    o.insert(QStringLiteral("offline"), verdict.judgedOffline);
     o.insert(QStringLiteral("screening"),
              verdict.screeningId ? QJsonValue(verdict.screeningId) : QJsonValue());
     if (verdict.reason == GateVerdict::Reason::AlreadyUsed) {

@@ -7,6 +7,7 @@
 #include "sqlsalesauthority.h"
 #include "terminalidentity.h"
 
+#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -14,6 +15,7 @@
 #include <QUuid>
 
 #include <memory>
+#include <unistd.h>
 
 // A fresh database on the throwaway PostgreSQL that ./test.sh starts (MARQUEE_TEST_PG_URI),
 // migrated and filled with the demo cinema; terminals with their own local SQLite copies.
@@ -22,6 +24,7 @@ class ServerFixture
 {
 public:
     static QString adminUri() { return qEnvironmentVariable("MARQUEE_TEST_PG_URI"); }
+    static bool pgCtl(const QStringList &arguments);
 
     // Makes a new database for one test; empty string when there is no server.
     static QString createDatabase()
@@ -40,6 +43,30 @@ public:
         QString uri = admin;
         uri.replace(QStringLiteral("/marquee_test?"), QStringLiteral("/%1?").arg(name));
         return uri;
+    }
+
+    // Stops the test server as a power cut or a crash would (pg_ctl stop -m immediate), and
+    // starts it again: for fault tests, which run alone (RUN_SERIAL) since every suite shares
+    // the one server.
+    static bool stopServer()
+    {
+        // The test server commits without waiting for its log (for speed), so a crash would
+        // lose the last moments' commits, which a real server (synchronous_commit on) keeps: a
+        // checkpoint first makes the two alike.
+        {
+            auto db = Database::server(adminUri());
+            QSqlQuery(db->connection()).exec(QStringLiteral("CHECKPOINT"));
+        }
+        return pgCtl({QStringLiteral("stop"), QStringLiteral("-m"), QStringLiteral("immediate")});
+    }
+    static bool startServer()
+    {
+        const QString dir = qEnvironmentVariable("PGHOST");
+        return pgCtl({QStringLiteral("start"), QStringLiteral("-l"), dir + QStringLiteral("/log"),
+                      QStringLiteral("-o"),
+                      QStringLiteral("-p %1 -k %2 -c listen_addresses= -c fsync=off "
+                                     "-c synchronous_commit=off -c max_connections=200")
+                          .arg(qEnvironmentVariable("PGPORT"), dir)});
     }
 
     // One terminal: its own local SQLite store and identity, registered on the server.
@@ -74,6 +101,29 @@ public:
         }
     };
 };
+
+inline bool ServerFixture::pgCtl(const QStringList &arguments)
+{
+    const QString pgCtlPath = QStringLiteral("/usr/lib/postgresql/15/bin/pg_ctl");
+    QStringList args =
+        QStringList{QStringLiteral("-D"), qEnvironmentVariable("PGHOST") + QStringLiteral("/data"),
+                    QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("30")} +
+        arguments;
+    QString program = pgCtlPath;
+    if (geteuid() == 0) { // initdb made the cluster as postgres: pg_ctl must run as its owner
+        args = QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"),
+                           pgCtlPath} +
+               args;
+        program = QStringLiteral("runuser");
+    }
+    QProcess process;
+    process.start(program, args);
+    if (!process.waitForFinished(60'000) || process.exitCode() != 0) {
+        qWarning() << "pg_ctl" << arguments << "failed:" << process.readAllStandardError();
+        return false;
+    }
+    return true;
+}
 
 #define REQUIRE_SERVER(uriVariable)                                                                \
     const QString uriVariable = ServerFixture::createDatabase();                                   \

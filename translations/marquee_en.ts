@@ -414,6 +414,36 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
         <source>Admitted %1 of %2 · %3</source>
         <translation>Admitted %1 of %2 · %3</translation>
     </message>
+    <message>
+        <source>The server refused a scan made offline: %1</source>
+        <translation>The server refused a scan made offline: %1</translation>
+    </message>
+    <message>
+        <source>Embedded database</source>
+        <translation>Embedded database</translation>
+    </message>
+    <message numerus="yes">
+        <source>● Online · sending %n scan(s) made offline</source>
+        <translation>
+            <numerusform>● Online · sending %n scan made offline</numerusform>
+            <numerusform>● Online · sending %n scans made offline</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>● Online since %1</source>
+        <translation>● Online since %1</translation>
+    </message>
+    <message>
+        <source>◌ Connecting to the server… (since %1)</source>
+        <translation>◌ Connecting to the server… (since %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>○ Offline since %1: judging on this gate&apos;s copy · %n scan(s) waiting to be sent</source>
+        <translation>
+            <numerusform>○ Offline since %1: judging on this gate&apos;s copy · %n scan waiting to be sent</numerusform>
+            <numerusform>○ Offline since %1: judging on this gate&apos;s copy · %n scans waiting to be sent</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrderPanel</name>

@@ -414,6 +414,36 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
         <source>Admitted %1 of %2 · %3</source>
         <translation>Entradas: %1 de %2 · %3</translation>
     </message>
+    <message>
+        <source>The server refused a scan made offline: %1</source>
+        <translation>O servidor recusou uma leitura feita offline: %1</translation>
+    </message>
+    <message>
+        <source>Embedded database</source>
+        <translation>Banco de dados local</translation>
+    </message>
+    <message numerus="yes">
+        <source>● Online · sending %n scan(s) made offline</source>
+        <translation>
+            <numerusform>● Online · enviando %n leitura feita offline</numerusform>
+            <numerusform>● Online · enviando %n leituras feitas offline</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>● Online since %1</source>
+        <translation>● Online desde %1</translation>
+    </message>
+    <message>
+        <source>◌ Connecting to the server… (since %1)</source>
+        <translation>◌ Conectando ao servidor… (desde %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>○ Offline since %1: judging on this gate&apos;s copy · %n scan(s) waiting to be sent</source>
+        <translation>
+            <numerusform>○ Offline desde %1: decidindo com a cópia desta portaria · %n leitura aguardando envio</numerusform>
+            <numerusform>○ Offline desde %1: decidindo com a cópia desta portaria · %n leituras aguardando envio</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrderPanel</name>

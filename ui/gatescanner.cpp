@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gatescanner.h"
 
+#include "database.h"
 #include "qrcodedecoder.h"
 
+#include <QSqlQuery>
 #include <chrono>
 
 namespace {
@@ -43,10 +45,10 @@ QList<QString> decodeFrame(QVideoFrame frame)
 }
 } // namespace
 
-GateScanner::GateScanner(const Database &authority, int terminalId, QString gateName,
-                         QString userName)
-    : m_authority(authority), m_terminalId(terminalId), m_gateName(std::move(gateName)),
-      m_userName(std::move(userName))
+GateScanner::GateScanner(const Database &authority, const Database *localCopy, int terminalId,
+                         QString gateName, QString userName)
+    : m_authority(authority), m_localCopy(localCopy), m_terminalId(terminalId),
+      m_gateName(std::move(gateName)), m_userName(std::move(userName))
 {}
 
 GateScanner::~GateScanner() = default;
@@ -144,12 +146,46 @@ void GateScanner::processStill(const QImage &image, qint64 arrivalNs)
     Q_EMIT verdictReady(none, Source::Camera, decodeMs, arrivalNs);
 }
 
+GateVerdict GateScanner::judgeOnline(const QString &code)
+{
+    if (!m_localCopy)
+        return gatekeeper().judge(code, m_scope);
+    if (!m_localGatekeeper) {
+        m_localGatekeeper =
+            std::make_unique<Gatekeeper>(*m_localCopy, m_terminalId, m_gateName, m_userName);
+        m_localGatekeeper->setQueueForServer(true);
+    }
+    if (m_serverOnline) {
+        GateVerdict verdict = gatekeeper().judge(code, m_scope);
+        if (verdict.reason != GateVerdict::Reason::Unavailable) {
+            // The local copy learns at once, so that it is right if the server goes next.
+            if (verdict.ticketId != 0 && verdict.kind != GateVerdict::Kind::Refused) {
+                QSqlQuery q(m_localCopy->connection());
+                q.prepare(QStringLiteral("UPDATE tickets SET status = 'used', used_at = ?, "
+                                         "used_gate = ? WHERE id = ? AND status = 'valid'"));
+                q.addBindValue(verdict.scannedAt.toMSecsSinceEpoch());
+                q.addBindValue(m_gateName);
+                q.addBindValue(verdict.ticketId);
+                q.exec();
+            }
+            return verdict;
+        }
+        m_serverOnline = false; // until the link says it is back
+    }
+    // The door does not wait for the network: the signature, the local list of used tickets
+    // and this gate's own admissions decide; the scan goes to the outbox for the server.
+    GateVerdict verdict = m_localGatekeeper->judge(code, m_scope);
+    verdict.judgedOffline = true;
+    return verdict;
+}
+
 void GateScanner::judge(const QString &code, Source source, double decodeMs, qint64 arrivalNs)
 {
-    const GateVerdict verdict = gatekeeper().judge(code, m_scope);
+    const GateVerdict verdict = judgeOnline(code);
     Q_EMIT verdictReady(verdict, source, decodeMs, arrivalNs);
     if (verdict.screeningId != 0) {
-        if (const auto attendance = gatekeeper().attendance(verdict.screeningId))
+        Gatekeeper &counted = verdict.judgedOffline ? *m_localGatekeeper : gatekeeper();
+        if (const auto attendance = counted.attendance(verdict.screeningId))
             Q_EMIT attendanceChanged(verdict.screeningId, attendance->admitted,
                                      attendance->expected);
     }

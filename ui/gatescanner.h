@@ -23,7 +23,10 @@ public:
     enum class Source { Camera, Scanner, Manual };
     Q_ENUM(Source)
 
-    GateScanner(const Database &authority, int terminalId, QString gateName, QString userName);
+    // localCopy: with a server as the authority, the terminal's local copy, where the gate
+    // judges on its own (and queues its scans for the server) while the server is away.
+    GateScanner(const Database &authority, const Database *localCopy, int terminalId,
+                QString gateName, QString userName);
     ~GateScanner() override;
 
     // A steady clock in nanoseconds, shared by every thread, for arrival-to-verdict times.
@@ -39,6 +42,10 @@ public:
     void setScope(const GateScope &scope);
     // The same code seen by the camera again within this time is not judged again.
     void setRepeatWindowMs(int ms) { m_repeatWindowMs = ms; }
+
+    // Told by the server link; a scan the server does not answer also sets it offline.
+    void setServerOnline(bool online) { m_serverOnline = online; }
+    bool isServerOnline() const { return m_serverOnline.load(); }
 
     int droppedFrames() const { return m_dropped.load(); }
     int decodedFrames() const { return m_decoded.load(); }
@@ -60,13 +67,17 @@ private:
     void processStill(const QImage &image, qint64 arrivalNs);
     void judge(const QString &code, Source source, double decodeMs, qint64 arrivalNs);
     Gatekeeper &gatekeeper();
+    GateVerdict judgeOnline(const QString &code);
 
     const Database &m_authority;
+    const Database *m_localCopy;
     int m_terminalId;
     QString m_gateName;
     QString m_userName;
     GateScope m_scope; // worker thread only
     std::unique_ptr<Gatekeeper> m_gatekeeper;
+    std::unique_ptr<Gatekeeper> m_localGatekeeper;
+    std::atomic<bool> m_serverOnline{true};
     std::atomic<bool> m_busy{false};
     std::atomic<int> m_dropped{0};
     std::atomic<int> m_decoded{0};

@@ -3,6 +3,8 @@
 
 #include "catalogrepository.h"
 #include "keyboardwedge.h"
+#include "outbox.h"
+#include "serverlink.h"
 #include "terminalidentity.h"
 #include "verdictlog.h"
 #include "verdictpanel.h"
@@ -24,6 +26,7 @@
 #include <QShortcut>
 #include <QSoundEffect>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QVideoSink>
@@ -44,7 +47,8 @@ QSoundEffect *makeSound(const QString &name, QObject *parent)
 GateWindow::GateWindow(const Database &catalogue, const Database &authority,
                        const TerminalIdentity &terminal, const QString &userName, QWidget *parent)
     : QMainWindow(parent), m_catalogue(catalogue), m_gateName(terminal.name()),
-      m_scanner(new GateScanner(authority, terminal.terminalId(), terminal.name(), userName)),
+      m_scanner(new GateScanner(authority, &catalogue == &authority ? nullptr : &catalogue,
+                                terminal.terminalId(), terminal.name(), userName)),
       m_session(new QMediaCaptureSession(this)),
       m_admittedSound(makeSound(QStringLiteral("admitted"), this)),
       m_checkSound(makeSound(QStringLiteral("check"), this)),
@@ -164,6 +168,8 @@ void GateWindow::buildUi()
     bottom->addWidget(m_checkButton);
     layout->addLayout(bottom);
     setCentralWidget(m_central);
+    m_status = new QLabel(this);
+    statusBar()->addWidget(m_status, 1);
 
     // Over everything else, so it can be read from across the door.
     m_panel = new VerdictPanel(m_central);
@@ -210,6 +216,7 @@ void GateWindow::retranslate()
         m_hint->clear();
     fillCameras();
     updateCounters();
+    updateStatus();
 }
 
 void GateWindow::changeEvent(QEvent *event)
@@ -403,6 +410,10 @@ void GateWindow::onVerdict(const GateVerdict &verdict, GateScanner::Source sourc
 
     m_recentScansMs << QDateTime::currentMSecsSinceEpoch();
     updateCounters();
+    if (verdict.judgedOffline) {
+        m_outboxDepth = Outbox::pendingCount(m_catalogue);
+        updateStatus();
+    }
 
     if (m_log) {
         const QString sourceCode = source == GateScanner::Source::Camera ? QStringLiteral("camera")
@@ -414,6 +425,55 @@ void GateWindow::onVerdict(const GateVerdict &verdict, GateScanner::Source sourc
                      m_gateName);
     }
     Q_EMIT verdictShown(verdict, totalMs);
+}
+
+void GateWindow::setServerLink(ServerLink *link)
+{
+    m_link = link;
+    m_scanner->setServerOnline(link->state() == ServerLink::State::Online);
+    connect(link, &ServerLink::stateChanged, this, [this](ServerLink::State state) {
+        m_scanner->setServerOnline(state == ServerLink::State::Online);
+        updateStatus();
+    });
+    connect(link, &ServerLink::outboxChanged, this, [this](int pending) {
+        m_outboxDepth = pending;
+        updateStatus();
+    });
+    connect(link, &ServerLink::outboxRefused, this, [this](const QString &what) {
+        m_hint->setText(tr("The server refused a scan made offline: %1").arg(what));
+    });
+    m_outboxDepth = Outbox::pendingCount(m_catalogue);
+    updateStatus();
+}
+
+void GateWindow::updateStatus()
+{
+    if (!m_link) {
+        m_status->setText(tr("Embedded database"));
+        return;
+    }
+    const QString since = QLocale().toString(m_link->since(), QStringLiteral("HH:mm:ss"));
+    QString text;
+    switch (m_link->state()) {
+    case ServerLink::State::Online:
+        text = m_outboxDepth > 0
+                   ? tr("● Online · sending %n scan(s) made offline", "", m_outboxDepth)
+                   : tr("● Online since %1").arg(since);
+        m_status->setStyleSheet(QStringLiteral("color: #1b5e20"));
+        break;
+    case ServerLink::State::Connecting:
+        text = tr("◌ Connecting to the server… (since %1)").arg(since);
+        m_status->setStyleSheet(QStringLiteral("color: #e65100"));
+        break;
+    case ServerLink::State::Offline:
+        text = tr("○ Offline since %1: judging on this gate's copy · %n scan(s) waiting to be "
+                  "sent",
+                  "", std::max(0, m_outboxDepth))
+                   .arg(since);
+        m_status->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold"));
+        break;
+    }
+    m_status->setText(text);
 }
 
 void GateWindow::onAttendance(int screeningId, int admitted, int expected)

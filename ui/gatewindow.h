@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
 #include <QThread>
 
 class Database;
@@ -22,6 +23,7 @@ class QPushButton;
 class QSoundEffect;
 class QStackedWidget;
 class QVideoWidget;
+class ServerLink;
 class TerminalIdentity;
 class VerdictLog;
 class VerdictPanel;
@@ -43,6 +45,9 @@ public:
     // Where verdicts are logged as JSON lines (not owned; may be null).
     void setVerdictLog(VerdictLog *log) { m_log = log; }
     void setScope(const GateScope &scope);
+    // With a server: its state and the scans waiting to be uploaded go in the status bar, and
+    // the gate judges on its local copy while the server is away.
+    void setServerLink(ServerLink *link);
     GateScope scope() const { return m_scope; }
 
     // Frames from a video file, or one still image, instead of a camera; fileFinished() when
@@ -77,6 +82,7 @@ private:
     void onAttendance(int screeningId, int admitted, int expected);
     void submitManual();
     void updateCounters();
+    void updateStatus();
 
     const Database &m_catalogue;
     QString m_gateName;
@@ -105,6 +111,9 @@ private:
     QListWidget *m_history;
     VerdictPanel *m_panel;
     QWidget *m_central;
+    QLabel *m_status;
+    QPointer<ServerLink> m_link;
+    int m_outboxDepth = 0;
 
     QMediaCaptureSession *m_session;
     QCamera *m_camera = nullptr;

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "outboxreplayer.h"
+
+#include "database.h"
+#include "writetransaction.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcOutbox, "marquee.outbox")
+
+namespace {
+// A failure of the line, not of the entry: try again later, in the same order.
+bool isTransient(const QSqlError &error, const QSqlDatabase &db)
+{
+    const QString code = error.nativeErrorCode();
+    return !db.isOpen() || error.type() == QSqlError::ConnectionError ||
+           code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57")) ||
+           code == QLatin1String("40001") || code == QLatin1String("40P01") ||
+           code == QLatin1String("55P03"); // lock_timeout
+}
+
+QVariant nullable(const QJsonValue &v)
+{
+    return v.isNull() || v.isUndefined() ? QVariant(QMetaType(QMetaType::LongLong))
+                                         : QVariant(qint64(v.toDouble()));
+}
+} // namespace
+
+OutboxReplayer::OutboxReplayer(const Database &server, const Database &local, int terminalId)
+    : m_server(server), m_local(local), m_terminalId(terminalId)
+{}
+
+QString OutboxReplayer::newKey(const QString &kind)
+{
+    return kind + QLatin1Char(':') + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+OutboxReplayer::Report OutboxReplayer::replayPending(int batch)
+{
+    Report report;
+    for (;;) {
+        const QList<Outbox::Entry> entries = Outbox::pending(m_local, batch);
+        if (entries.isEmpty())
+            break;
+        for (const Outbox::Entry &entry : entries) {
+            QString why;
+            switch (apply(entry, &why)) {
+            case Outcome::Applied:
+                ++report.applied;
+                Outbox::markDone(m_local, entry.id);
+                break;
+            case Outcome::AlreadyApplied:
+                ++report.alreadyApplied;
+                Outbox::markDone(m_local, entry.id);
+                break;
+            case Outcome::Refused:
+                ++report.refused;
+                report.refusals
+                    << QStringLiteral("%1 %2: %3").arg(entry.kind, entry.idempotencyKey, why);
+                qCWarning(lcOutbox)
+                    << "server refused" << entry.kind << entry.idempotencyKey << why;
+                Outbox::markRefused(m_local, entry.id, why);
+                break;
+            case Outcome::Interrupted:
+                Outbox::noteAttempt(m_local, entry.id, why);
+                report.interrupted = true;
+                report.remaining = Outbox::pendingCount(m_local);
+                return report;
+            }
+        }
+        if (entries.size() < batch)
+            break;
+    }
+    report.remaining = Outbox::pendingCount(m_local);
+    return report;
+}
+
+OutboxReplayer::Outcome OutboxReplayer::apply(const Outbox::Entry &entry, QString *why)
+{
+    QSqlDatabase db = m_server.connection();
+    WriteTransaction tx(db, m_server);
+    if (!tx.isOpen()) {
+        *why = tx.error();
+        return Outcome::Interrupted;
+    }
+    QSqlQuery key(db);
+    m_server.prepare(key, QStringLiteral("INSERT INTO applied_ops (idempotency_key, terminal_id, "
+                                         "kind) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
+    key.addBindValue(entry.idempotencyKey);
+    key.addBindValue(m_terminalId);
+    key.addBindValue(entry.kind);
+    if (!key.exec()) {
+        *why = key.lastError().text();
+        return isTransient(key.lastError(), db) ? Outcome::Interrupted : Outcome::Refused;
+    }
+    if (key.numRowsAffected() == 0) {
+        tx.rollback();
+        return Outcome::AlreadyApplied;
+    }
+    Outcome outcome = Outcome::Refused;
+    if (entry.kind == QLatin1String("scan"))
+        outcome = applyScan(db, entry, why);
+    else
+        *why = QStringLiteral("unknown operation kind %1").arg(entry.kind);
+    if (outcome != Outcome::Applied) {
+        tx.rollback();
+        return outcome;
+    }
+    if (!tx.commit()) {
+        *why = tx.error();
+        // Whether it committed is unknown: the key makes the next attempt safe either way.
+        return Outcome::Interrupted;
+    }
+    return Outcome::Applied;
+}
+
+OutboxReplayer::Outcome OutboxReplayer::applyScan(QSqlDatabase &db, const Outbox::Entry &entry,
+                                                  QString *why)
+{
+    const QJsonObject &p = entry.payload;
+    const auto failed = [&](const QSqlQuery &q) {
+        *why = q.lastError().text();
+        return isTransient(q.lastError(), db) ? Outcome::Interrupted : Outcome::Refused;
+    };
+    const qint64 scannedAt = qint64(p.value(QStringLiteral("scanned_at")).toDouble());
+    const QString gate = p.value(QStringLiteral("gate")).toString();
+    const bool admitted = p.value(QStringLiteral("admitted")).toBool();
+
+    QVariant ticketId(QMetaType(QMetaType::LongLong));
+    QVariant screeningId = nullable(p.value(QStringLiteral("screening_id")));
+    if (!p.value(QStringLiteral("ticket_serial")).isNull()) {
+        QSqlQuery t(db);
+        m_server.prepare(t, QStringLiteral("SELECT id, status, used_at, used_gate, screening_id "
+                                           "FROM tickets WHERE terminal_id = ? AND serial = ? "
+                                           "FOR UPDATE"));
+        t.addBindValue(qint64(p.value(QStringLiteral("ticket_terminal_id")).toDouble()));
+        t.addBindValue(qint64(p.value(QStringLiteral("ticket_serial")).toDouble()));
+        if (!t.exec())
+            return failed(t);
+        if (!t.next()) {
+            *why = QStringLiteral("the server has no ticket %1/%2")
+                       .arg(p.value(QStringLiteral("ticket_terminal_id")).toInt())
+                       .arg(p.value(QStringLiteral("ticket_serial")).toInt());
+            return Outcome::Refused;
+        }
+        ticketId = t.value(0);
+        const QString status = t.value(1).toString();
+        const QVariant firstAt = t.value(2);
+        const QVariant firstGate = t.value(3);
+        screeningId = t.value(4);
+        t.finish();
+        if (admitted && status == QLatin1String("valid")) {
+            QSqlQuery admit(db);
+            m_server.prepare(admit, QStringLiteral("UPDATE tickets SET status = 'used', "
+                                                   "used_at = ?, used_gate = ? WHERE id = ?"));
+            admit.addBindValue(scannedAt);
+            admit.addBindValue(gate);
+            admit.addBindValue(ticketId);
+            if (!admit.exec())
+                return failed(admit);
+        } else if (admitted) {
+            // Let in here while the server could not say it was used (or cancelled) elsewhere.
+            QSqlQuery conflict(db);
+            m_server.prepare(conflict,
+                             QStringLiteral("INSERT INTO admission_conflicts (ticket_id, reason, "
+                                            "first_gate, first_at, second_gate, second_at, "
+                                            "second_terminal_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+            conflict.addBindValue(ticketId);
+            conflict.addBindValue(status == QLatin1String("used")
+                                      ? QStringLiteral("admitted_twice")
+                                      : QStringLiteral("admitted_cancelled"));
+            conflict.addBindValue(firstGate);
+            conflict.addBindValue(firstAt);
+            conflict.addBindValue(gate);
+            conflict.addBindValue(scannedAt);
+            conflict.addBindValue(m_terminalId);
+            if (!conflict.exec())
+                return failed(conflict);
+            qCWarning(lcOutbox) << "ticket" << ticketId.toLongLong() << "was admitted at"
+                                << firstGate.toString() << "and, offline, at" << gate;
+        }
+    }
+    QSqlQuery scan(db);
+    m_server.prepare(scan,
+                     QStringLiteral("INSERT INTO scans (ticket_id, screening_id, terminal_id, "
+                                    "gate, user_name, scanned_at, verdict, reason) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    scan.addBindValue(ticketId);
+    scan.addBindValue(screeningId);
+    scan.addBindValue(m_terminalId);
+    scan.addBindValue(gate);
+    scan.addBindValue(p.value(QStringLiteral("user")).toString());
+    scan.addBindValue(scannedAt);
+    scan.addBindValue(p.value(QStringLiteral("verdict")).toString());
+    scan.addBindValue(p.value(QStringLiteral("reason")).toString());
+    if (!scan.exec())
+        return failed(scan);
+    return Outcome::Applied;
+}

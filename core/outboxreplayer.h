@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "outbox.h"
+
+#include <QStringList>
+
+class Database;
+
+// Sends a terminal's outbox to the server, oldest first, each entry in one server transaction
+// that also records its idempotency key (applied_ops): sent twice, applied once. An entry is
+// marked done locally only after the server committed it. A lost connection stops the replay
+// (the rest waits, in order, for the next one); an entry the server cannot take is marked
+// refused with the reason and reported, never silently dropped.
+//
+// Entries it knows: "scan" (a gate's scan made offline: the admission, or a double admission
+// noted in admission_conflicts, and the scan record).
+class OutboxReplayer
+{
+public:
+    OutboxReplayer(const Database &server, const Database &local, int terminalId);
+
+    struct Report
+    {
+        int applied = 0;
+        int alreadyApplied = 0; // sent before; the reply was lost
+        int refused = 0;
+        int remaining = 0;
+        bool interrupted = false; // the server went away mid-replay
+        QStringList refusals;     // why, one line per refused entry
+    };
+    Report replayPending(int batch = 500);
+
+    // A stable key for an operation made on this terminal.
+    static QString newKey(const QString &kind);
+
+private:
+    enum class Outcome { Applied, AlreadyApplied, Refused, Interrupted };
+    Outcome apply(const Outbox::Entry &entry, QString *why);
+    Outcome applyScan(QSqlDatabase &db, const Outbox::Entry &entry, QString *why);
+
+    const Database &m_server;
+    const Database &m_local;
+    int m_terminalId;
+};

@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Two gates keep admitting while the server is down (stopped as a crash would stop it), each
+// on its own local copy; when it is back, every scan reaches the server once, a ticket let in
+// at both gates while they were apart is reported with both gates and times, and sending the
+// same uploads again changes nothing. Runs alone: it stops the server every suite shares.
+#include "gatescanner.h"
+#include "localreplica.h"
+#include "outbox.h"
+#include "outboxreplayer.h"
+#include "salehelpers.h"
+#include "serverfixture.h"
+#include "serverlink.h"
+
+#include <QSignalSpy>
+
+using namespace TestHelpers;
+
+namespace {
+struct Gate
+{
+    ServerFixture::Terminal terminal;
+    std::unique_ptr<GateScanner> scanner;
+
+    bool open(const QString &uri, const QString &name)
+    {
+        if (!terminal.open(uri, name))
+            return false;
+        if (LocalReplica::pullCatalogue(*terminal.server, *terminal.local))
+            return false;
+        scanner = std::make_unique<GateScanner>(*terminal.server, terminal.local.get(),
+                                                terminal.identity->terminalId(), name,
+                                                QStringLiteral("porteiro"));
+        return true;
+    }
+
+    GateVerdict scan(const QString &code)
+    {
+        QSignalSpy verdicts(scanner.get(), &GateScanner::verdictReady);
+        scanner->submitCode(code, GateScanner::Source::Scanner);
+        if (!verdicts.wait(15'000))
+            return {};
+        return verdicts.at(0).at(0).value<GateVerdict>();
+    }
+};
+} // namespace
+
+class TestGateOffline : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void gatesAdmitThroughAnOutageAndReconcile()
+    {
+        REQUIRE_SERVER(uri);
+        auto admin = Database::server(uri);
+        QVERIFY(!admin->open());
+        QVERIFY(!DemoData::populate(*admin, QDate::currentDate()));
+        const int screening =
+            scalar(*admin, QStringLiteral("SELECT MIN(id) FROM screenings WHERE sold_count = 0"));
+        QSqlQuery q(admin->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE screenings SET starts_at = marquee_now_ms() + "
+                                      "600000 WHERE id = %1")
+                           .arg(screening)));
+        ServerFixture::Terminal seller;
+        QVERIFY2(seller.open(uri, QStringLiteral("Caixa")), qPrintable(seller.error));
+        QList<int> seats;
+        QVERIFY(q.exec(QStringLiteral("SELECT se.id FROM seats se JOIN screenings s ON "
+                                      "s.room_id = se.room_id WHERE s.id = %1 AND se.kind = "
+                                      "'standard' ORDER BY se.id LIMIT 3")
+                           .arg(screening)));
+        while (q.next())
+            seats << q.value(0).toInt();
+        const auto sale = sell(*seller.authority, screening, seats, 1);
+        QVERIFY2(sale, qPrintable(sale ? QString() : sale.error().message()));
+        const QList<IssuedTicket> tickets = sale->tickets;
+        QCOMPARE(tickets.size(), 3);
+
+        Gate a, b;
+        QVERIFY2(a.open(uri, QStringLiteral("Porta A")), qPrintable(a.terminal.error));
+        QVERIFY2(b.open(uri, QStringLiteral("Porta B")), qPrintable(b.terminal.error));
+
+        // Online: the server decides, and A's copy learns it at once.
+        const GateVerdict online = a.scan(tickets[0].code);
+        QCOMPARE(online.kind, GateVerdict::Kind::Admitted);
+        QVERIFY(!online.judgedOffline);
+
+        // The server dies in the middle of the evening.
+        QVERIFY(ServerFixture::stopServer());
+        const GateVerdict usedBefore = a.scan(tickets[0].code);
+        QVERIFY(usedBefore.judgedOffline);
+        QCOMPARE(usedBefore.reason, GateVerdict::Reason::AlreadyUsed);
+        const GateVerdict atA = a.scan(tickets[1].code);
+        QVERIFY(atA.judgedOffline);
+        QCOMPARE(atA.kind, GateVerdict::Kind::Admitted);
+        QCOMPARE(a.scan(tickets[1].code).reason, GateVerdict::Reason::AlreadyUsed);
+        // The same ticket at the other door, which cannot know (a copied code, say).
+        const GateVerdict atB = b.scan(tickets[1].code);
+        QVERIFY(atB.judgedOffline);
+        QCOMPARE(atB.kind, GateVerdict::Kind::Admitted);
+        QCOMPARE(b.scan(tickets[2].code).kind, GateVerdict::Kind::Admitted);
+        QString forged = tickets[2].code;
+        forged[12] = forged[12] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+        QCOMPARE(b.scan(forged).reason, GateVerdict::Reason::Forged);
+        QCOMPARE(Outbox::pendingCount(*a.terminal.local), 3);
+        QCOMPARE(Outbox::pendingCount(*b.terminal.local), 3);
+
+        // Back: A's link sends its outbox by itself on reconnecting; B's is sent directly.
+        QVERIFY(ServerFixture::startServer());
+        ServerLink link(uri, *a.terminal.local, *a.terminal.identity);
+        link.start();
+        QTRY_COMPARE_WITH_TIMEOUT(Outbox::pendingCount(*a.terminal.local), 0, 20'000);
+        a.terminal.server->resetConnection();
+        b.terminal.server->resetConnection();
+        admin->resetConnection();
+        const auto report =
+            OutboxReplayer(*b.terminal.server, *b.terminal.local, b.terminal.identity->terminalId())
+                .replayPending();
+        QCOMPARE(report.applied, 3);
+        QCOMPARE(report.refused, 0);
+        QCOMPARE(Outbox::pendingCount(*b.terminal.local), 0);
+
+        // Every scan is on the server once: 1 online + 3 from A + 3 from B.
+        QCOMPARE(scalar(*admin, QStringLiteral("SELECT COUNT(*) FROM scans")), 7);
+        QCOMPARE(scalar(*admin, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE status = "
+                                               "'used' AND screening_id = %1")
+                                    .arg(screening)),
+                 3);
+        // Ticket 2 got in at both doors: reported, with both gates and times.
+        QVERIFY(q.exec(QStringLiteral("SELECT ticket_id, reason, first_gate, second_gate, "
+                                      "first_at IS NOT NULL AND second_at IS NOT NULL "
+                                      "FROM admission_conflicts")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), tickets[1].id);
+        QCOMPARE(q.value(1).toString(), QStringLiteral("admitted_twice"));
+        QCOMPARE(QSet<QString>({q.value(2).toString(), q.value(3).toString()}),
+                 QSet<QString>({QStringLiteral("Porta A"), QStringLiteral("Porta B")}));
+        QVERIFY(q.value(4).toBool());
+        QVERIFY(!q.next());
+
+        // A crash after the server committed but before B noted it: the uploads go again,
+        // and the server applies none of them twice.
+        QSqlQuery local(b.terminal.local->connection());
+        QVERIFY(local.exec(QStringLiteral("UPDATE outbox SET state = 'pending'")));
+        const auto again =
+            OutboxReplayer(*b.terminal.server, *b.terminal.local, b.terminal.identity->terminalId())
+                .replayPending();
+        QCOMPARE(again.applied, 0);
+        QCOMPARE(again.alreadyApplied, 3);
+        QCOMPARE(scalar(*admin, QStringLiteral("SELECT COUNT(*) FROM scans")), 7);
+        QCOMPARE(scalar(*admin, QStringLiteral("SELECT COUNT(*) FROM admission_conflicts")), 1);
+
+        // A's link says online again: the server judges, on a new connection, and knows what
+        // B let in while they were apart.
+        QTRY_COMPARE(link.state(), ServerLink::State::Online);
+        a.scanner->setServerOnline(true);
+        const GateVerdict afterwards = a.scan(tickets[2].code);
+        QVERIFY(!afterwards.judgedOffline);
+        QCOMPARE(afterwards.reason, GateVerdict::Reason::AlreadyUsed);
+        QCOMPARE(afterwards.usedGate, QStringLiteral("Porta B"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGateOffline)
+#include "tst_gateoffline.moc"
