@@ -171,10 +171,13 @@ QHash<int, SeatState> CatalogRepository::seatStates(int screeningId, const QStri
     q.addBindValue(screeningId);
     q.addBindValue(m_nowMs());
     if (q.exec()) {
-        while (q.next())
-            states.insert(q.value(0).toInt(), q.value(1).toString() == holdToken
-                                                  ? SeatState::HeldByMe
-                                                  : SeatState::HeldByOther);
+        while (q.next()) {
+            const QString token = q.value(1).toString();
+            if (!m_leaseToken.isEmpty() && token == m_leaseToken)
+                continue; // this terminal's lease: free for its own sales
+            states.insert(q.value(0).toInt(),
+                          token == holdToken ? SeatState::HeldByMe : SeatState::HeldByOther);
+        }
     }
     m_database.prepare(q, QStringLiteral("SELECT seat_id FROM tickets "
                                          "WHERE screening_id = ? AND status <> 'cancelled'"));

@@ -44,11 +44,14 @@ public:
     static QString ftsQuery(const QString &text);
 
     void setClock(std::function<qint64()> nowMs) { m_nowMs = std::move(nowMs); }
+    // Seats held under this token (the terminal's leases) count as free in seatStates().
+    void setLeaseToken(const QString &token) { m_leaseToken = token; }
     // Forgets cached layouts, so the next roomLayout() reads the store again.
     void clearLayoutCache() const { m_layouts.clear(); }
 
 private:
     const Database &m_database;
     std::function<qint64()> m_nowMs;
+    QString m_leaseToken;
     mutable QHash<int, RoomLayout> m_layouts;
 };

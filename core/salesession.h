@@ -38,6 +38,8 @@ public:
     const QHash<int, SeatState> &seatStates() const { return m_states; }
     // Re-reads seat states from the store (other terminals' sales).
     void refreshSeatStates();
+    // This terminal's seat leases (a server gives it some to sell offline): free to it.
+    void setLeaseToken(const QString &token) { m_catalog.setLeaseToken(token); }
 
     // The held seats, in map order.
     QList<int> selection() const { return m_selection; }

@@ -5,6 +5,8 @@
 #include "localreplica.h"
 #include "outbox.h"
 #include "outboxreplayer.h"
+#include "saleerror.h"
+#include "seatleaser.h"
 #include "serverlink.h"
 
 #include <QLoggingCategory>
@@ -67,6 +69,8 @@ void ServerLinkWorker::connectNow()
     // What was done offline reaches the server before anything is copied back from it.
     if (!replayOutbox())
         return;
+    // Back online: unsold leases go back to general sale, and fresh ones are taken.
+    renewLeases(true);
     // Subscribed before copying: a change made during the copy is pulled again after it.
     if (const auto error = LocalReplica::pullCatalogue(*m_server, m_local)) {
         lost(*error);
@@ -100,7 +104,29 @@ void ServerLinkWorker::heartbeat()
         lost(m_server->connection().lastError().text());
         return;
     }
-    replayOutbox();
+    if (!replayOutbox())
+        return;
+    // New screenings come into the window as days pass: top the leases up now and then.
+    if (++m_heartbeatsSinceLeases * ServerLink::kHeartbeatMs >= kLeaseRefreshMs)
+        renewLeases(false);
+}
+
+void ServerLinkWorker::renewLeases(bool returnFirst)
+{
+    m_heartbeatsSinceLeases = 0;
+    SeatLeaser leaser(*m_server, m_terminal);
+    if (returnFirst) {
+        const auto returned = leaser.returnAll();
+        if (!returned)
+            qCWarning(lcServerLink) << "leases not returned:" << returned.error().message();
+        else if (*returned > 0)
+            qCInfo(lcServerLink) << "returned" << *returned << "leased seats";
+    }
+    const auto leased = leaser.refresh();
+    if (!leased)
+        qCWarning(lcServerLink) << "leases not renewed:" << leased.error().message();
+    else if (*leased > 0)
+        qCInfo(lcServerLink) << *leased << "seats leased for offline sales";
 }
 
 bool ServerLinkWorker::replayOutbox()

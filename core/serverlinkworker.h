@@ -37,6 +37,8 @@ private:
     void heartbeat();
     // Sends what was done offline; false (and offline) when the server went away meanwhile.
     bool replayOutbox();
+    void renewLeases(bool returnFirst);
+    static constexpr int kLeaseRefreshMs = 5 * 60 * 1000;
     void onNotification(const QString &name, QSqlDriver::NotificationSource source,
                         const QVariant &payload);
 
@@ -49,4 +51,5 @@ private:
     int m_backoffMs = 500;
     bool m_online = false;
     int m_lastOutboxDepth = -1;
+    int m_heartbeatsSinceLeases = 0;
 };

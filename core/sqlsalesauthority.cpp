@@ -275,15 +275,17 @@ SaleResult<HoldGrant> SqlSalesAuthority::hold(int screeningId, const QList<int> 
     }
     if (!candidates.isEmpty() && unavailable.isEmpty()) {
         const QString in = placeholders(int(candidates.size()));
-        // Expired holds never block anyone: they go first, in this transaction.
+        // Expired holds never block anyone: they go first, in this transaction. So do this
+        // terminal's own leases on these seats: a sale of a leased seat takes it over.
         m_database.prepare(
             q, QStringLiteral("DELETE FROM holds WHERE screening_id = ? AND seat_id IN (%1) "
-                              "AND expires_at <= ?")
+                              "AND (expires_at <= ? OR hold_token = ?)")
                    .arg(in));
         q.addBindValue(screeningId);
         for (const int id : std::as_const(candidates))
             q.addBindValue(id);
         q.addBindValue(now);
+        q.addBindValue(m_terminal.leaseToken());
         if (!run(q))
             return SaleError::storage(q.lastError().text());
         QSqlQuery insert(db);

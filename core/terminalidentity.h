@@ -32,6 +32,12 @@ public:
     QString name() const { return m_name; }
     QByteArray publicKey() const { return m_publicKey; }
     QByteArray secretKey() const { return m_secretKey; }
+    // The hold token of this terminal's seat leases (see SeatLeaser).
+    QString leaseToken() const { return leaseToken(m_terminalId); }
+    static QString leaseToken(int terminalId)
+    {
+        return QStringLiteral("lease:") + QString::number(terminalId);
+    }
 
     // Public keys of every terminal the store knows, for verifying codes.
     static TicketCode::KeyLookup keyLookup(const Database &database);

@@ -5,6 +5,7 @@
 #include "mirroringsalesauthority.h"
 #include "salehelpers.h"
 #include "salesession.h"
+#include "seatleaser.h"
 #include "serverfixture.h"
 #include "serverlink.h"
 #include "simulatedcardterminal.h"
@@ -553,6 +554,7 @@ private Q_SLOTS:
             QStringLiteral("UPDATE tickets SET price_cents = 0"),
             QStringLiteral("UPDATE screenings SET price_cents = 1"),
             QStringLiteral("UPDATE terminals SET revoked_at = NULL"),
+            QStringLiteral("UPDATE terminals SET lease_seats = 100"), // a manager's decision
             QStringLiteral("DROP TABLE tickets"),
             QStringLiteral("ALTER TABLE tickets DROP CONSTRAINT tickets_terminal_id_serial_key"),
             QStringLiteral("DROP INDEX tickets_one_active_per_seat"),
@@ -647,6 +649,96 @@ private Q_SLOTS:
                                       .arg(seat)
                                       .arg(screening)),
                  1);
+    }
+
+    // A counter leases a few seats per screening for an outage: nobody else can take them,
+    // it can sell them itself, they go back when it says so, and, with nobody asking, the
+    // server ends them lease_return_minutes before the screening.
+    void leasedSeatsAreKeptForTheirTerminalOnly()
+    {
+        REQUIRE_SERVER(uri);
+        QVERIFY(prepare(uri));
+        ServerFixture::Terminal a, b;
+        QVERIFY2(a.open(uri, QStringLiteral("Caixa A")), qPrintable(a.error));
+        QVERIFY2(b.open(uri, QStringLiteral("Caixa B")), qPrintable(b.error));
+        QSqlQuery admin(m_admin->connection());
+        QVERIFY(admin.exec(QStringLiteral("UPDATE terminals SET lease_seats = 4 WHERE id = %1")
+                               .arg(a.identity->terminalId())));
+        // One screening just far enough from its start for a lease to last two seconds.
+        const int soon =
+            scalar(*m_admin, QStringLiteral("SELECT MAX(id) FROM screenings WHERE sold_count = 0"));
+        QVERIFY(admin.exec(QStringLiteral("UPDATE screenings SET starts_at = marquee_now_ms() + "
+                                          "3600000 + 2000 WHERE id = %1")
+                               .arg(soon)));
+
+        SeatLeaser leaser(*a.server, *a.identity);
+        const auto leased = leaser.refresh(7);
+        QVERIFY2(leased, qPrintable(leased ? QString() : leased.error().message()));
+        const int screenings =
+            scalar(*m_admin, QStringLiteral("SELECT COUNT(*) FROM screenings WHERE starts_at > "
+                                            "marquee_now_ms() + 3600000 AND starts_at < "
+                                            "marquee_now_ms() + 7 * 86400000"));
+        QVERIFY(screenings > 10);
+        QCOMPARE(*leased, 4 * screenings); // demo screenings all have room for four
+        const auto leasedAgain = leaser.refresh(7);
+        QCOMPARE(*leasedAgain, *leased); // topped up, not doubled
+
+        const int screening = scalar(
+            *m_admin, QStringLiteral("SELECT MIN(screening_id) FROM holds WHERE hold_token = "
+                                     "'%1' AND screening_id <> %2")
+                          .arg(a.identity->leaseToken())
+                          .arg(soon));
+        QList<int> leasedSeats;
+        QVERIFY(admin.exec(QStringLiteral("SELECT seat_id FROM holds WHERE hold_token = '%1' AND "
+                                          "screening_id = %2 ORDER BY seat_id")
+                               .arg(a.identity->leaseToken())
+                               .arg(screening)));
+        while (admin.next())
+            leasedSeats << admin.value(0).toInt();
+        QCOMPARE(leasedSeats.size(), 4);
+
+        // Another counter cannot hold them, nor lease seats of its own without a manager.
+        const auto refused = b.authority->hold(screening, {leasedSeats[0]}, QStringLiteral("b1"));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code(), SaleError::SeatTaken);
+        QSqlQuery asB(b.server->connection());
+        QVERIFY(!asB.exec(QStringLiteral("INSERT INTO holds (screening_id, seat_id, hold_token, "
+                                         "terminal_id, created_at, expires_at) VALUES (%1, %2, "
+                                         "'lease:%3', %3, 0, 9000000000000)")
+                              .arg(screening)
+                              .arg(leasedSeats[0] + 200)
+                              .arg(b.identity->terminalId())));
+        QVERIFY2(asB.lastError().text().contains(QStringLiteral("lease_limit")),
+                 qPrintable(asB.lastError().text()));
+        // Its own counter sells one of them like any seat.
+        const auto sale = sell(*a.authority, screening, {leasedSeats[0]}, 1);
+        QVERIFY2(sale, qPrintable(sale ? QString() : sale.error().message()));
+        QCOMPARE(scalar(*m_admin, QStringLiteral("SELECT COUNT(*) FROM holds WHERE hold_token = "
+                                                 "'%1' AND screening_id = %2")
+                                      .arg(a.identity->leaseToken())
+                                      .arg(screening)),
+                 3);
+
+        // The lease on the screening about to start ends by itself on the server's clock.
+        const int soonSeat =
+            scalar(*m_admin, QStringLiteral("SELECT MIN(seat_id) FROM holds WHERE hold_token = "
+                                            "'%1' AND screening_id = %2")
+                                 .arg(a.identity->leaseToken())
+                                 .arg(soon));
+        QVERIFY(soonSeat > 0);
+        QVERIFY(!b.authority->hold(soon, {soonSeat}, QStringLiteral("b2")));
+        QTest::qWait(2500);
+        QVERIFY(b.authority->hold(soon, {soonSeat}, QStringLiteral("b2")));
+
+        // Back online after an outage: the unsold leases are everyone's again.
+        const auto returned = leaser.returnAll();
+        QVERIFY(returned);
+        QCOMPARE(*returned, *leased - 1 - 4); // one sold, the four of `soon` ended
+        QCOMPARE(scalar(*m_admin, QStringLiteral("SELECT COUNT(*) FROM holds WHERE hold_token = "
+                                                 "'%1'")
+                                      .arg(a.identity->leaseToken())),
+                 0);
+        QVERIFY(b.authority->hold(screening, {leasedSeats[1]}, QStringLiteral("b3")));
     }
 
     void revokedTerminalCannotSell()

@@ -47,6 +47,7 @@ BoxOfficeWindow::BoxOfficeWindow(const Database &database, SalesAuthority &autho
       m_bestButton(new QPushButton(this)), m_statusStore(new QLabel(this)),
       m_statusClock(new QLabel(this)), m_refresh(new QTimer(this))
 {
+    m_sale->setLeaseToken(terminal.leaseToken());
     m_catalog.setClock([&authority] { return authority.now().toMSecsSinceEpoch(); });
 
     m_message->setWordWrap(true);

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "saleresult.h"
+#include "terminalidentity.h"
+
+class Database;
+
+// Keeps this terminal's seat leases on the server: a few seats of each upcoming screening
+// (the terminal's lease_seats, set by a manager; 0 leases nothing) that nobody else can take,
+// so that the terminal can sell them while the server is out of reach. Leases are holds with
+// the terminal's lease token; the server ends them lease_return_minutes before the screening
+// by itself. Run by the server link, on its thread.
+class SeatLeaser
+{
+public:
+    SeatLeaser(const Database &server, TerminalIdentity terminal);
+
+    // Gives every lease of this terminal back to general sale (after an outage: what was not
+    // sold offline is for everyone again). Returns how many seats were returned.
+    SaleResult<int> returnAll();
+    // Tops this terminal's leases up to its lease_seats in every screening of the coming
+    // `days` days that is not yet too close to its start. Returns the seats now leased.
+    SaleResult<int> refresh(int days = 7);
+
+private:
+    const Database &m_server;
+    TerminalIdentity m_terminal;
+};
