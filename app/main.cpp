@@ -4,9 +4,11 @@
 #include "boxofficewindow.h"
 #include "database.h"
 #include "demodata.h"
+#include "failoversalesauthority.h"
 #include "gatewindow.h"
 #include "localreplica.h"
 #include "mirroringsalesauthority.h"
+#include "offlinesalesauthority.h"
 #include "orderpanel.h"
 #include "salesession.h"
 #include "searchpanel.h"
@@ -225,6 +227,8 @@ int main(int argc, char *argv[])
     std::unique_ptr<ServerLink> link;
     std::optional<QString> serverError;
     ThreadedSalesAuthority *threaded = nullptr;
+    std::unique_ptr<ThreadedSalesAuthority> threadedOwner;
+    std::unique_ptr<OfflineSalesAuthority> offline;
     if (serverUri.isEmpty()) {
         if (parser.isSet(demoOption) || DemoData::isEmpty(database)) {
             if (const auto error = DemoData::populate(database, QDate::currentDate())) {
@@ -315,9 +319,18 @@ int main(int argc, char *argv[])
                                  m->setOnline(state == ServerLink::State::Online);
                          });
         // Server calls run on worker threads: a slow or hung server never freezes the screen.
-        threaded =
-            new ThreadedSalesAuthority(std::shared_ptr<SalesAuthority>(std::move(mirroring)));
-        authority.reset(threaded);
+        threadedOwner = std::make_unique<ThreadedSalesAuthority>(
+            std::shared_ptr<SalesAuthority>(std::move(mirroring)));
+        threaded = threadedOwner.get();
+        // Without the server, the counter sells the seats leased to it.
+        offline = std::make_unique<OfflineSalesAuthority>(database, *terminal);
+        auto failover = std::make_unique<FailoverSalesAuthority>(*threaded, *offline);
+        failover->setOnline(!serverError.has_value());
+        QObject::connect(link.get(), &ServerLink::stateChanged, &app,
+                         [f = failover.get()](ServerLink::State state) {
+                             f->setOnline(state == ServerLink::State::Online);
+                         });
+        authority = std::move(failover);
     }
     SimulatedCardTerminal cardTerminal;
     BoxOfficeWindow window(database, *authority, cardTerminal, *terminal);

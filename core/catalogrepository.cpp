@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -179,12 +180,41 @@ QHash<int, SeatState> CatalogRepository::seatStates(int screeningId, const QStri
                           token == holdToken ? SeatState::HeldByMe : SeatState::HeldByOther);
         }
     }
-    m_database.prepare(q, QStringLiteral("SELECT seat_id FROM tickets "
-                                         "WHERE screening_id = ? AND status <> 'cancelled'"));
+    // A local store also counts the sales this counter made offline and has not seen come
+    // back from the server yet.
+    m_database.prepare(
+        q, m_database.isPostgres()
+               ? QStringLiteral("SELECT seat_id FROM tickets WHERE screening_id = ? AND "
+                                "status <> 'cancelled'")
+               : QStringLiteral("SELECT seat_id FROM tickets WHERE screening_id = ? AND "
+                                "status <> 'cancelled' UNION ALL SELECT seat_id FROM "
+                                "offline_tickets WHERE screening_id = ?"));
     q.addBindValue(screeningId);
+    if (!m_database.isPostgres())
+        q.addBindValue(screeningId);
     if (q.exec()) {
         while (q.next())
             states.insert(q.value(0).toInt(), SeatState::Sold);
+    }
+    if (m_onlyLeasedSeatsFree) {
+        // Offline: only this terminal's leased seats can be sold; the rest waits for the server.
+        QSqlQuery leases(m_database.connection());
+        m_database.prepare(leases, QStringLiteral("SELECT seat_id FROM holds WHERE screening_id "
+                                                  "= ? AND hold_token = ? AND expires_at > ?"));
+        leases.addBindValue(screeningId);
+        leases.addBindValue(m_leaseToken);
+        leases.addBindValue(m_nowMs());
+        QSet<int> leased;
+        if (leases.exec()) {
+            while (leases.next())
+                leased.insert(leases.value(0).toInt());
+        }
+        const auto facts = screening(screeningId);
+        const RoomLayout layout = roomLayout(facts ? facts->roomId : 0);
+        for (const Seat &seat : layout.seats()) {
+            if (!states.contains(seat.id) && !leased.contains(seat.id))
+                states.insert(seat.id, SeatState::HeldByOther);
+        }
     }
     return states;
 }
@@ -192,19 +222,37 @@ QHash<int, SeatState> CatalogRepository::seatStates(int screeningId, const QStri
 int CatalogRepository::meiaSold(int screeningId) const
 {
     QSqlQuery q(m_database.connection());
-    m_database.prepare(q, QStringLiteral("SELECT COUNT(*) FROM tickets t JOIN ticket_types tt "
-                                         "ON tt.id = t.ticket_type_id WHERE t.screening_id = ? "
-                                         "AND t.status <> 'cancelled' AND tt.is_meia = 1"));
+    m_database.prepare(
+        q, m_database.isPostgres()
+               ? QStringLiteral("SELECT COUNT(*) FROM tickets t JOIN ticket_types tt ON tt.id = "
+                                "t.ticket_type_id WHERE t.screening_id = ? AND t.status <> "
+                                "'cancelled' AND tt.is_meia = 1")
+               : QStringLiteral("SELECT (SELECT COUNT(*) FROM tickets t JOIN ticket_types tt ON "
+                                "tt.id = t.ticket_type_id WHERE t.screening_id = ? AND t.status "
+                                "<> 'cancelled' AND tt.is_meia = 1) + (SELECT COUNT(*) FROM "
+                                "offline_tickets WHERE screening_id = ? AND is_meia = 1)"));
     q.addBindValue(screeningId);
+    if (!m_database.isPostgres())
+        q.addBindValue(screeningId);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
 int CatalogRepository::ticketsForCpf(int screeningId, const QString &cpfDigits) const
 {
     QSqlQuery q(m_database.connection());
-    m_database.prepare(q, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE screening_id = ? "
-                                         "AND customer_cpf = ? AND status <> 'cancelled'"));
+    m_database.prepare(
+        q, m_database.isPostgres()
+               ? QStringLiteral("SELECT COUNT(*) FROM tickets WHERE screening_id = ? AND "
+                                "customer_cpf = ? AND status <> 'cancelled'")
+               : QStringLiteral("SELECT (SELECT COUNT(*) FROM tickets WHERE screening_id = ? "
+                                "AND customer_cpf = ? AND status <> 'cancelled') + (SELECT "
+                                "COUNT(*) FROM offline_tickets WHERE screening_id = ? AND "
+                                "customer_cpf = ?)"));
     q.addBindValue(screeningId);
     q.addBindValue(cpfDigits);
+    if (!m_database.isPostgres()) {
+        q.addBindValue(screeningId);
+        q.addBindValue(cpfDigits);
+    }
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }

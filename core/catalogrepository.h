@@ -46,6 +46,9 @@ public:
     void setClock(std::function<qint64()> nowMs) { m_nowMs = std::move(nowMs); }
     // Seats held under this token (the terminal's leases) count as free in seatStates().
     void setLeaseToken(const QString &token) { m_leaseToken = token; }
+    // Offline: every seat but this terminal's live leases counts as taken in seatStates().
+    void setOnlyLeasedSeatsFree(bool only) { m_onlyLeasedSeatsFree = only; }
+    bool onlyLeasedSeatsFree() const { return m_onlyLeasedSeatsFree; }
     // Forgets cached layouts, so the next roomLayout() reads the store again.
     void clearLayoutCache() const { m_layouts.clear(); }
 
@@ -53,5 +56,6 @@ private:
     const Database &m_database;
     std::function<qint64()> m_nowMs;
     QString m_leaseToken;
+    bool m_onlyLeasedSeatsFree = false;
     mutable QHash<int, RoomLayout> m_layouts;
 };

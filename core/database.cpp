@@ -23,6 +23,7 @@ const char *const kMigrations[] = {
     ":/marquee/sql/sqlite/002_gate.sql",
     ":/marquee/sql/sqlite/003_outbox.sql",
     ":/marquee/sql/sqlite/004_leases.sql",
+    ":/marquee/sql/sqlite/005_offline_sales.sql",
 };
 constexpr int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
 const char *const kPostgresMigrations[] = {
@@ -30,6 +31,7 @@ const char *const kPostgresMigrations[] = {
     ":/marquee/sql/postgres/002_gate.sql",
     ":/marquee/sql/postgres/003_sync.sql",
     ":/marquee/sql/postgres/004_leases.sql",
+    ":/marquee/sql/postgres/005_offline_sales.sql",
 };
 constexpr int kPostgresMigrationCount =
     int(sizeof(kPostgresMigrations) / sizeof(kPostgresMigrations[0]));

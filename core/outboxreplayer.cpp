@@ -4,6 +4,8 @@
 #include "database.h"
 #include "writetransaction.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -103,10 +105,16 @@ OutboxReplayer::Outcome OutboxReplayer::apply(const Outbox::Entry &entry, QStrin
     Outcome outcome = Outcome::Refused;
     if (entry.kind == QLatin1String("scan"))
         outcome = applyScan(db, entry, why);
+    else if (entry.kind == QLatin1String("sale"))
+        outcome = applySale(db, entry, why);
     else
         *why = QStringLiteral("unknown operation kind %1").arg(entry.kind);
     if (outcome != Outcome::Applied) {
         tx.rollback();
+        // A sale happened: the customer has the tickets and the money was taken. One the
+        // server's rules refuse is kept whole for a manager, never dropped.
+        if (outcome == Outcome::Refused && entry.kind == QLatin1String("sale"))
+            return flag(entry, why);
         return outcome;
     }
     if (!tx.commit()) {
@@ -198,5 +206,143 @@ OutboxReplayer::Outcome OutboxReplayer::applyScan(QSqlDatabase &db, const Outbox
     scan.addBindValue(p.value(QStringLiteral("reason")).toString());
     if (!scan.exec())
         return failed(scan);
+    return Outcome::Applied;
+}
+
+OutboxReplayer::Outcome OutboxReplayer::flag(const Outbox::Entry &entry, QString *why)
+{
+    QSqlDatabase db = m_server.connection();
+    WriteTransaction tx(db, m_server);
+    if (!tx.isOpen())
+        return Outcome::Interrupted;
+    QSqlQuery q(db);
+    m_server.prepare(q, QStringLiteral("INSERT INTO applied_ops (idempotency_key, terminal_id, "
+                                       "kind) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
+    q.addBindValue(entry.idempotencyKey);
+    q.addBindValue(m_terminalId);
+    q.addBindValue(entry.kind);
+    if (!q.exec())
+        return isTransient(q.lastError(), db) ? Outcome::Interrupted : Outcome::Refused;
+    m_server.prepare(q, QStringLiteral("INSERT INTO flagged_uploads (terminal_id, kind, "
+                                       "idempotency_key, payload, reason) VALUES "
+                                       "(?, ?, ?, ?::jsonb, ?) ON CONFLICT DO NOTHING"));
+    q.addBindValue(m_terminalId);
+    q.addBindValue(entry.kind);
+    q.addBindValue(entry.idempotencyKey);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(entry.payload).toJson(QJsonDocument::Compact)));
+    q.addBindValue(why->trimmed());
+    if (!q.exec())
+        return isTransient(q.lastError(), db) ? Outcome::Interrupted : Outcome::Refused;
+    if (!tx.commit())
+        return Outcome::Interrupted;
+    *why = QStringLiteral("flagged for a manager: %1").arg(why->trimmed());
+    return Outcome::Refused;
+}
+
+OutboxReplayer::Outcome OutboxReplayer::applySale(QSqlDatabase &db, const Outbox::Entry &entry,
+                                                  QString *why)
+{
+    const auto failed = [&](const QSqlQuery &q) {
+        *why = q.lastError().text();
+        return isTransient(q.lastError(), db) ? Outcome::Interrupted : Outcome::Refused;
+    };
+    const QJsonObject order = entry.payload.value(QStringLiteral("order")).toObject();
+    const QJsonObject payment = entry.payload.value(QStringLiteral("payment")).toObject();
+    const QJsonArray tickets = entry.payload.value(QStringLiteral("tickets")).toArray();
+    const qint64 screeningId = qint64(order.value(QStringLiteral("screening_id")).toDouble());
+    const qint64 paidAt = qint64(payment.value(QStringLiteral("paid_at")).toDouble());
+    const QVariant cpf = order.value(QStringLiteral("cpf")).isString()
+                             ? QVariant(order.value(QStringLiteral("cpf")).toString())
+                             : QVariant(QMetaType(QMetaType::QString));
+
+    QSqlQuery q(db);
+    m_server.prepare(q, QStringLiteral("INSERT INTO orders (idempotency_key, screening_id, "
+                                       "terminal_id, hold_token, customer_cpf, customer_email, "
+                                       "status, total_cents, created_at, paid_at) VALUES "
+                                       "(?, ?, ?, 'offline', ?, ?, 'paid', ?, ?, ?) "
+                                       "ON CONFLICT (idempotency_key) DO NOTHING RETURNING id"));
+    q.addBindValue(order.value(QStringLiteral("key")).toString());
+    q.addBindValue(screeningId);
+    q.addBindValue(m_terminalId);
+    q.addBindValue(cpf);
+    q.addBindValue(order.value(QStringLiteral("email")).isString()
+                       ? QVariant(order.value(QStringLiteral("email")).toString())
+                       : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(qint64(order.value(QStringLiteral("total_cents")).toDouble()));
+    q.addBindValue(qint64(order.value(QStringLiteral("created_at")).toDouble()));
+    q.addBindValue(paidAt);
+    if (!q.exec())
+        return failed(q);
+    if (!q.next()) {
+        *why = QStringLiteral("an order with the key %1 is already on the server")
+                   .arg(order.value(QStringLiteral("key")).toString());
+        return Outcome::Refused;
+    }
+    const qint64 orderId = q.value(0).toLongLong();
+    q.finish();
+
+    QSqlQuery item(db);
+    m_server.prepare(item, QStringLiteral("INSERT INTO order_items (order_id, seat_id, "
+                                          "ticket_type_id, price_cents) VALUES (?, ?, ?, ?)"));
+    for (const QJsonValue &v : order.value(QStringLiteral("lines")).toArray()) {
+        const QJsonObject line = v.toObject();
+        item.bindValue(0, orderId);
+        item.bindValue(1, line.value(QStringLiteral("seat_id")).toInt());
+        item.bindValue(2, line.value(QStringLiteral("ticket_type_id")).toInt());
+        item.bindValue(3, qint64(line.value(QStringLiteral("price_cents")).toDouble()));
+        if (!item.exec())
+            return failed(item);
+    }
+    const bool cash = payment.value(QStringLiteral("method")).toString() == QLatin1String("cash");
+    const qint64 amount = qint64(payment.value(QStringLiteral("amount_cents")).toDouble());
+    const qint64 tendered = qint64(payment.value(QStringLiteral("tendered_cents")).toDouble());
+    m_server.prepare(q, QStringLiteral("INSERT INTO payments (order_id, method, idempotency_key, "
+                                       "amount_cents, tendered_cents, change_cents, status, "
+                                       "provider_reference, created_at, updated_at) VALUES "
+                                       "(?, ?, ?, ?, ?, ?, 'approved', ?, ?, ?)"));
+    q.addBindValue(orderId);
+    q.addBindValue(cash ? QStringLiteral("cash") : QStringLiteral("card"));
+    q.addBindValue(payment.value(QStringLiteral("key")).toString());
+    q.addBindValue(amount);
+    q.addBindValue(cash ? QVariant(tendered) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(cash ? QVariant(tendered - amount) : QVariant(QMetaType(QMetaType::LongLong)));
+    const QString reference = payment.value(QStringLiteral("provider_reference")).toString();
+    q.addBindValue(reference.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                       : QVariant(reference));
+    q.addBindValue(paidAt);
+    q.addBindValue(paidAt);
+    if (!q.exec())
+        return failed(q);
+
+    // The seats were this terminal's leases: sold now, so no longer leased.
+    QSqlQuery lease(db);
+    m_server.prepare(lease, QStringLiteral("DELETE FROM holds WHERE screening_id = ? AND "
+                                           "seat_id = ? AND hold_token = ?"));
+    QSqlQuery ticket(db);
+    m_server.prepare(ticket, QStringLiteral("INSERT INTO tickets (order_id, screening_id, seat_id, "
+                                            "ticket_type_id, price_cents, customer_cpf, "
+                                            "terminal_id, serial, code, status, created_at) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'valid', ?)"));
+    const QString leaseToken = QStringLiteral("lease:") + QString::number(m_terminalId);
+    for (const QJsonValue &v : tickets) {
+        const QJsonObject t = v.toObject();
+        lease.bindValue(0, screeningId);
+        lease.bindValue(1, t.value(QStringLiteral("seat_id")).toInt());
+        lease.bindValue(2, leaseToken);
+        if (!lease.exec())
+            return failed(lease);
+        ticket.bindValue(0, orderId);
+        ticket.bindValue(1, screeningId);
+        ticket.bindValue(2, t.value(QStringLiteral("seat_id")).toInt());
+        ticket.bindValue(3, t.value(QStringLiteral("ticket_type_id")).toInt());
+        ticket.bindValue(4, qint64(t.value(QStringLiteral("price_cents")).toDouble()));
+        ticket.bindValue(5, cpf);
+        ticket.bindValue(6, m_terminalId);
+        ticket.bindValue(7, qint64(t.value(QStringLiteral("serial")).toDouble()));
+        ticket.bindValue(8, t.value(QStringLiteral("code")).toString());
+        ticket.bindValue(9, paidAt);
+        if (!ticket.exec())
+            return failed(ticket);
+    }
     return Outcome::Applied;
 }

@@ -14,7 +14,9 @@ class Database;
 // refused with the reason and reported, never silently dropped.
 //
 // Entries it knows: "scan" (a gate's scan made offline: the admission, or a double admission
-// noted in admission_conflicts, and the scan record).
+// noted in admission_conflicts, and the scan record) and "sale" (a counter's sale of its
+// leased seats made offline: order, payment and the tickets it issued; one the server's rules
+// refuse goes to flagged_uploads for a manager).
 class OutboxReplayer
 {
 public:
@@ -38,6 +40,9 @@ private:
     enum class Outcome { Applied, AlreadyApplied, Refused, Interrupted };
     Outcome apply(const Outbox::Entry &entry, QString *why);
     Outcome applyScan(QSqlDatabase &db, const Outbox::Entry &entry, QString *why);
+    Outcome applySale(QSqlDatabase &db, const Outbox::Entry &entry, QString *why);
+    // Keeps an entry the server's rules refuse in flagged_uploads, once.
+    Outcome flag(const Outbox::Entry &entry, QString *why);
 
     const Database &m_server;
     const Database &m_local;

@@ -40,6 +40,14 @@ public:
     void refreshSeatStates();
     // This terminal's seat leases (a server gives it some to sell offline): free to it.
     void setLeaseToken(const QString &token) { m_catalog.setLeaseToken(token); }
+    // Offline, only this terminal's leased seats are shown as free.
+    void setOffline(bool offline)
+    {
+        if (m_catalog.onlyLeasedSeatsFree() == offline)
+            return;
+        m_catalog.setOnlyLeasedSeatsFree(offline);
+        refreshSeatStates();
+    }
 
     // The held seats, in map order.
     QList<int> selection() const { return m_selection; }

@@ -5,6 +5,7 @@
 #include "cpf.h"
 #include "database.h"
 #include "money.h"
+#include "orderpricing.h"
 #include "storesettings.h"
 #include "ticketcode.h"
 #include "writetransaction.h"
@@ -453,30 +454,10 @@ SaleResult<Order> SqlSalesAuthority::placeOrder(const OrderRequest &request)
     const RoomLayout layout = catalog.roomLayout(screening->roomId);
     const auto types = ticketTypes();
 
-    Order order;
-    order.idempotencyKey = request.idempotencyKey;
-    order.screeningId = request.screeningId;
-    order.holdToken = request.holdToken;
-    order.cpf = cpf;
-    order.email = request.email.trimmed();
-    for (const OrderLine &line : request.lines) {
-        const Seat *seat = layout.seat(line.seatId);
-        const auto type = std::find_if(types.cbegin(), types.cend(), [&](const TicketType &t) {
-            return t.id == line.ticketTypeId;
-        });
-        if (!seat || type == types.cend())
-            return SaleError(SaleError::SeatUnavailable,
-                             QCoreApplication::translate("SaleError",
-                                                         "A seat or ticket type of this sale "
-                                                         "is no longer on sale. Pick again."),
-                             {line.seatId});
-        const qint64 surcharge =
-            seat->kind == SeatKind::Premium ? layout.premiumSurchargeCents() : 0;
-        OrderLine priced = line;
-        priced.priceCents = Money::ticketPrice(screening->priceCents, surcharge, type->percent);
-        order.totalCents += priced.priceCents;
-        order.lines.append(priced);
-    }
+    auto pricedOrder = OrderPricing::priced(request, cpf, layout, screening->priceCents, types);
+    if (!pricedOrder)
+        return pricedOrder.error();
+    Order order = *pricedOrder;
     if (const SaleError e = checkSeatsStillOurs(db, order); e.isError())
         return e;
     if (const SaleError e = checkLimits(db, order); e.isError())
@@ -604,13 +585,7 @@ SaleError SqlSalesAuthority::checkLimits(QSqlDatabase &db, const Order &order) c
     Q_UNUSED(db)
     const CatalogRepository &catalog = m_catalog;
     const auto types = ticketTypes();
-    int meiaWanted = 0;
-    for (const OrderLine &line : order.lines) {
-        for (const TicketType &t : types) {
-            if (t.id == line.ticketTypeId && t.isMeia)
-                ++meiaWanted;
-        }
-    }
+    const int meiaWanted = OrderPricing::meiaCount(order, types);
     if (!order.cpf.isEmpty()) {
         const int limit = setting(QStringLiteral("max_tickets_per_cpf"), 10);
         const int already = catalog.ticketsForCpf(order.screeningId, order.cpf);

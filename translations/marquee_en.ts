@@ -72,12 +72,19 @@
         <translation>◌ Connecting to the server… (since %1)</translation>
     </message>
     <message>
-        <source>○ Offline since %1 — reconnecting by itself; showing the local copy (%2)</source>
-        <translation>○ Offline since %1 — reconnecting by itself; showing the local copy (%2)</translation>
-    </message>
-    <message>
         <source>⧗ Waiting for the server…</source>
         <translation>⧗ Waiting for the server…</translation>
+    </message>
+    <message>
+        <source>○ Offline since %1 — selling this counter&apos;s kept seats only; reconnecting by itself (%2)</source>
+        <translation>○ Offline since %1 — selling this counter&apos;s kept seats only; reconnecting by itself (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n sale(s) and scan(s) waiting to be sent</source>
+        <translation>
+            <numerusform> · %n sale or scan waiting to be sent</numerusform>
+            <numerusform> · %n sales and scans waiting to be sent</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -638,6 +645,10 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     <message>
         <source>The server took too long to answer, so this terminal stopped waiting. What you typed is kept; trying again repeats the same step, never a second sale or charge.</source>
         <translation>The server took too long to answer, so this terminal stopped waiting. What you typed is kept; trying again repeats the same step, never a second sale or charge.</translation>
+    </message>
+    <message>
+        <source>The server is out of reach: only the seats kept for this counter (free on the map) can be sold until it is back.</source>
+        <translation>The server is out of reach: only the seats kept for this counter (free on the map) can be sold until it is back.</translation>
     </message>
 </context>
 <context>

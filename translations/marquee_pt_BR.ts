@@ -72,12 +72,19 @@
         <translation>◌ Conectando ao servidor… (desde %1)</translation>
     </message>
     <message>
-        <source>○ Offline since %1 — reconnecting by itself; showing the local copy (%2)</source>
-        <translation>○ Off-line desde %1 — reconectando automaticamente; exibindo a cópia local (%2)</translation>
-    </message>
-    <message>
         <source>⧗ Waiting for the server…</source>
         <translation>⧗ Aguardando o servidor…</translation>
+    </message>
+    <message>
+        <source>○ Offline since %1 — selling this counter&apos;s kept seats only; reconnecting by itself (%2)</source>
+        <translation>○ Offline desde %1 — vendendo só os lugares reservados a este caixa; reconectando sozinho (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n sale(s) and scan(s) waiting to be sent</source>
+        <translation>
+            <numerusform> · %n venda ou leitura aguardando envio</numerusform>
+            <numerusform> · %n vendas e leituras aguardando envio</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -638,6 +645,10 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
     <message>
         <source>The server took too long to answer, so this terminal stopped waiting. What you typed is kept; trying again repeats the same step, never a second sale or charge.</source>
         <translation>O servidor demorou demais para responder e este terminal parou de esperar. O que foi digitado foi mantido; tentar de novo repete o mesmo passo, nunca uma segunda venda ou cobrança.</translation>
+    </message>
+    <message>
+        <source>The server is out of reach: only the seats kept for this counter (free on the map) can be sold until it is back.</source>
+        <translation>O servidor está fora de alcance: até ele voltar, só os lugares reservados a este caixa (livres no mapa) podem ser vendidos.</translation>
     </message>
 </context>
 <context>

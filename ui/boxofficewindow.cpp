@@ -226,7 +226,17 @@ void BoxOfficeWindow::retranslate()
 void BoxOfficeWindow::setServerLink(ServerLink *link)
 {
     m_link = link;
-    connect(link, &ServerLink::stateChanged, this, &BoxOfficeWindow::updateStoreStatus);
+    connect(link, &ServerLink::stateChanged, this, [this](ServerLink::State state) {
+        // Offline, the map shows only this counter's leased seats as free.
+        m_sale->setOffline(state != ServerLink::State::Online);
+        updateStoreStatus();
+    });
+    connect(link, &ServerLink::outboxChanged, this, [this](int pending) {
+        m_outboxDepth = pending;
+        updateStoreStatus();
+    });
+    connect(link, &ServerLink::outboxRefused, this,
+            [this](const QString &what) { showMessage(what, true); });
     connect(link, &ServerLink::seatsChanged, this, [this](int screeningId) {
         if (m_sale->screening() && m_sale->screening()->id == screeningId)
             m_sale->refreshSeatStates();
@@ -281,11 +291,14 @@ void BoxOfficeWindow::updateStoreStatus()
         m_statusStore->setStyleSheet(QStringLiteral("color: #5d4037"));
         break;
     case ServerLink::State::Offline:
-        text = tr("○ Offline since %1 — reconnecting by itself; showing the local copy (%2)")
+        text = tr("○ Offline since %1 — selling this counter's kept seats only; reconnecting "
+                  "by itself (%2)")
                    .arg(since, m_link->detail().section(QLatin1Char('\n'), 0, 0));
         m_statusStore->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold"));
         break;
     }
+    if (m_outboxDepth > 0)
+        text += tr(" · %n sale(s) and scan(s) waiting to be sent", "", m_outboxDepth);
     m_statusStore->setText(text);
 }
 

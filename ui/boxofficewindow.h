@@ -91,6 +91,7 @@ private:
     QPointer<ServerLink> m_link;
     QTimer *m_waitingTimer;
     bool m_waitingShown = false;
+    int m_outboxDepth = 0;
     void updateStoreStatus();
     bool m_interactive = true;
 };

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "failoversalesauthority.h"
+
+#include "offlinesalesauthority.h"
+
+#include <QMutexLocker>
+
+FailoverSalesAuthority::FailoverSalesAuthority(SalesAuthority &server,
+                                               OfflineSalesAuthority &offline)
+    : m_server(server), m_offline(offline)
+{}
+
+SalesAuthority &FailoverSalesAuthority::forToken(const QString &holdToken)
+{
+    QMutexLocker lock(&m_mutex);
+    return m_offlineTokens.contains(holdToken) ? static_cast<SalesAuthority &>(m_offline)
+                                               : m_server;
+}
+
+SalesAuthority &FailoverSalesAuthority::forOrder(int orderId)
+{
+    return OfflineSalesAuthority::isOfflineOrder(orderId) ? static_cast<SalesAuthority &>(m_offline)
+                                                          : m_server;
+}
+
+SalesAuthority &FailoverSalesAuthority::forPayment(const QString &paymentKey)
+{
+    QMutexLocker lock(&m_mutex);
+    return m_offlinePayments.contains(paymentKey) ? static_cast<SalesAuthority &>(m_offline)
+                                                  : m_server;
+}
+
+SaleResult<HoldGrant> FailoverSalesAuthority::hold(int screeningId, const QList<int> &seatIds,
+                                                   const QString &holdToken)
+{
+    bool offline = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        // A sale started on one side stays there; a new one goes where the server is.
+        if (!m_offlineTokens.contains(holdToken) && !m_online)
+            m_offlineTokens.insert(holdToken);
+        offline = m_offlineTokens.contains(holdToken);
+    }
+    return offline ? m_offline.hold(screeningId, seatIds, holdToken)
+                   : m_server.hold(screeningId, seatIds, holdToken);
+}
+
+SaleResult<bool> FailoverSalesAuthority::release(const QString &holdToken,
+                                                 const QList<int> &seatIds)
+{
+    const auto result = forToken(holdToken).release(holdToken, seatIds);
+    if (seatIds.isEmpty()) {
+        QMutexLocker lock(&m_mutex);
+        m_offlineTokens.remove(holdToken); // the next sale on this token may go online
+    }
+    return result;
+}
+
+SaleResult<Order> FailoverSalesAuthority::placeOrder(const OrderRequest &request)
+{
+    return forToken(request.holdToken).placeOrder(request);
+}
+
+SaleResult<bool> FailoverSalesAuthority::beginCardPayment(int orderId, const QString &paymentKey)
+{
+    if (OfflineSalesAuthority::isOfflineOrder(orderId)) {
+        QMutexLocker lock(&m_mutex);
+        m_offlinePayments.insert(paymentKey);
+    }
+    return forOrder(orderId).beginCardPayment(orderId, paymentKey);
+}
+
+SaleResult<bool> FailoverSalesAuthority::recordDecline(const QString &paymentKey,
+                                                       const QString &declineCode)
+{
+    return forPayment(paymentKey).recordDecline(paymentKey, declineCode);
+}
+
+SaleResult<SaleReceipt> FailoverSalesAuthority::completePayment(const PaymentCompletion &completion)
+{
+    return forOrder(completion.orderId).completePayment(completion);
+}
+
+SaleResult<bool> FailoverSalesAuthority::recordRefund(const QString &paymentKey,
+                                                      const QString &providerReference)
+{
+    return forPayment(paymentKey).recordRefund(paymentKey, providerReference);
+}
+
+SaleResult<bool> FailoverSalesAuthority::cancelOrder(int orderId, bool releaseSeats)
+{
+    return forOrder(orderId).cancelOrder(orderId, releaseSeats);
+}
+
+QDateTime FailoverSalesAuthority::now() const
+{
+    return m_server.now(); // the server's clock as last learned, or this machine's
+}

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "order.h"
+#include "roomlayout.h"
+#include "saleresult.h"
+#include "tickettype.h"
+
+// The price of each line of an order: the screening's price, the room's premium surcharge for
+// premium seats, then the ticket type's percentage. One rule, for the authority on a server or
+// the embedded store and for a counter selling its leased seats offline.
+class OrderPricing
+{
+public:
+    // The order the request describes, priced; an error when a seat or a type is not on sale.
+    static SaleResult<Order> priced(const OrderRequest &request, const QString &cpfDigits,
+                                    const RoomLayout &layout, qint64 screeningPriceCents,
+                                    const QList<TicketType> &types);
+    static int meiaCount(const Order &order, const QList<TicketType> &types);
+};

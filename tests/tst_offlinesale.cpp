@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Two counters keep selling while the server is down (stopped as a crash would stop it), each
+// only the seats the server leased to it; when it is back, every sale reaches the server once,
+// no seat is sold twice, the tickets made offline get in at the door, and a sale that breaks a
+// rule the counter could not check is flagged for a manager, not lost. Runs alone: it stops the
+// server every suite shares.
+#include "failoversalesauthority.h"
+#include "gatekeeper.h"
+#include "localreplica.h"
+#include "offlinesalesauthority.h"
+#include "outbox.h"
+#include "outboxreplayer.h"
+#include "salehelpers.h"
+#include "seatleaser.h"
+#include "serverfixture.h"
+
+using namespace TestHelpers;
+
+namespace {
+struct Counter
+{
+    ServerFixture::Terminal terminal;
+    std::unique_ptr<OfflineSalesAuthority> offline;
+    std::unique_ptr<FailoverSalesAuthority> sales;
+
+    bool open(const QString &uri, const QString &name)
+    {
+        if (!terminal.open(uri, name))
+            return false;
+        offline = std::make_unique<OfflineSalesAuthority>(*terminal.local, *terminal.identity);
+        sales = std::make_unique<FailoverSalesAuthority>(*terminal.authority, *offline);
+        return true;
+    }
+    bool takeLeases()
+    {
+        const auto leased = SeatLeaser(*terminal.server, *terminal.identity).refresh(7);
+        return leased && *leased > 0 &&
+               !LocalReplica::pullCatalogue(*terminal.server, *terminal.local);
+    }
+    QList<int> leasedSeats(int screeningId) const
+    {
+        QList<int> seats;
+        QSqlQuery q(terminal.local->connection());
+        q.exec(QStringLiteral("SELECT seat_id FROM holds WHERE screening_id = %1 AND "
+                              "hold_token = '%2' ORDER BY seat_id")
+                   .arg(screeningId)
+                   .arg(terminal.identity->leaseToken()));
+        while (q.next())
+            seats << q.value(0).toInt();
+        return seats;
+    }
+    OutboxReplayer replayer() const
+    {
+        return OutboxReplayer(*terminal.server, *terminal.local, terminal.identity->terminalId());
+    }
+};
+} // namespace
+
+class TestOfflineSale : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void countersSellTheirLeasesThroughAnOutage()
+    {
+        REQUIRE_SERVER(uri);
+        auto admin = Database::server(uri);
+        QVERIFY(!admin->open());
+        QVERIFY(!DemoData::populate(*admin, QDate::currentDate()));
+        Counter a, b;
+        QVERIFY2(a.open(uri, QStringLiteral("Caixa A")), qPrintable(a.terminal.error));
+        QVERIFY2(b.open(uri, QStringLiteral("Caixa B")), qPrintable(b.terminal.error));
+        QSqlQuery q(admin->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE terminals SET lease_seats = 6")));
+        QVERIFY(a.takeLeases());
+        QVERIFY(b.takeLeases());
+        const int screening = scalar(
+            *admin, QStringLiteral("SELECT MIN(screening_id) FROM holds WHERE hold_token = '%1' "
+                                   "AND screening_id IN (SELECT id FROM screenings WHERE "
+                                   "starts_at > marquee_now_ms() + 86400000)")
+                        .arg(a.terminal.identity->leaseToken()));
+        const QList<int> seatsA = a.leasedSeats(screening);
+        const QList<int> seatsB = b.leasedSeats(screening);
+        QCOMPARE(seatsA.size(), 6);
+        QCOMPARE(seatsB.size(), 6);
+        QVERIFY(!QSet<int>(seatsA.cbegin(), seatsA.cend())
+                     .intersects(QSet<int>(seatsB.cbegin(), seatsB.cend())));
+        const int soldBefore = scalar(
+            *admin, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE screening_id = %1 AND "
+                                   "status <> 'cancelled'")
+                        .arg(screening));
+
+        // The server dies in the middle of the evening.
+        QVERIFY(ServerFixture::stopServer());
+        a.sales->setOnline(false);
+        b.sales->setOnline(false);
+
+        // Offline, a counter sells its own leased seats, and only those.
+        QList<IssuedTicket> issued;
+        for (const QList<int> &seats : {seatsA.mid(0, 2), seatsA.mid(2, 2), seatsA.mid(4, 1)}) {
+            const auto sale = sell(*a.sales, screening, seats, 1);
+            QVERIFY2(sale, qPrintable(sale ? QString() : sale.error().message()));
+            QCOMPARE(sale->tickets.size(), seats.size());
+            issued += sale->tickets;
+        }
+        for (const QList<int> &seats : {seatsB.mid(0, 3), seatsB.mid(3, 1)}) {
+            const auto sale = sell(*b.sales, screening, seats, 1);
+            QVERIFY2(sale, qPrintable(sale ? QString() : sale.error().message()));
+            issued += sale->tickets;
+        }
+        const auto notMine = sell(*a.sales, screening, {seatsB[5]}, 1);
+        QVERIFY(!notMine);
+        QCOMPARE(notMine.error().code(), SaleError::SeatUnavailable);
+        const auto alreadySold = sell(*a.sales, screening, {seatsA[0]}, 1);
+        QVERIFY(!alreadySold);
+        // A's map: its unsold lease is free, what it sold is sold, every other seat waits.
+        CatalogRepository mapOfA(*a.terminal.local);
+        mapOfA.setLeaseToken(a.terminal.identity->leaseToken());
+        mapOfA.setOnlyLeasedSeatsFree(true);
+        const auto states = mapOfA.seatStates(screening, QString());
+        QVERIFY(!states.contains(seatsA[5]));
+        QCOMPARE(states.value(seatsA[0]), SeatState::Sold);
+        QCOMPARE(states.value(seatsB[5]), SeatState::HeldByOther);
+
+        // A is restarted (a power cut): its sales are in its outbox, nothing else was kept.
+        a.offline =
+            std::make_unique<OfflineSalesAuthority>(*a.terminal.local, *a.terminal.identity);
+        QCOMPARE(Outbox::pendingCount(*a.terminal.local), 3);
+        QCOMPARE(Outbox::pendingCount(*b.terminal.local), 2);
+
+        QVERIFY(ServerFixture::startServer());
+        for (Counter *c : {&a, &b})
+            c->terminal.server->resetConnection();
+        admin->resetConnection();
+        const auto reportA = a.replayer().replayPending();
+        const auto reportB = b.replayer().replayPending();
+        QCOMPARE(reportA.applied, 3);
+        QCOMPARE(reportB.applied, 2);
+        QCOMPARE(reportA.refused + reportB.refused, 0);
+
+        // Every ticket sold offline is on the server once, and no seat twice.
+        QCOMPARE(scalar(*admin, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE "
+                                               "screening_id = %1 AND status <> 'cancelled'")
+                                    .arg(screening)),
+                 soldBefore + 9);
+        QCOMPARE(scalar(*admin, QStringLiteral("SELECT COUNT(*) FROM (SELECT screening_id, "
+                                               "seat_id FROM tickets WHERE status <> "
+                                               "'cancelled' GROUP BY 1, 2 HAVING COUNT(*) > 1) x")),
+                 0);
+        QCOMPARE(scalar(*admin, QStringLiteral("SELECT COUNT(*) FROM payments WHERE status = "
+                                               "'approved' AND order_id IN (SELECT id FROM orders "
+                                               "WHERE hold_token = 'offline')")),
+                 5);
+        // Sold leases are leases no more; the unsold ones are still the counters'.
+        QCOMPARE(scalar(*admin, QStringLiteral("SELECT COUNT(*) FROM holds WHERE screening_id = "
+                                               "%1 AND hold_token LIKE 'lease:%'")
+                                    .arg(screening)),
+                 12 - 9);
+        // The codes made offline get in at the door like any other.
+        Gatekeeper gate(*admin, a.terminal.identity->terminalId(), QStringLiteral("Porta"),
+                        QStringLiteral("staff"));
+        QVERIFY(q.exec(QStringLiteral("UPDATE screenings SET starts_at = marquee_now_ms() + "
+                                      "600000 WHERE id = %1")
+                           .arg(screening)));
+        for (const IssuedTicket &t : std::as_const(issued))
+            QCOMPARE(gate.judge(t.code, {}).kind, GateVerdict::Kind::Admitted);
+
+        // Sent again after a lost reply: applied once.
+        QSqlQuery local(a.terminal.local->connection());
+        QVERIFY(local.exec(QStringLiteral("UPDATE outbox SET state = 'pending'")));
+        const auto again = a.replayer().replayPending();
+        QCOMPARE(again.applied, 0);
+        QCOMPARE(again.alreadyApplied, 3);
+        QCOMPARE(scalar(*admin, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE "
+                                               "screening_id = %1 AND status <> 'cancelled'")
+                                    .arg(screening)),
+                 soldBefore + 9);
+    }
+
+    // What a counter cannot check offline, the server checks on upload: a sale past the CPF
+    // limit (the manager lowered it while the counter was away) is kept for a manager.
+    void aSaleTheServerRefusesIsFlaggedNotLost()
+    {
+        REQUIRE_SERVER(uri);
+        auto admin = Database::server(uri);
+        QVERIFY(!admin->open());
+        QVERIFY(!DemoData::populate(*admin, QDate::currentDate()));
+        Counter a;
+        QVERIFY2(a.open(uri, QStringLiteral("Caixa A")), qPrintable(a.terminal.error));
+        QSqlQuery q(admin->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE terminals SET lease_seats = 4")));
+        QVERIFY(a.takeLeases());
+        const int screening = scalar(
+            *admin, QStringLiteral("SELECT MIN(screening_id) FROM holds WHERE hold_token = '%1'")
+                        .arg(a.terminal.identity->leaseToken()));
+        const QList<int> seats = a.leasedSeats(screening);
+        a.sales->setOnline(false);
+        const auto sale =
+            sell(*a.sales, screening, seats.mid(0, 3), 1, QStringLiteral("529.982.247-25"));
+        QVERIFY2(sale, qPrintable(sale ? QString() : sale.error().message()));
+        QVERIFY(q.exec(QStringLiteral("UPDATE settings SET value = '2' WHERE key = "
+                                      "'max_tickets_per_cpf'")));
+        const auto report = a.replayer().replayPending();
+        QCOMPARE(report.applied, 0);
+        QCOMPARE(report.refused, 1);
+        QVERIFY2(report.refusals.value(0).contains(QStringLiteral("cpf_limit")),
+                 qPrintable(report.refusals.value(0)));
+        QCOMPARE(scalar(*admin, QStringLiteral("SELECT COUNT(*) FROM flagged_uploads WHERE "
+                                               "kind = 'sale' AND reason LIKE '%cpf_limit%' AND "
+                                               "jsonb_array_length(payload -> 'tickets') = 3")),
+                 1);
+        QCOMPARE(Outbox::pendingCount(*a.terminal.local), 0);
+        QCOMPARE(scalar(*a.terminal.local,
+                        QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'refused'")),
+                 1);
+        // Sent again, it is not flagged twice.
+        QSqlQuery local(a.terminal.local->connection());
+        QVERIFY(local.exec(QStringLiteral("UPDATE outbox SET state = 'pending'")));
+        QCOMPARE(a.replayer().replayPending().alreadyApplied, 1);
+        QCOMPARE(scalar(*admin, QStringLiteral("SELECT COUNT(*) FROM flagged_uploads")), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOfflineSale)
+#include "tst_offlinesale.moc"
