@@ -2,6 +2,7 @@
 #include "outbox.h"
 
 #include "database.h"
+#include "writetransaction.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -51,14 +52,23 @@ QList<Outbox::Entry> Outbox::pending(const Database &local, int limit)
     return entries;
 }
 
-bool Outbox::markDone(const Database &local, qint64 id)
+bool Outbox::markDone(const Database &local, const QList<qint64> &ids)
 {
-    QSqlQuery q(local.connection());
+    QSqlDatabase db = local.connection();
+    WriteTransaction tx(db, local);
+    if (!tx.isOpen())
+        return false;
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE outbox SET state = 'done', sent_at = ?, "
                              "attempts = attempts + 1 WHERE id = ?"));
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    q.addBindValue(id);
-    return q.exec();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const qint64 id : ids) {
+        q.addBindValue(now);
+        q.addBindValue(id);
+        if (!q.exec())
+            return false;
+    }
+    return tx.commit();
 }
 
 bool Outbox::markRefused(const Database &local, qint64 id, const QString &reason)

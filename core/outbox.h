@@ -31,7 +31,8 @@ public:
     static int pendingCount(const Database &local);
     // The oldest pending entries, in the order they were made.
     static QList<Entry> pending(const Database &local, int limit = 500);
-    static bool markDone(const Database &local, qint64 id);
+    // In one local transaction: after a batch, thousands at once.
+    static bool markDone(const Database &local, const QList<qint64> &ids);
     // The server refused it for good (a reason a person must look at): kept, not retried.
     static bool markRefused(const Database &local, qint64 id, const QString &reason);
     static bool noteAttempt(const Database &local, qint64 id, const QString &error);

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -47,30 +48,40 @@ OutboxReplayer::Report OutboxReplayer::replayPending(int batch)
         const QList<Outbox::Entry> entries = Outbox::pending(m_local, batch);
         if (entries.isEmpty())
             break;
-        for (const Outbox::Entry &entry : entries) {
-            QString why;
-            switch (apply(entry, &why)) {
-            case Outcome::Applied:
-                ++report.applied;
-                Outbox::markDone(m_local, entry.id);
-                break;
-            case Outcome::AlreadyApplied:
-                ++report.alreadyApplied;
-                Outbox::markDone(m_local, entry.id);
-                break;
-            case Outcome::Refused:
-                ++report.refused;
-                report.refusals
-                    << QStringLiteral("%1 %2: %3").arg(entry.kind, entry.idempotencyKey, why);
-                qCWarning(lcOutbox)
-                    << "server refused" << entry.kind << entry.idempotencyKey << why;
-                Outbox::markRefused(m_local, entry.id, why);
-                break;
-            case Outcome::Interrupted:
-                Outbox::noteAttempt(m_local, entry.id, why);
-                report.interrupted = true;
-                report.remaining = Outbox::pendingCount(m_local);
-                return report;
+        qsizetype i = 0;
+        while (i < entries.size()) {
+            // A run of sales (after an outage, hundreds) goes to the server in one transaction;
+            // when one of them breaks a rule, the run is sent again one by one to find it.
+            qsizetype end = i;
+            while (end < entries.size() && entries[end].kind == QLatin1String("sale"))
+                ++end;
+            if (end - i >= 2) {
+                QList<qint64> done;
+                int fresh = 0;
+                QString why;
+                switch (applySaleBatch(entries.mid(i, end - i), &done, &fresh, &why)) {
+                case Outcome::Applied:
+                    report.applied += fresh;
+                    report.alreadyApplied += int(done.size()) - fresh;
+                    Outbox::markDone(m_local, done);
+                    i = end;
+                    continue;
+                case Outcome::Interrupted:
+                    Outbox::noteAttempt(m_local, entries[i].id, why);
+                    report.interrupted = true;
+                    report.remaining = Outbox::pendingCount(m_local);
+                    return report;
+                case Outcome::Refused:
+                case Outcome::AlreadyApplied:
+                    break; // one at a time, below
+                }
+            }
+            for (const qsizetype last = std::max(end, i + 1); i < last; ++i) {
+                if (!applyOne(entries[i], report)) {
+                    report.interrupted = true;
+                    report.remaining = Outbox::pendingCount(m_local);
+                    return report;
+                }
             }
         }
         if (entries.size() < batch)
@@ -78,6 +89,31 @@ OutboxReplayer::Report OutboxReplayer::replayPending(int batch)
     }
     report.remaining = Outbox::pendingCount(m_local);
     return report;
+}
+
+bool OutboxReplayer::applyOne(const Outbox::Entry &entry, Report &report)
+{
+    QString why;
+    switch (apply(entry, &why)) {
+    case Outcome::Applied:
+        ++report.applied;
+        Outbox::markDone(m_local, {entry.id});
+        return true;
+    case Outcome::AlreadyApplied:
+        ++report.alreadyApplied;
+        Outbox::markDone(m_local, {entry.id});
+        return true;
+    case Outcome::Refused:
+        ++report.refused;
+        report.refusals << QStringLiteral("%1 %2: %3").arg(entry.kind, entry.idempotencyKey, why);
+        qCWarning(lcOutbox) << "server refused" << entry.kind << entry.idempotencyKey << why;
+        Outbox::markRefused(m_local, entry.id, why);
+        return true;
+    case Outcome::Interrupted:
+        Outbox::noteAttempt(m_local, entry.id, why);
+        return false;
+    }
+    return false;
 }
 
 OutboxReplayer::Outcome OutboxReplayer::apply(const Outbox::Entry &entry, QString *why)
@@ -343,6 +379,146 @@ OutboxReplayer::Outcome OutboxReplayer::applySale(QSqlDatabase &db, const Outbox
         ticket.bindValue(9, paidAt);
         if (!ticket.exec())
             return failed(ticket);
+    }
+    return Outcome::Applied;
+}
+
+OutboxReplayer::Outcome OutboxReplayer::applySaleBatch(const QList<Outbox::Entry> &entries,
+                                                       QList<qint64> *done, int *fresh,
+                                                       QString *why)
+{
+    QSqlDatabase db = m_server.connection();
+    WriteTransaction tx(db, m_server);
+    if (!tx.isOpen()) {
+        *why = tx.error();
+        return Outcome::Interrupted;
+    }
+    const auto failed = [&](const QSqlQuery &q) {
+        *why = q.lastError().text();
+        return isTransient(q.lastError(), db) ? Outcome::Interrupted : Outcome::Refused;
+    };
+    const auto json = [](const QJsonArray &a) {
+        return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+    };
+    QJsonArray keys;
+    for (const Outbox::Entry &e : entries)
+        keys.append(e.idempotencyKey);
+    QSqlQuery q(db);
+    m_server.prepare(q, QStringLiteral("INSERT INTO applied_ops (idempotency_key, terminal_id, "
+                                       "kind) SELECT k, ?, 'sale' FROM "
+                                       "jsonb_array_elements_text(?::jsonb) k "
+                                       "ON CONFLICT DO NOTHING RETURNING idempotency_key"));
+    q.addBindValue(m_terminalId);
+    q.addBindValue(json(keys));
+    if (!q.exec())
+        return failed(q);
+    QSet<QString> newKeys;
+    while (q.next())
+        newKeys.insert(q.value(0).toString());
+    q.finish();
+
+    // Sets of rows, one statement each: the server does the per-row work (and its triggers
+    // check every ticket as they would one at a time).
+    QJsonArray orders, items, payments, tickets;
+    for (const Outbox::Entry &e : entries) {
+        done->append(e.id);
+        if (!newKeys.contains(e.idempotencyKey))
+            continue;
+        ++*fresh;
+        const QJsonObject o = e.payload.value(QStringLiteral("order")).toObject();
+        const QJsonObject p = e.payload.value(QStringLiteral("payment")).toObject();
+        const QJsonValue key = o.value(QStringLiteral("key"));
+        const QJsonValue screening = o.value(QStringLiteral("screening_id"));
+        const QJsonValue cpf = o.value(QStringLiteral("cpf"));
+        const QJsonValue paidAt = p.value(QStringLiteral("paid_at"));
+        orders.append(QJsonObject{{QStringLiteral("key"), key},
+                                  {QStringLiteral("screening_id"), screening},
+                                  {QStringLiteral("cpf"), cpf},
+                                  {QStringLiteral("email"), o.value(QStringLiteral("email"))},
+                                  {QStringLiteral("total_cents"),
+                                   o.value(QStringLiteral("total_cents"))},
+                                  {QStringLiteral("created_at"),
+                                   o.value(QStringLiteral("created_at"))},
+                                  {QStringLiteral("paid_at"), paidAt}});
+        for (const QJsonValue &v : o.value(QStringLiteral("lines")).toArray()) {
+            QJsonObject line = v.toObject();
+            line.insert(QStringLiteral("order_key"), key);
+            items.append(line);
+        }
+        QJsonObject payment = p;
+        payment.insert(QStringLiteral("order_key"), key);
+        const bool cash = p.value(QStringLiteral("method")).toString() == QLatin1String("cash");
+        payment.insert(QStringLiteral("change_cents"),
+                       cash ? QJsonValue(p.value(QStringLiteral("tendered_cents")).toDouble() -
+                                         p.value(QStringLiteral("amount_cents")).toDouble())
+                            : QJsonValue());
+        if (!cash)
+            payment.insert(QStringLiteral("tendered_cents"), QJsonValue());
+        payments.append(payment);
+        for (const QJsonValue &v : e.payload.value(QStringLiteral("tickets")).toArray()) {
+            QJsonObject t = v.toObject();
+            t.insert(QStringLiteral("order_key"), key);
+            t.insert(QStringLiteral("screening_id"), screening);
+            t.insert(QStringLiteral("cpf"), cpf);
+            t.insert(QStringLiteral("paid_at"), paidAt);
+            tickets.append(t);
+        }
+    }
+    if (*fresh == 0)
+        return tx.commit() ? Outcome::Applied : Outcome::Interrupted;
+
+    const QStringList statements = {
+        QStringLiteral(
+            "INSERT INTO orders (idempotency_key, screening_id, terminal_id, hold_token, "
+            "customer_cpf, customer_email, status, total_cents, created_at, paid_at) "
+            "SELECT b.key, b.screening_id, %1, 'offline', b.cpf, b.email, 'paid', "
+            "b.total_cents, b.created_at, b.paid_at FROM jsonb_to_recordset(?::jsonb) AS "
+            "b(key text, screening_id bigint, cpf text, email text, total_cents bigint, "
+            "created_at bigint, paid_at bigint)"),
+        QStringLiteral(
+            "INSERT INTO order_items (order_id, seat_id, ticket_type_id, price_cents) "
+            "SELECT o.id, i.seat_id, i.ticket_type_id, i.price_cents FROM "
+            "jsonb_to_recordset(?::jsonb) AS i(order_key text, seat_id bigint, "
+            "ticket_type_id bigint, price_cents bigint) JOIN orders o ON o.idempotency_key = "
+            "i.order_key"),
+        QStringLiteral(
+            "INSERT INTO payments (order_id, method, idempotency_key, amount_cents, "
+            "tendered_cents, change_cents, status, provider_reference, created_at, updated_at) "
+            "SELECT o.id, p.method, p.key, p.amount_cents, p.tendered_cents, p.change_cents, "
+            "'approved', NULLIF(p.provider_reference, ''), p.paid_at, p.paid_at FROM "
+            "jsonb_to_recordset(?::jsonb) AS p(order_key text, method text, key text, "
+            "amount_cents bigint, tendered_cents bigint, change_cents bigint, "
+            "provider_reference text, paid_at bigint) JOIN orders o ON o.idempotency_key = "
+            "p.order_key"),
+        // The seats were this terminal's leases: sold now, so no longer leased.
+        QStringLiteral("DELETE FROM holds h USING jsonb_to_recordset(?::jsonb) AS "
+                       "t(screening_id bigint, seat_id bigint) WHERE h.screening_id = "
+                       "t.screening_id AND h.seat_id = t.seat_id AND h.hold_token = 'lease:%1'"),
+        QStringLiteral(
+            "INSERT INTO tickets (order_id, screening_id, seat_id, ticket_type_id, price_cents, "
+            "customer_cpf, terminal_id, serial, code, status, created_at) SELECT o.id, "
+            "t.screening_id, t.seat_id, t.ticket_type_id, t.price_cents, t.cpf, %1, t.serial, "
+            "t.code, 'valid', t.paid_at FROM jsonb_to_recordset(?::jsonb) AS t(order_key text, "
+            "screening_id bigint, seat_id bigint, ticket_type_id bigint, price_cents bigint, "
+            "cpf text, serial bigint, code text, paid_at bigint) JOIN orders o ON "
+            "o.idempotency_key = t.order_key"),
+    };
+    const QList<QJsonArray> data = {orders, items, payments, tickets, tickets};
+    for (int i = 0; i < statements.size(); ++i) {
+        QSqlQuery step(db);
+        // Not kept prepared: the terminal id is part of the text, and the batches are few.
+        step.prepare(statements[i].arg(m_terminalId));
+        step.addBindValue(json(data[i]));
+        if (!step.exec())
+            return failed(step);
+        if (i == 0 && step.numRowsAffected() != *fresh) {
+            *why = QStringLiteral("an order key of this batch is already on the server");
+            return Outcome::Refused;
+        }
+    }
+    if (!tx.commit()) {
+        *why = tx.error();
+        return Outcome::Interrupted;
     }
     return Outcome::Applied;
 }

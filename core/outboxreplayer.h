@@ -39,6 +39,11 @@ public:
 private:
     enum class Outcome { Applied, AlreadyApplied, Refused, Interrupted };
     Outcome apply(const Outbox::Entry &entry, QString *why);
+    bool applyOne(const Outbox::Entry &entry, Report &report);
+    // Consecutive sales in one transaction; `done` gets every entry's id (applied now or
+    // before), `fresh` how many were new. Refused when any of them breaks a rule.
+    Outcome applySaleBatch(const QList<Outbox::Entry> &entries, QList<qint64> *done, int *fresh,
+                           QString *why);
     Outcome applyScan(QSqlDatabase &db, const Outbox::Entry &entry, QString *why);
     Outcome applySale(QSqlDatabase &db, const Outbox::Entry &entry, QString *why);
     // Keeps an entry the server's rules refuse in flagged_uploads, once.
