@@ -351,61 +351,8 @@ SaleResult<SaleReceipt> OfflineSalesAuthority::completePayment(const PaymentComp
     receipt.changeCents = cash ? completion.tenderedCents - order.totalCents : 0;
     receipt.providerReference = completion.providerReference;
     receipt.paidAt = QDateTime::fromMSecsSinceEpoch(nowMs);
-    QJsonArray tickets;
-    for (const OrderLine &line : std::as_const(order.lines)) {
-        TicketCode::Payload payload;
-        payload.terminalId = quint32(m_terminal.terminalId());
-        payload.serial = serial;
-        payload.screeningId = quint32(order.screeningId);
-        payload.seatId = quint32(line.seatId);
-        payload.ticketTypeId = quint32(line.ticketTypeId);
-        payload.issuedAt = receipt.paidAt;
-        IssuedTicket ticket;
-        ticket.seatId = line.seatId;
-        ticket.ticketTypeId = line.ticketTypeId;
-        ticket.priceCents = line.priceCents;
-        ticket.serial = serial++;
-        ticket.code = TicketCode::encode(payload, m_terminal.secretKey());
-        if (const Seat *seat = layout.seat(line.seatId)) {
-            ticket.seatRow = seat->row;
-            ticket.seatNumber = seat->number;
-        }
-        bool meia = false;
-        for (const TicketType &t : types)
-            meia = meia || (t.id == line.ticketTypeId && t.isMeia);
-        tickets.append(QJsonObject{{QStringLiteral("seat_id"), line.seatId},
-                                   {QStringLiteral("ticket_type_id"), line.ticketTypeId},
-                                   {QStringLiteral("price_cents"), double(line.priceCents)},
-                                   {QStringLiteral("serial"), double(ticket.serial)},
-                                   {QStringLiteral("code"), ticket.code},
-                                   {QStringLiteral("meia"), meia ? 1 : 0}});
-        receipt.tickets << ticket;
-    }
-    QJsonArray lines;
-    for (const OrderLine &line : std::as_const(order.lines))
-        lines.append(QJsonObject{{QStringLiteral("seat_id"), line.seatId},
-                                 {QStringLiteral("ticket_type_id"), line.ticketTypeId},
-                                 {QStringLiteral("price_cents"), double(line.priceCents)}});
-    const QJsonObject payload{
-        {QStringLiteral("order"),
-         QJsonObject{{QStringLiteral("key"), order.idempotencyKey},
-                     {QStringLiteral("offline_id"), order.id},
-                     {QStringLiteral("screening_id"), order.screeningId},
-                     {QStringLiteral("cpf"), order.cpf.isEmpty() ? QJsonValue() : order.cpf},
-                     {QStringLiteral("email"), order.email.isEmpty() ? QJsonValue() : order.email},
-                     {QStringLiteral("total_cents"), double(order.totalCents)},
-                     {QStringLiteral("created_at"), double(order.createdAt.toMSecsSinceEpoch())},
-                     {QStringLiteral("lines"), lines}}},
-        {QStringLiteral("payment"),
-         QJsonObject{
-             {QStringLiteral("key"), completion.paymentKey},
-             {QStringLiteral("method"), cash ? QStringLiteral("cash") : QStringLiteral("card")},
-             {QStringLiteral("amount_cents"), double(order.totalCents)},
-             {QStringLiteral("tendered_cents"), double(receipt.tenderedCents)},
-             {QStringLiteral("provider_reference"), completion.providerReference},
-             {QStringLiteral("paid_at"), double(nowMs)}}},
-        {QStringLiteral("tickets"), tickets},
-    };
+    receipt.tickets = issueTickets(order, m_terminal, serial, receipt.paidAt, layout);
+    const QJsonObject payload = salePayload(receipt, completion.paymentKey, types);
     if (!Outbox::enqueue(db, QStringLiteral("sale"), saleKey(order.idempotencyKey), payload, nowMs))
         return SaleError::storage(db.lastError().text());
     // Sold: the seats are no longer held (the outbox entry marks them sold in the copy).
@@ -420,4 +367,80 @@ SaleResult<SaleReceipt> OfflineSalesAuthority::completePayment(const PaymentComp
     m_orders[order.id].status = Order::Status::Paid;
     m_holds.remove(order.holdToken);
     return receipt;
+}
+
+QList<IssuedTicket> OfflineSalesAuthority::issueTickets(const Order &order,
+                                                        const TerminalIdentity &terminal,
+                                                        quint32 firstSerial,
+                                                        const QDateTime &issuedAt,
+                                                        const RoomLayout &layout)
+{
+    QList<IssuedTicket> tickets;
+    quint32 serial = firstSerial;
+    for (const OrderLine &line : order.lines) {
+        TicketCode::Payload payload;
+        payload.terminalId = quint32(terminal.terminalId());
+        payload.serial = serial;
+        payload.screeningId = quint32(order.screeningId);
+        payload.seatId = quint32(line.seatId);
+        payload.ticketTypeId = quint32(line.ticketTypeId);
+        payload.issuedAt = issuedAt;
+        IssuedTicket ticket;
+        ticket.seatId = line.seatId;
+        ticket.ticketTypeId = line.ticketTypeId;
+        ticket.priceCents = line.priceCents;
+        ticket.serial = serial++;
+        ticket.code = TicketCode::encode(payload, terminal.secretKey());
+        if (const Seat *seat = layout.seat(line.seatId)) {
+            ticket.seatRow = seat->row;
+            ticket.seatNumber = seat->number;
+        }
+        tickets << ticket;
+    }
+    return tickets;
+}
+
+QJsonObject OfflineSalesAuthority::salePayload(const SaleReceipt &receipt,
+                                               const QString &paymentKey,
+                                               const QList<TicketType> &types)
+{
+    const Order &order = receipt.order;
+    const bool cash = receipt.method == PaymentMethod::Cash;
+    QJsonArray tickets;
+    for (const IssuedTicket &ticket : receipt.tickets) {
+        bool meia = false;
+        for (const TicketType &t : types)
+            meia = meia || (t.id == ticket.ticketTypeId && t.isMeia);
+        tickets.append(QJsonObject{{QStringLiteral("seat_id"), ticket.seatId},
+                                   {QStringLiteral("ticket_type_id"), ticket.ticketTypeId},
+                                   {QStringLiteral("price_cents"), double(ticket.priceCents)},
+                                   {QStringLiteral("serial"), double(ticket.serial)},
+                                   {QStringLiteral("code"), ticket.code},
+                                   {QStringLiteral("meia"), meia ? 1 : 0}});
+    }
+    QJsonArray lines;
+    for (const OrderLine &line : order.lines)
+        lines.append(QJsonObject{{QStringLiteral("seat_id"), line.seatId},
+                                 {QStringLiteral("ticket_type_id"), line.ticketTypeId},
+                                 {QStringLiteral("price_cents"), double(line.priceCents)}});
+    return QJsonObject{
+        {QStringLiteral("order"),
+         QJsonObject{{QStringLiteral("key"), order.idempotencyKey},
+                     {QStringLiteral("offline_id"), order.id},
+                     {QStringLiteral("screening_id"), order.screeningId},
+                     {QStringLiteral("cpf"), order.cpf.isEmpty() ? QJsonValue() : order.cpf},
+                     {QStringLiteral("email"), order.email.isEmpty() ? QJsonValue() : order.email},
+                     {QStringLiteral("total_cents"), double(order.totalCents)},
+                     {QStringLiteral("created_at"), double(order.createdAt.toMSecsSinceEpoch())},
+                     {QStringLiteral("lines"), lines}}},
+        {QStringLiteral("payment"),
+         QJsonObject{
+             {QStringLiteral("key"), paymentKey},
+             {QStringLiteral("method"), cash ? QStringLiteral("cash") : QStringLiteral("card")},
+             {QStringLiteral("amount_cents"), double(order.totalCents)},
+             {QStringLiteral("tendered_cents"), double(receipt.tenderedCents)},
+             {QStringLiteral("provider_reference"), receipt.providerReference},
+             {QStringLiteral("paid_at"), double(receipt.paidAt.toMSecsSinceEpoch())}}},
+        {QStringLiteral("tickets"), tickets},
+    };
 }

@@ -6,6 +6,7 @@
 #include "terminalidentity.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QMutex>
 
 class Database;
@@ -36,6 +37,14 @@ public:
 
     // Orders made here have negative ids, so a router can tell them from the server's.
     static bool isOfflineOrder(int orderId) { return orderId < 0; }
+
+    // The tickets of a paid order, signed with this terminal's key, serials from firstSerial.
+    static QList<IssuedTicket> issueTickets(const Order &order, const TerminalIdentity &terminal,
+                                            quint32 firstSerial, const QDateTime &issuedAt,
+                                            const RoomLayout &layout);
+    // What the outbox keeps of an offline sale, for the server (OutboxReplayer's "sale").
+    static QJsonObject salePayload(const SaleReceipt &receipt, const QString &paymentKey,
+                                   const QList<TicketType> &types);
 
 private:
     struct Hold

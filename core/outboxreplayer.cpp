@@ -431,15 +431,14 @@ OutboxReplayer::Outcome OutboxReplayer::applySaleBatch(const QList<Outbox::Entry
         const QJsonValue screening = o.value(QStringLiteral("screening_id"));
         const QJsonValue cpf = o.value(QStringLiteral("cpf"));
         const QJsonValue paidAt = p.value(QStringLiteral("paid_at"));
-        orders.append(QJsonObject{{QStringLiteral("key"), key},
-                                  {QStringLiteral("screening_id"), screening},
-                                  {QStringLiteral("cpf"), cpf},
-                                  {QStringLiteral("email"), o.value(QStringLiteral("email"))},
-                                  {QStringLiteral("total_cents"),
-                                   o.value(QStringLiteral("total_cents"))},
-                                  {QStringLiteral("created_at"),
-                                   o.value(QStringLiteral("created_at"))},
-                                  {QStringLiteral("paid_at"), paidAt}});
+        orders.append(
+            QJsonObject{{QStringLiteral("key"), key},
+                        {QStringLiteral("screening_id"), screening},
+                        {QStringLiteral("cpf"), cpf},
+                        {QStringLiteral("email"), o.value(QStringLiteral("email"))},
+                        {QStringLiteral("total_cents"), o.value(QStringLiteral("total_cents"))},
+                        {QStringLiteral("created_at"), o.value(QStringLiteral("created_at"))},
+                        {QStringLiteral("paid_at"), paidAt}});
         for (const QJsonValue &v : o.value(QStringLiteral("lines")).toArray()) {
             QJsonObject line = v.toObject();
             line.insert(QStringLiteral("order_key"), key);
@@ -507,7 +506,8 @@ OutboxReplayer::Outcome OutboxReplayer::applySaleBatch(const QList<Outbox::Entry
     for (int i = 0; i < statements.size(); ++i) {
         QSqlQuery step(db);
         // Not kept prepared: the terminal id is part of the text, and the batches are few.
-        step.prepare(statements[i].arg(m_terminalId));
+        step.prepare(
+            QString(statements[i]).replace(QStringLiteral("%1"), QString::number(m_terminalId)));
         step.addBindValue(json(data[i]));
         if (!step.exec())
             return failed(step);
