@@ -6,6 +6,7 @@
 #include "demodata.h"
 #include "failoversalesauthority.h"
 #include "gatewindow.h"
+#include "journaledsalesauthority.h"
 #include "localreplica.h"
 #include "mirroringsalesauthority.h"
 #include "offlinesalesauthority.h"
@@ -229,6 +230,7 @@ int main(int argc, char *argv[])
     ThreadedSalesAuthority *threaded = nullptr;
     std::unique_ptr<ThreadedSalesAuthority> threadedOwner;
     std::unique_ptr<OfflineSalesAuthority> offline;
+    std::unique_ptr<JournaledSalesAuthority> journaled;
     if (serverUri.isEmpty()) {
         if (parser.isSet(demoOption) || DemoData::isEmpty(database)) {
             if (const auto error = DemoData::populate(database, QDate::currentDate())) {
@@ -324,7 +326,9 @@ int main(int argc, char *argv[])
         threaded = threadedOwner.get();
         // Without the server, the counter sells the seats leased to it.
         offline = std::make_unique<OfflineSalesAuthority>(database, *terminal);
-        auto failover = std::make_unique<FailoverSalesAuthority>(*threaded, *offline);
+        // The step that takes money goes to the outbox first: never lost to a crash.
+        journaled = std::make_unique<JournaledSalesAuthority>(*threaded, database);
+        auto failover = std::make_unique<FailoverSalesAuthority>(*journaled, *offline);
         failover->setOnline(!serverError.has_value());
         QObject::connect(link.get(), &ServerLink::stateChanged, &app,
                          [f = failover.get()](ServerLink::State state) {

@@ -157,7 +157,7 @@ int main(int argc, char *argv[])
 
     QElapsedTimer timer;
     timer.start();
-    const auto report = OutboxReplayer(*server, local, identity->terminalId()).replayPending();
+    const auto report = OutboxReplayer(*server, local, *identity).replayPending();
     const double seconds = timer.nsecsElapsed() / 1e9;
     const int after = scalar(*server, QStringLiteral("SELECT COUNT(*) FROM tickets"));
     const int oversold =

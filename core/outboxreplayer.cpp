@@ -2,6 +2,9 @@
 #include "outboxreplayer.h"
 
 #include "database.h"
+#include "journaledsalesauthority.h"
+#include "saleerror.h"
+#include "sqlsalesauthority.h"
 #include "writetransaction.h"
 
 #include <QJsonArray>
@@ -32,9 +35,25 @@ QVariant nullable(const QJsonValue &v)
 }
 } // namespace
 
-OutboxReplayer::OutboxReplayer(const Database &server, const Database &local, int terminalId)
-    : m_server(server), m_local(local), m_terminalId(terminalId)
+OutboxReplayer::OutboxReplayer(const Database &server, const Database &local,
+                               const TerminalIdentity &terminal)
+    : m_server(server), m_local(local), m_terminal(terminal), m_terminalId(terminal.terminalId())
 {}
+
+OutboxReplayer::Outcome OutboxReplayer::applyCompletion(const Outbox::Entry &entry, QString *why)
+{
+    // The sales authority's own step, with its own idempotency (the payment key): a payment
+    // recorded meanwhile returns its receipt; one that cannot be completed is left owed back.
+    SqlSalesAuthority sales(m_server, m_local, m_terminal);
+    const auto receipt =
+        sales.completePayment(JournaledSalesAuthority::completionFrom(entry.payload));
+    if (receipt)
+        return Outcome::Applied;
+    *why = receipt.error().message();
+    return receipt.error().code() == SaleError::ServerUnreachable || !m_server.connection().isOpen()
+               ? Outcome::Interrupted
+               : Outcome::Refused;
+}
 
 QString OutboxReplayer::newKey(const QString &kind)
 {
@@ -118,6 +137,8 @@ bool OutboxReplayer::applyOne(const Outbox::Entry &entry, Report &report)
 
 OutboxReplayer::Outcome OutboxReplayer::apply(const Outbox::Entry &entry, QString *why)
 {
+    if (entry.kind == QLatin1String("completion"))
+        return applyCompletion(entry, why);
     QSqlDatabase db = m_server.connection();
     WriteTransaction tx(db, m_server);
     if (!tx.isOpen()) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "outbox.h"
+#include "terminalidentity.h"
 
 #include <QStringList>
 
@@ -16,11 +17,12 @@ class Database;
 // Entries it knows: "scan" (a gate's scan made offline: the admission, or a double admission
 // noted in admission_conflicts, and the scan record) and "sale" (a counter's sale of its
 // leased seats made offline: order, payment and the tickets it issued; one the server's rules
-// refuse goes to flagged_uploads for a manager).
+// refuse goes to flagged_uploads for a manager) and "completion" (a payment a counter took
+// online but could not see recorded: sent again through the sales authority, same key).
 class OutboxReplayer
 {
 public:
-    OutboxReplayer(const Database &server, const Database &local, int terminalId);
+    OutboxReplayer(const Database &server, const Database &local, const TerminalIdentity &terminal);
 
     struct Report
     {
@@ -49,7 +51,10 @@ private:
     // Keeps an entry the server's rules refuse in flagged_uploads, once.
     Outcome flag(const Outbox::Entry &entry, QString *why);
 
+    Outcome applyCompletion(const Outbox::Entry &entry, QString *why);
+
     const Database &m_server;
     const Database &m_local;
+    TerminalIdentity m_terminal;
     int m_terminalId;
 };

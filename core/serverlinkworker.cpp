@@ -138,7 +138,7 @@ bool ServerLinkWorker::replayOutbox()
         return true;
     }
     Q_EMIT outboxChanged(m_lastOutboxDepth = pending);
-    const auto report = OutboxReplayer(*m_server, m_local, m_terminal.terminalId()).replayPending();
+    const auto report = OutboxReplayer(*m_server, m_local, m_terminal).replayPending();
     for (const QString &refusal : report.refusals)
         Q_EMIT outboxRefused(refusal);
     Q_EMIT outboxChanged(m_lastOutboxDepth = report.remaining);

@@ -113,7 +113,7 @@ private Q_SLOTS:
         b.terminal.server->resetConnection();
         admin->resetConnection();
         const auto report =
-            OutboxReplayer(*b.terminal.server, *b.terminal.local, b.terminal.identity->terminalId())
+            OutboxReplayer(*b.terminal.server, *b.terminal.local, *b.terminal.identity)
                 .replayPending();
         QCOMPARE(report.applied, 3);
         QCOMPARE(report.refused, 0);
@@ -142,7 +142,7 @@ private Q_SLOTS:
         QSqlQuery local(b.terminal.local->connection());
         QVERIFY(local.exec(QStringLiteral("UPDATE outbox SET state = 'pending'")));
         const auto again =
-            OutboxReplayer(*b.terminal.server, *b.terminal.local, b.terminal.identity->terminalId())
+            OutboxReplayer(*b.terminal.server, *b.terminal.local, *b.terminal.identity)
                 .replayPending();
         QCOMPARE(again.applied, 0);
         QCOMPARE(again.alreadyApplied, 3);

@@ -6,6 +6,7 @@
 // server every suite shares.
 #include "failoversalesauthority.h"
 #include "gatekeeper.h"
+#include "journaledsalesauthority.h"
 #include "localreplica.h"
 #include "offlinesalesauthority.h"
 #include "outbox.h"
@@ -51,7 +52,7 @@ struct Counter
     }
     OutboxReplayer replayer() const
     {
-        return OutboxReplayer(*terminal.server, *terminal.local, terminal.identity->terminalId());
+        return OutboxReplayer(*terminal.server, *terminal.local, *terminal.identity);
     }
 };
 } // namespace
@@ -175,6 +176,67 @@ private Q_SLOTS:
                                                "screening_id = %1 AND status <> 'cancelled'")
                                     .arg(screening)),
                  soldBefore + 9);
+    }
+
+    // The customer's card was charged, and then the server stopped answering before the sale
+    // was recorded (or the counter crashed there): the payment waits in the outbox and is
+    // recorded, tickets and all, when the server is back.
+    void aPaymentTakenDuringAnOutageIsRecordedLater()
+    {
+        REQUIRE_SERVER(uri);
+        auto admin = Database::server(uri);
+        QVERIFY(!admin->open());
+        QVERIFY(!DemoData::populate(*admin, QDate::currentDate()));
+        Counter a;
+        QVERIFY2(a.open(uri, QStringLiteral("Caixa A")), qPrintable(a.terminal.error));
+        JournaledSalesAuthority journaled(*a.terminal.authority, *a.terminal.local);
+        const int screening =
+            scalar(*admin, QStringLiteral("SELECT MIN(id) FROM screenings WHERE sold_count = 0"));
+        QList<int> seats;
+        QSqlQuery q(admin->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT se.id FROM seats se JOIN screenings s ON "
+                                      "s.room_id = se.room_id WHERE s.id = %1 AND se.kind = "
+                                      "'standard' ORDER BY se.id LIMIT 2")
+                           .arg(screening)));
+        while (q.next())
+            seats << q.value(0).toInt();
+        QVERIFY(journaled.hold(screening, seats, QStringLiteral("sale-1")));
+        OrderRequest request{
+            QStringLiteral("order-1"), screening, QStringLiteral("sale-1"), {}, {}, {}};
+        for (const int id : seats)
+            request.lines.append({id, 1, 0});
+        const auto order = journaled.placeOrder(request);
+        QVERIFY(order);
+        QVERIFY(journaled.beginCardPayment(order->id, QStringLiteral("pay-1")));
+        // The card terminal approves; the server is gone before the sale is recorded.
+        QVERIFY(ServerFixture::stopServer());
+        const PaymentCompletion completion{order->id, QStringLiteral("pay-1"), PaymentMethod::Card,
+                                           0, QStringLiteral("ch_approved")};
+        QVERIFY(!journaled.completePayment(completion));
+        QCOMPARE(Outbox::pendingCount(*a.terminal.local), 1);
+
+        QVERIFY(ServerFixture::startServer());
+        a.terminal.server->resetConnection();
+        admin->resetConnection();
+        const auto report = a.replayer().replayPending();
+        QCOMPARE(report.applied, 1);
+        QCOMPARE(scalar(*admin, QStringLiteral("SELECT COUNT(*) FROM tickets t JOIN orders o ON "
+                                               "o.id = t.order_id WHERE o.idempotency_key = "
+                                               "'order-1' AND o.status = 'paid'")),
+                 2);
+        QCOMPARE(scalar(*admin, QStringLiteral("SELECT COUNT(*) FROM payments WHERE "
+                                               "idempotency_key = 'pay-1' AND status = "
+                                               "'approved' AND provider_reference = "
+                                               "'ch_approved'")),
+                 1);
+        // The counter asks again (same key): the same sale, not a second one.
+        const auto again = journaled.completePayment(completion);
+        QVERIFY2(again, qPrintable(again ? QString() : again.error().message()));
+        QCOMPARE(again->tickets.size(), 2);
+        QCOMPARE(scalar(*admin, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE order_id = %1")
+                                    .arg(order->id)),
+                 2);
+        QCOMPARE(Outbox::pendingCount(*a.terminal.local), 0);
     }
 
     // What a counter cannot check offline, the server checks on upload: a sale past the CPF
