@@ -2,6 +2,7 @@
 #include "localreplica.h"
 
 #include "database.h"
+#include "storesettings.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -125,6 +126,13 @@ public:
                                 QLatin1Char(')'));
             }
         }
+        // How fresh the copy is, for the status bar while the server is away.
+        QSqlQuery stamp(m_local);
+        stamp.prepare(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) "
+                                     "VALUES ('replica_copied_at', ?)"));
+        stamp.addBindValue(QString::number(QDateTime::currentMSecsSinceEpoch()));
+        if (!stamp.exec())
+            return done(stamp.lastError().text());
         if (!q.exec(QStringLiteral("COMMIT")))
             return done(q.lastError().text());
         return done(std::nullopt);
@@ -227,4 +235,10 @@ std::optional<QString> LocalReplica::pullSeats(const Database &server, const Dat
                              "WHERE t.screening_id = ? AND t.status <> 'cancelled') WHERE id = ?"),
               {screeningId, screeningId});
     return copy.finish();
+}
+
+QDateTime LocalReplica::copiedAt(const Database &local)
+{
+    const QString ms = StoreSettings(local).value(QStringLiteral("replica_copied_at"));
+    return ms.isEmpty() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms.toLongLong());
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -20,4 +21,6 @@ public:
     // Who has each seat of one screening: its holds and tickets.
     static std::optional<QString> pullSeats(const Database &server, const Database &local,
                                             int screeningId);
+    // When the copy last came from the server (invalid before the first copy).
+    static QDateTime copiedAt(const Database &local);
 };

@@ -75,16 +75,16 @@
         <source>⧗ Waiting for the server…</source>
         <translation>⧗ Waiting for the server…</translation>
     </message>
-    <message>
-        <source>○ Offline since %1 — selling this counter&apos;s kept seats only; reconnecting by itself (%2)</source>
-        <translation>○ Offline since %1 — selling this counter&apos;s kept seats only; reconnecting by itself (%2)</translation>
-    </message>
     <message numerus="yes">
         <source> · %n sale(s) and scan(s) waiting to be sent</source>
         <translation>
             <numerusform> · %n sale or scan waiting to be sent</numerusform>
             <numerusform> · %n sales and scans waiting to be sent</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>○ Offline since %1 — selling this counter&apos;s kept seats only; local copy of %2; reconnecting by itself (%3)</source>
+        <translation>○ Offline since %1 — selling this counter&apos;s kept seats only; local copy of %2; reconnecting by itself (%3)</translation>
     </message>
 </context>
 <context>
@@ -445,10 +445,10 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
         <translation>◌ Connecting to the server… (since %1)</translation>
     </message>
     <message numerus="yes">
-        <source>○ Offline since %1: judging on this gate&apos;s copy · %n scan(s) waiting to be sent</source>
+        <source>○ Offline since %1: judging on this gate&apos;s copy of %2 · %n scan(s) waiting to be sent</source>
         <translation>
-            <numerusform>○ Offline since %1: judging on this gate&apos;s copy · %n scan waiting to be sent</numerusform>
-            <numerusform>○ Offline since %1: judging on this gate&apos;s copy · %n scans waiting to be sent</numerusform>
+            <numerusform>○ Offline since %1: judging on this gate&apos;s copy of %2 · %n scan waiting to be sent</numerusform>
+            <numerusform>○ Offline since %1: judging on this gate&apos;s copy of %2 · %n scans waiting to be sent</numerusform>
         </translation>
     </message>
 </context>

@@ -75,16 +75,16 @@
         <source>⧗ Waiting for the server…</source>
         <translation>⧗ Aguardando o servidor…</translation>
     </message>
-    <message>
-        <source>○ Offline since %1 — selling this counter&apos;s kept seats only; reconnecting by itself (%2)</source>
-        <translation>○ Offline desde %1 — vendendo só os lugares reservados a este caixa; reconectando sozinho (%2)</translation>
-    </message>
     <message numerus="yes">
         <source> · %n sale(s) and scan(s) waiting to be sent</source>
         <translation>
             <numerusform> · %n venda ou leitura aguardando envio</numerusform>
             <numerusform> · %n vendas e leituras aguardando envio</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>○ Offline since %1 — selling this counter&apos;s kept seats only; local copy of %2; reconnecting by itself (%3)</source>
+        <translation>○ Offline desde %1 — vendendo só os lugares reservados a este caixa; cópia local de %2; reconectando sozinho (%3)</translation>
     </message>
 </context>
 <context>
@@ -445,10 +445,10 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
         <translation>◌ Conectando ao servidor… (desde %1)</translation>
     </message>
     <message numerus="yes">
-        <source>○ Offline since %1: judging on this gate&apos;s copy · %n scan(s) waiting to be sent</source>
+        <source>○ Offline since %1: judging on this gate&apos;s copy of %2 · %n scan(s) waiting to be sent</source>
         <translation>
-            <numerusform>○ Offline desde %1: decidindo com a cópia desta portaria · %n leitura aguardando envio</numerusform>
-            <numerusform>○ Offline desde %1: decidindo com a cópia desta portaria · %n leituras aguardando envio</numerusform>
+            <numerusform>○ Offline desde %1: decidindo com a cópia desta portaria de %2 · %n leitura aguardando envio</numerusform>
+            <numerusform>○ Offline desde %1: decidindo com a cópia desta portaria de %2 · %n leituras aguardando envio</numerusform>
         </translation>
     </message>
 </context>

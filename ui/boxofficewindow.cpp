@@ -4,6 +4,7 @@
 #include "cardpaymentdialog.h"
 #include "cashpaymentdialog.h"
 #include "database.h"
+#include "localreplica.h"
 #include "money.h"
 #include "orderpanel.h"
 #include "paymentprovider.h"
@@ -291,9 +292,12 @@ void BoxOfficeWindow::updateStoreStatus()
         m_statusStore->setStyleSheet(QStringLiteral("color: #5d4037"));
         break;
     case ServerLink::State::Offline:
-        text = tr("○ Offline since %1 — selling this counter's kept seats only; reconnecting "
-                  "by itself (%2)")
-                   .arg(since, m_link->detail().section(QLatin1Char('\n'), 0, 0));
+        text = tr("○ Offline since %1 — selling this counter's kept seats only; local copy of "
+                  "%2; reconnecting by itself (%3)")
+                   .arg(since,
+                        QLocale().toString(LocalReplica::copiedAt(m_database),
+                                           QStringLiteral("dd/MM HH:mm")),
+                        m_link->detail().section(QLatin1Char('\n'), 0, 0));
         m_statusStore->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold"));
         break;
     }

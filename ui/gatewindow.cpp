@@ -3,6 +3,7 @@
 
 #include "catalogrepository.h"
 #include "keyboardwedge.h"
+#include "localreplica.h"
 #include "outbox.h"
 #include "serverlink.h"
 #include "terminalidentity.h"
@@ -466,10 +467,11 @@ void GateWindow::updateStatus()
         m_status->setStyleSheet(QStringLiteral("color: #e65100"));
         break;
     case ServerLink::State::Offline:
-        text = tr("○ Offline since %1: judging on this gate's copy · %n scan(s) waiting to be "
-                  "sent",
+        text = tr("○ Offline since %1: judging on this gate's copy of %2 · %n scan(s) waiting "
+                  "to be sent",
                   "", std::max(0, m_outboxDepth))
-                   .arg(since);
+                   .arg(since, QLocale().toString(LocalReplica::copiedAt(m_catalogue),
+                                                  QStringLiteral("dd/MM HH:mm")));
         m_status->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold"));
         break;
     }
