@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Helper for tst_crash: sells seats on the embedded store as fast as it can, one line on
-// stdout after each completed sale, until it is killed.
-//   crashsale DATABASE SCREENING_ID SEED
+// stdout after each completed sale, until it is killed. With "offline", it sells as a counter
+// cut off from its server: the seats leased to it, into its outbox.
+//   crashsale DATABASE SCREENING_ID SEED [offline]
 #include "catalogrepository.h"
 #include "database.h"
+#include "offlinesalesauthority.h"
 #include "seatselector.h"
 #include "sqlsalesauthority.h"
 #include "terminalidentity.h"
@@ -27,8 +29,13 @@ int main(int argc, char *argv[])
         return 1;
     const int screeningId = QString::fromLatin1(argv[2]).toInt();
     QRandomGenerator random(QString::fromLatin1(argv[3]).toUInt());
-    SqlSalesAuthority authority(db, *identity);
+    SqlSalesAuthority embedded(db, *identity);
+    OfflineSalesAuthority offline(db, *identity);
+    const bool isOffline = argc > 4 && qstrcmp(argv[4], "offline") == 0;
+    SalesAuthority &authority = isOffline ? static_cast<SalesAuthority &>(offline) : embedded;
     CatalogRepository catalog(db);
+    catalog.setLeaseToken(identity->leaseToken());
+    catalog.setOnlyLeasedSeatsFree(isOffline);
     const auto screening = catalog.screening(screeningId);
     if (!screening)
         return 1;
@@ -54,7 +61,8 @@ int main(int argc, char *argv[])
                                                         order->totalCents,
                                                         {}});
         if (receipt) {
-            std::printf("sold %d order %d\n", ++sold, order->id);
+            std::printf("sold %d order %d first-serial %u\n", ++sold, order->id,
+                        receipt->tickets.value(0).serial);
             std::fflush(stdout);
         }
     }

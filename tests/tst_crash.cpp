@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A counter killed with SIGKILL in the middle of sales, again and again: after each restart
-// the embedded store has lost no completed sale and holds no half-made one.
+// the embedded store has lost no completed sale and holds no half-made one, and a counter
+// selling offline has every reported sale in its outbox, once, with no seat or serial reused.
 #include "salehelpers.h"
 #include "testdatabase.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
@@ -87,6 +91,90 @@ private Q_SLOTS:
             scalar(
                 reopened,
                 QStringLiteral("SELECT COUNT(*) FROM tickets WHERE screening_id = %1").arg(s.id)));
+    }
+
+    // The same, for a counter selling its leased seats while its server is away: every sale
+    // it reported is in its outbox, whole; none is there twice; no seat and no ticket serial
+    // was used twice; and every code is signed by this terminal for the seat it names.
+    void killedMidOfflineSaleLosesAndDuplicatesNothing()
+    {
+        TestDatabase t;
+        const Screening s = freshScreening(*t.database, QStringLiteral("Sala 4"));
+        QVERIFY(s.id);
+        // The server had leased this counter the whole front half of the room.
+        QSqlQuery q(t.database->connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO holds (screening_id, seat_id, hold_token, "
+                                      "terminal_id, created_at, expires_at) SELECT %1, id, "
+                                      "'%2', %3, 0, 9000000000000 FROM seats WHERE room_id = %4 "
+                                      "AND kind = 'standard' AND row_label < 'H'")
+                           .arg(s.id)
+                           .arg(t.identity.leaseToken())
+                           .arg(t.identity.terminalId())
+                           .arg(s.roomId)));
+        const int leased = q.numRowsAffected();
+        QVERIFY(leased > 40);
+        QSet<quint32> reportedSerials;
+        for (int round = 0; round < 4; ++round) {
+            QProcess seller;
+            seller.setProgram(QStringLiteral(CRASHSALE_PATH));
+            seller.setArguments({t.path, QString::number(s.id), QString::number(round + 11),
+                                 QStringLiteral("offline")});
+            seller.start();
+            QVERIFY(seller.waitForStarted());
+            QString output;
+            while (output.count(QLatin1Char('\n')) < 3 + round * 2) {
+                QVERIFY2(seller.waitForReadyRead(20000), "the seller stopped selling");
+                output += QString::fromLatin1(seller.readAllStandardOutput());
+            }
+            seller.kill();
+            QVERIFY(seller.waitForFinished());
+            output += QString::fromLatin1(seller.readAllStandardOutput());
+            for (const QString &line : output.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                reportedSerials.insert(line.section(QLatin1Char(' '), 5, 5).toUInt());
+        }
+        Database reopened(t.path);
+        QVERIFY(!reopened.open());
+        QVERIFY(q.exec(QStringLiteral("SELECT payload FROM outbox WHERE kind = 'sale'")));
+        QSet<int> seats;
+        QSet<quint32> serials;
+        int tickets = 0;
+        const auto keys = TerminalIdentity::keyLookup(reopened);
+        while (q.next()) {
+            const QJsonObject sale =
+                QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+            const QJsonArray issued = sale.value(QStringLiteral("tickets")).toArray();
+            QCOMPARE(issued.size(), sale.value(QStringLiteral("order"))
+                                        .toObject()
+                                        .value(QStringLiteral("lines"))
+                                        .toArray()
+                                        .size());
+            for (const QJsonValue &v : issued) {
+                const QJsonObject ticket = v.toObject();
+                const int seat = ticket.value(QStringLiteral("seat_id")).toInt();
+                const quint32 serial = quint32(ticket.value(QStringLiteral("serial")).toDouble());
+                QVERIFY2(!seats.contains(seat), "a seat sold twice");
+                QVERIFY2(!serials.contains(serial), "a serial used twice");
+                seats.insert(seat);
+                serials.insert(serial);
+                const auto v2 =
+                    TicketCode::verify(ticket.value(QStringLiteral("code")).toString(), keys);
+                QVERIFY(v2.isValid());
+                QCOMPARE(int(v2.payload.seatId), seat);
+                QCOMPARE(v2.payload.serial, serial);
+                ++tickets;
+            }
+        }
+        QVERIFY(tickets > 0);
+        for (const quint32 serial : std::as_const(reportedSerials))
+            QVERIFY2(serials.contains(serial), "a reported sale is missing");
+        // The next serial is past every one used, and every sold seat was a leased one.
+        QVERIFY(scalar(reopened, QStringLiteral("SELECT next_ticket_serial FROM local_identity")) >
+                int(*std::max_element(serials.cbegin(), serials.cend())));
+        QCOMPARE(scalar(reopened, QStringLiteral("SELECT COUNT(*) FROM offline_tickets WHERE "
+                                                 "screening_id = %1")
+                                      .arg(s.id)),
+                 tickets);
+        QVERIFY(tickets <= leased);
     }
 };
 
