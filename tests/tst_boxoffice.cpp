@@ -5,6 +5,8 @@
 #include "cashpaymentdialog.h"
 #include "orderpanel.h"
 #include "salesession.h"
+#include "saleshistorydialog.h"
+#include "saleshistorymodel.h"
 #include "searchpanel.h"
 #include "seatmapwidget.h"
 #include "simulatedcardterminal.h"
@@ -151,6 +153,24 @@ private Q_SLOTS:
         // Ready for the next customer.
         QVERIFY(m_window->sale().selection().isEmpty());
         QVERIFY(m_window->orderPanel()->cpfField()->text().isEmpty());
+
+        // F7: the sale is first in this terminal's list of sales.
+        tickets->close();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        bool listed = false;
+        QTimer::singleShot(50, qApp, [&listed] {
+            auto *history = qobject_cast<SalesHistoryDialog *>(QApplication::activeModalWidget());
+            if (!history)
+                return;
+            const auto &newest = history->model()->rowAt(0);
+            listed = newest.film == QString::fromUtf8("Coração de Pedra") &&
+                     newest.seats.count(QLatin1Char(' ')) == 1 &&
+                     newest.state == SalesHistoryModel::State::Recorded;
+            history->reject();
+        });
+        QTest::keyClick(m_window.get(), Qt::Key_F7);
+        QVERIFY(listed);
     }
 
     void declinedCardThenApprovedFromTheKeyboard()

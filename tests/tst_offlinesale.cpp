@@ -12,6 +12,7 @@
 #include "outbox.h"
 #include "outboxreplayer.h"
 #include "salehelpers.h"
+#include "saleshistorymodel.h"
 #include "seatleaser.h"
 #include "serverfixture.h"
 
@@ -128,6 +129,13 @@ private Q_SLOTS:
             std::make_unique<OfflineSalesAuthority>(*a.terminal.local, *a.terminal.identity);
         QCOMPARE(Outbox::pendingCount(*a.terminal.local), 3);
         QCOMPARE(Outbox::pendingCount(*b.terminal.local), 2);
+        // The counter's sales list marks them as sold offline, waiting to be sent.
+        SalesHistoryModel history(*a.terminal.local, a.terminal.identity->terminalId());
+        QCOMPARE(history.rowCount(), 3);
+        for (int row = 0; row < history.rowCount(); ++row)
+            QCOMPARE(history.rowAt(row).state, SalesHistoryModel::State::Offline);
+        QVERIFY(history.rowAt(0).seats.contains(QLatin1Char(' ')) ||
+                history.rowAt(0).seats.size() >= 2);
 
         QVERIFY(ServerFixture::startServer());
         for (Counter *c : {&a, &b})
@@ -138,6 +146,15 @@ private Q_SLOTS:
         QCOMPARE(reportA.applied, 3);
         QCOMPARE(reportB.applied, 2);
         QCOMPARE(reportA.refused + reportB.refused, 0);
+        history.refresh();
+        QCOMPARE(history.rowCount(), 3);
+        QCOMPARE(history.rowAt(0).state, SalesHistoryModel::State::Sent);
+        // Once the copy comes back from the server they are ordinary recorded sales.
+        QVERIFY(!LocalReplica::pullCatalogue(*a.terminal.server, *a.terminal.local));
+        history.refresh();
+        QCOMPARE(history.rowCount(), 3);
+        for (int row = 0; row < history.rowCount(); ++row)
+            QCOMPARE(history.rowAt(row).state, SalesHistoryModel::State::Recorded);
 
         // Every ticket sold offline is on the server once, and no seat twice.
         QCOMPARE(scalar(*admin, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE "
@@ -278,6 +295,11 @@ private Q_SLOTS:
         QCOMPARE(scalar(*a.terminal.local,
                         QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'refused'")),
                  1);
+        SalesHistoryModel history(*a.terminal.local, a.terminal.identity->terminalId());
+        int flagged = 0;
+        for (int row = 0; row < history.rowCount(); ++row)
+            flagged += history.rowAt(row).state == SalesHistoryModel::State::Flagged ? 1 : 0;
+        QCOMPARE(flagged, 1);
         // Sent again, it is not flagged twice.
         QSqlQuery local(a.terminal.local->connection());
         QVERIFY(local.exec(QStringLiteral("UPDATE outbox SET state = 'pending'")));

@@ -86,6 +86,14 @@
         <source>○ Offline since %1 — selling this counter&apos;s kept seats only; local copy of %2; reconnecting by itself (%3)</source>
         <translation>○ Offline since %1 — selling this counter&apos;s kept seats only; local copy of %2; reconnecting by itself (%3)</translation>
     </message>
+    <message>
+        <source>Sales (F7)</source>
+        <translation>Sales (F7)</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s sales of the last two days</source>
+        <translation>This terminal&apos;s sales of the last two days</translation>
+    </message>
 </context>
 <context>
     <name>CardPaymentDialog</name>
@@ -649,6 +657,77 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     <message>
         <source>The server is out of reach: only the seats kept for this counter (free on the map) can be sold until it is back.</source>
         <translation>The server is out of reach: only the seats kept for this counter (free on the map) can be sold until it is back.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesHistoryDialog</name>
+    <message>
+        <source>Sales of this terminal</source>
+        <translation>Sales of this terminal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) in the last two days.</source>
+        <translation>
+            <numerusform>%n sale in the last two days.</numerusform>
+            <numerusform>%n sales in the last two days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sold offline, sent by themselves when the server is back.</source>
+        <translation>
+            <numerusform>%n sold offline, sent by itself when the server is back.</numerusform>
+            <numerusform>%n sold offline, sent by themselves when the server is back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the server: ask a manager.</source>
+        <translation>
+            <numerusform>%n refused by the server: ask a manager.</numerusform>
+            <numerusform>%n refused by the server: ask a manager.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SalesHistoryModel</name>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Sold offline — waiting to be sent</source>
+        <translation>Sold offline — waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Sent to the server</source>
+        <translation>Sent to the server</translation>
+    </message>
+    <message>
+        <source>Refused by the server — a manager will decide</source>
+        <translation>Refused by the server — a manager will decide</translation>
+    </message>
+    <message>
+        <source>Sold at</source>
+        <translation>Sold at</translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
     </message>
 </context>
 <context>

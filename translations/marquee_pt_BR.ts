@@ -86,6 +86,14 @@
         <source>○ Offline since %1 — selling this counter&apos;s kept seats only; local copy of %2; reconnecting by itself (%3)</source>
         <translation>○ Offline desde %1 — vendendo só os lugares reservados a este caixa; cópia local de %2; reconectando sozinho (%3)</translation>
     </message>
+    <message>
+        <source>Sales (F7)</source>
+        <translation>Vendas (F7)</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s sales of the last two days</source>
+        <translation>As vendas deste terminal nos últimos dois dias</translation>
+    </message>
 </context>
 <context>
     <name>CardPaymentDialog</name>
@@ -649,6 +657,77 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
     <message>
         <source>The server is out of reach: only the seats kept for this counter (free on the map) can be sold until it is back.</source>
         <translation>O servidor está fora de alcance: até ele voltar, só os lugares reservados a este caixa (livres no mapa) podem ser vendidos.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesHistoryDialog</name>
+    <message>
+        <source>Sales of this terminal</source>
+        <translation>Vendas deste terminal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) in the last two days.</source>
+        <translation>
+            <numerusform>%n venda nos últimos dois dias.</numerusform>
+            <numerusform>%n vendas nos últimos dois dias.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sold offline, sent by themselves when the server is back.</source>
+        <translation>
+            <numerusform>%n vendida offline, enviada sozinha quando o servidor voltar.</numerusform>
+            <numerusform>%n vendidas offline, enviadas sozinhas quando o servidor voltar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the server: ask a manager.</source>
+        <translation>
+            <numerusform>%n recusada pelo servidor: chame um gerente.</numerusform>
+            <numerusform>%n recusadas pelo servidor: chame um gerente.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SalesHistoryModel</name>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrada</translation>
+    </message>
+    <message>
+        <source>Sold offline — waiting to be sent</source>
+        <translation>Vendida offline — aguardando envio</translation>
+    </message>
+    <message>
+        <source>Sent to the server</source>
+        <translation>Enviada ao servidor</translation>
+    </message>
+    <message>
+        <source>Refused by the server — a manager will decide</source>
+        <translation>Recusada pelo servidor — um gerente decide</translation>
+    </message>
+    <message>
+        <source>Sold at</source>
+        <translation>Vendida em</translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation>Filme</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Lugares</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situação</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "paymentprovider.h"
 #include "salesauthority.h"
 #include "salesession.h"
+#include "saleshistorydialog.h"
 #include "screeningsearchmodel.h"
 #include "searchpanel.h"
 #include "seatmapwidget.h"
@@ -116,6 +117,10 @@ BoxOfficeWindow::BoxOfficeWindow(const Database &database, SalesAuthority &autho
 
     m_statusStore->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_statusStore, 1);
+    m_historyButton = new QPushButton(this);
+    m_historyButton->setFlat(true);
+    connect(m_historyButton, &QPushButton::clicked, this, &BoxOfficeWindow::showSalesHistory);
+    statusBar()->addPermanentWidget(m_historyButton);
     statusBar()->addPermanentWidget(m_statusClock);
     // A quick answer shows nothing; a slow one is said within a quarter of a second.
     m_waitingTimer = new QTimer(this);
@@ -212,6 +217,13 @@ void BoxOfficeWindow::buildActions()
     add(QKeySequence(Qt::Key_F9), [this] { requestCash(); });
     add(QKeySequence(Qt::Key_F10), [this] { requestCard(); });
     add(QKeySequence(Qt::Key_F12), [this] { cancelSale(); });
+    add(QKeySequence(Qt::Key_F7), [this] { showSalesHistory(); });
+}
+
+void BoxOfficeWindow::showSalesHistory()
+{
+    SalesHistoryDialog dialog(m_database, m_terminal.terminalId(), this);
+    dialog.exec();
 }
 
 void BoxOfficeWindow::retranslate()
@@ -219,6 +231,8 @@ void BoxOfficeWindow::retranslate()
     setWindowTitle(tr("Marquee — box office — %1").arg(m_terminal.name()));
     m_bestLabel->setText(tr("&Seats:"));
     m_bestButton->setText(tr("Best available (F5)"));
+    m_historyButton->setText(tr("Sales (F7)"));
+    m_historyButton->setToolTip(tr("This terminal's sales of the last two days"));
     m_bestButton->setToolTip(tr("Choose the best seats side by side for this many people"));
     updateStoreStatus();
     updateHeader();

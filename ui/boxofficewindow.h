@@ -54,6 +54,8 @@ public:
     // While a sale step waits for the server: after a moment the status bar says so and the
     // pointer turns busy (input already waits for the answer).
     void setWaitingForServer(bool waiting);
+    // F7: this terminal's recent sales, offline ones marked until the server has them.
+    void showSalesHistory();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -92,6 +94,7 @@ private:
     QTimer *m_waitingTimer;
     bool m_waitingShown = false;
     int m_outboxDepth = 0;
+    class QPushButton *m_historyButton = nullptr;
     void updateStoreStatus();
     bool m_interactive = true;
 };
