@@ -5,6 +5,7 @@
 #include "outbox.h"
 #include "outboxreplayer.h"
 #include "storesettings.h"
+#include "terminalidentity.h"
 #include "tickettype.h"
 #include "writetransaction.h"
 
@@ -124,11 +125,23 @@ GateVerdict Gatekeeper::judgeTicket(const TicketCode::Payload &payload, const Ga
     GateVerdict v;
     v.kind = GateVerdict::Kind::Refused;
     if (!q.next()) {
+        q.finish();
+        // Offline, a counter cut off from the server too may have sold it on a seat leased to
+        // it: that lease is the proof, since nobody else could sell that seat.
+        if (m_queueForServer) {
+            GateVerdict offlineSale = judgeOfflineSale(db, payload, scope);
+            if (offlineSale.reason != GateVerdict::Reason::NotSold) {
+                if (!recordScan(offlineSale) || !queueScan(db, offlineSale, payload))
+                    return unavailable(db.lastError().text());
+                if (!tx.commit())
+                    return unavailable(tx.error());
+                return offlineSale;
+            }
+        }
         // A good signature on a sale that never committed (the code is signed before the
         // ticket is written), or on a sale this store has not received yet.
         v.reason = GateVerdict::Reason::NotSold;
         v.scannedAt = QDateTime::currentDateTimeUtc();
-        q.finish();
         if (!recordScan(v) || !queueScan(db, v, payload))
             return unavailable(db.lastError().text());
         tx.commit();
@@ -237,6 +250,84 @@ bool Gatekeeper::recordScan(const GateVerdict &verdict)
         return false;
     }
     return true;
+}
+
+GateVerdict Gatekeeper::judgeOfflineSale(QSqlDatabase &db, const TicketCode::Payload &payload,
+                                         const GateScope &scope)
+{
+    GateVerdict v;
+    v.kind = GateVerdict::Kind::Refused;
+    v.reason = GateVerdict::Reason::NotSold;
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral(
+            "SELECT s.starts_at, s.room_id, f.title, r.name, se.row_label, se.number, tt.name_pt, "
+            "tt.name_en, tt.is_meia, h.expires_at, %1 FROM holds h "
+            "JOIN screenings s ON s.id = h.screening_id JOIN films f ON f.id = s.film_id "
+            "JOIN rooms r ON r.id = s.room_id JOIN seats se ON se.id = h.seat_id "
+            "JOIN ticket_types tt ON tt.id = ? "
+            "WHERE h.screening_id = ? AND h.seat_id = ? AND h.hold_token = ?")
+            .arg(m_database.nowMsExpression()));
+    q.addBindValue(qint64(payload.ticketTypeId));
+    q.addBindValue(qint64(payload.screeningId));
+    q.addBindValue(qint64(payload.seatId));
+    q.addBindValue(TerminalIdentity::leaseToken(int(payload.terminalId)));
+    // Issued while the lease held (it may have ended since: leases end before the doors open).
+    if (!q.exec() || !q.next() ||
+        payload.issuedAt.toMSecsSinceEpoch() > q.value(9).toLongLong() + 60'000)
+        return v;
+    v.screeningId = int(payload.screeningId);
+    v.startsAt = fromMs(q.value(0));
+    const int roomId = q.value(1).toInt();
+    v.filmTitle = q.value(2).toString();
+    v.roomName = q.value(3).toString();
+    v.rowLabel = q.value(4).toString();
+    v.seatNumber = q.value(5).toInt();
+    TicketType type;
+    type.namePt = q.value(6).toString();
+    type.nameEn = q.value(7).toString();
+    v.ticketTypeName = type.displayName();
+    v.meia = q.value(8).toBool();
+    const qint64 nowMs = q.value(10).toLongLong();
+    v.scannedAt = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC);
+    q.finish();
+
+    // This gate's own earlier admission of it (no ticket row to mark: the outbox has it).
+    QSqlQuery used(db);
+    used.prepare(QStringLiteral(
+        "SELECT json_extract(payload, '$.scanned_at'), json_extract(payload, '$.gate') "
+        "FROM outbox WHERE kind = 'scan' AND json_extract(payload, '$.admitted') = 1 "
+        "AND json_extract(payload, '$.ticket_terminal_id') = ? "
+        "AND json_extract(payload, '$.ticket_serial') = ? ORDER BY id LIMIT 1"));
+    used.addBindValue(qint64(payload.terminalId));
+    used.addBindValue(qint64(payload.serial));
+    const qint64 opensMs =
+        v.startsAt.toMSecsSinceEpoch() -
+        qint64(
+            StoreSettings(m_database).intValue(QStringLiteral("gate_opens_minutes_before"), 60)) *
+            60'000;
+    const qint64 closesMs =
+        v.startsAt.toMSecsSinceEpoch() +
+        qint64(
+            StoreSettings(m_database).intValue(QStringLiteral("gate_closes_minutes_after"), 30)) *
+            60'000;
+    if (used.exec() && used.next()) {
+        v.reason = GateVerdict::Reason::AlreadyUsed;
+        v.usedAt = fromMs(used.value(0));
+        v.usedGate = used.value(1).toString();
+    } else if (scope.screeningId != 0 && scope.screeningId != v.screeningId) {
+        v.reason = GateVerdict::Reason::WrongScreening;
+    } else if (scope.roomId != 0 && scope.roomId != roomId) {
+        v.reason = GateVerdict::Reason::WrongRoom;
+    } else if (nowMs < opensMs) {
+        v.reason = GateVerdict::Reason::TooEarly;
+    } else if (nowMs > closesMs) {
+        v.reason = GateVerdict::Reason::TooLate;
+    } else {
+        v.kind = v.meia ? GateVerdict::Kind::Check : GateVerdict::Kind::Admitted;
+        v.reason = v.meia ? GateVerdict::Reason::CheckDocument : GateVerdict::Reason::Valid;
+    }
+    return v;
 }
 
 bool Gatekeeper::queueScan(QSqlDatabase &db, const GateVerdict &verdict,

@@ -45,6 +45,10 @@ public:
 
 private:
     GateVerdict judgeTicket(const TicketCode::Payload &payload, const GateScope &scope);
+    // Offline: a ticket this copy does not know, sold by another counter on a seat the server
+    // had leased to it (NotSold when it was not).
+    GateVerdict judgeOfflineSale(QSqlDatabase &db, const TicketCode::Payload &payload,
+                                 const GateScope &scope);
     bool recordScan(const GateVerdict &verdict);
     bool queueScan(QSqlDatabase &db, const GateVerdict &verdict,
                    const std::optional<TicketCode::Payload> &ticket);

@@ -30,12 +30,14 @@ int Outbox::pendingCount(const Database &local)
                : -1;
 }
 
-QList<Outbox::Entry> Outbox::pending(const Database &local, int limit)
+QList<Outbox::Entry> Outbox::pending(const Database &local, int limit, qint64 afterId)
 {
     QList<Entry> entries;
     QSqlQuery q(local.connection());
     q.prepare(QStringLiteral("SELECT id, kind, idempotency_key, payload, created_at, attempts "
-                             "FROM outbox WHERE state = 'pending' ORDER BY id LIMIT ?"));
+                             "FROM outbox WHERE state = 'pending' AND id > ? ORDER BY id "
+                             "LIMIT ?"));
+    q.addBindValue(afterId);
     q.addBindValue(limit);
     if (!q.exec())
         return entries;

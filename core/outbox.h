@@ -30,7 +30,7 @@ public:
 
     static int pendingCount(const Database &local);
     // The oldest pending entries, in the order they were made.
-    static QList<Entry> pending(const Database &local, int limit = 500);
+    static QList<Entry> pending(const Database &local, int limit = 500, qint64 afterId = 0);
     // In one local transaction: after a batch, thousands at once.
     static bool markDone(const Database &local, const QList<qint64> &ids);
     // The server refused it for good (a reason a person must look at): kept, not retried.

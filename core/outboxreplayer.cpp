@@ -63,10 +63,13 @@ QString OutboxReplayer::newKey(const QString &kind)
 OutboxReplayer::Report OutboxReplayer::replayPending(int batch)
 {
     Report report;
+    qint64 afterId = 0;
     for (;;) {
-        const QList<Outbox::Entry> entries = Outbox::pending(m_local, batch);
+        // Entries deferred stay pending: the next page starts after the last one seen.
+        const QList<Outbox::Entry> entries = Outbox::pending(m_local, batch, afterId);
         if (entries.isEmpty())
             break;
+        afterId = entries.last().id;
         qsizetype i = 0;
         while (i < entries.size()) {
             // A run of sales (after an outage, hundreds) goes to the server in one transaction;
@@ -92,6 +95,7 @@ OutboxReplayer::Report OutboxReplayer::replayPending(int batch)
                     return report;
                 case Outcome::Refused:
                 case Outcome::AlreadyApplied:
+                case Outcome::Deferred:
                     break; // one at a time, below
                 }
             }
@@ -127,6 +131,10 @@ bool OutboxReplayer::applyOne(const Outbox::Entry &entry, Report &report)
         report.refusals << QStringLiteral("%1 %2: %3").arg(entry.kind, entry.idempotencyKey, why);
         qCWarning(lcOutbox) << "server refused" << entry.kind << entry.idempotencyKey << why;
         Outbox::markRefused(m_local, entry.id, why);
+        return true;
+    case Outcome::Deferred:
+        ++report.deferred;
+        Outbox::noteAttempt(m_local, entry.id, why);
         return true;
     case Outcome::Interrupted:
         Outbox::noteAttempt(m_local, entry.id, why);
@@ -209,7 +217,10 @@ OutboxReplayer::Outcome OutboxReplayer::applyScan(QSqlDatabase &db, const Outbox
             *why = QStringLiteral("the server has no ticket %1/%2")
                        .arg(p.value(QStringLiteral("ticket_terminal_id")).toInt())
                        .arg(p.value(QStringLiteral("ticket_serial")).toInt());
-            return Outcome::Refused;
+            // Sold offline by a counter that has not sent its sales yet: wait for them (a
+            // day of tries, then a person has to look).
+            return admitted && entry.attempts < kDeferAttempts ? Outcome::Deferred
+                                                               : Outcome::Refused;
         }
         ticketId = t.value(0);
         const QString status = t.value(1).toString();

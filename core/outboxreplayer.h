@@ -29,6 +29,7 @@ public:
         int applied = 0;
         int alreadyApplied = 0; // sent before; the reply was lost
         int refused = 0;
+        int deferred = 0; // waiting for another terminal's upload (a ticket sold offline)
         int remaining = 0;
         bool interrupted = false; // the server went away mid-replay
         QStringList refusals;     // why, one line per refused entry
@@ -39,7 +40,7 @@ public:
     static QString newKey(const QString &kind);
 
 private:
-    enum class Outcome { Applied, AlreadyApplied, Refused, Interrupted };
+    enum class Outcome { Applied, AlreadyApplied, Refused, Interrupted, Deferred };
     Outcome apply(const Outbox::Entry &entry, QString *why);
     bool applyOne(const Outbox::Entry &entry, Report &report);
     // Consecutive sales in one transaction; `done` gets every entry's id (applied now or
@@ -47,6 +48,7 @@ private:
     Outcome applySaleBatch(const QList<Outbox::Entry> &entries, QList<qint64> *done, int *fresh,
                            QString *why);
     Outcome applyScan(QSqlDatabase &db, const Outbox::Entry &entry, QString *why);
+    static constexpr int kDeferAttempts = 43'200; // a day of heartbeats
     Outcome applySale(QSqlDatabase &db, const Outbox::Entry &entry, QString *why);
     // Keeps an entry the server's rules refuse in flagged_uploads, once.
     Outcome flag(const Outbox::Entry &entry, QString *why);

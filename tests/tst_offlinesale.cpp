@@ -92,6 +92,11 @@ private Q_SLOTS:
                                    "status <> 'cancelled'")
                         .arg(screening));
 
+        // A door, with its copy taken while the server was up.
+        ServerFixture::Terminal door;
+        QVERIFY2(door.open(uri, QStringLiteral("Porta 1")), qPrintable(door.error));
+        QVERIFY(!LocalReplica::pullCatalogue(*door.server, *door.local));
+
         // The server dies in the middle of the evening.
         QVERIFY(ServerFixture::stopServer());
         a.sales->setOnline(false);
@@ -124,6 +129,26 @@ private Q_SLOTS:
         QCOMPARE(states.value(seatsA[0]), SeatState::Sold);
         QCOMPARE(states.value(seatsB[5]), SeatState::HeldByOther);
 
+        // The first customer walks to the door, which is cut off too: the code is genuine and
+        // its seat was leased to the counter that signed it, so it gets in (once).
+        {
+            QSqlQuery soon(door.local->connection());
+            QVERIFY(soon.exec(QStringLiteral("UPDATE screenings SET starts_at = %1 WHERE id = %2")
+                                  .arg(QDateTime::currentMSecsSinceEpoch() + 600'000)
+                                  .arg(screening)));
+        }
+        Gatekeeper offlineDoor(*door.local, door.identity->terminalId(), QStringLiteral("Porta 1"),
+                               QStringLiteral("staff"));
+        offlineDoor.setQueueForServer(true);
+        QCOMPARE(offlineDoor.judge(issued[0].code, {}).kind, GateVerdict::Kind::Admitted);
+        const GateVerdict twice = offlineDoor.judge(issued[0].code, {});
+        QCOMPARE(twice.reason, GateVerdict::Reason::AlreadyUsed);
+        QCOMPARE(twice.usedGate, QStringLiteral("Porta 1"));
+        // A forged code for a leased seat does not get in.
+        QString forged = issued[1].code;
+        forged[14] = forged[14] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+        QCOMPARE(offlineDoor.judge(forged, {}).reason, GateVerdict::Reason::Forged);
+
         // A is restarted (a power cut): its sales are in its outbox, nothing else was kept.
         a.offline =
             std::make_unique<OfflineSalesAuthority>(*a.terminal.local, *a.terminal.identity);
@@ -141,6 +166,12 @@ private Q_SLOTS:
         for (Counter *c : {&a, &b})
             c->terminal.server->resetConnection();
         admin->resetConnection();
+        // The door comes back before the counter has sent its sales: its admission waits.
+        door.server->resetConnection();
+        const auto early =
+            OutboxReplayer(*door.server, *door.local, *door.identity).replayPending();
+        QCOMPARE(early.deferred, 1);
+        QCOMPARE(early.remaining, 1);
         const auto reportA = a.replayer().replayPending();
         const auto reportB = b.replayer().replayPending();
         QCOMPARE(reportA.applied, 3);
@@ -174,6 +205,17 @@ private Q_SLOTS:
                                                "%1 AND hold_token LIKE 'lease:%'")
                                     .arg(screening)),
                  12 - 9);
+        // Now the door's admission finds its ticket: used, at the time and door it got in.
+        const auto late = OutboxReplayer(*door.server, *door.local, *door.identity).replayPending();
+        QCOMPARE(late.applied, 1);
+        QCOMPARE(late.remaining, 0);
+        QCOMPARE(scalar(*admin, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE terminal_id = "
+                                               "%1 AND serial = %2 AND status = 'used' AND "
+                                               "used_gate = 'Porta 1'")
+                                    .arg(a.terminal.identity->terminalId())
+                                    .arg(issued[0].serial)),
+                 1);
+        issued.removeFirst();
         // The codes made offline get in at the door like any other.
         Gatekeeper gate(*admin, a.terminal.identity->terminalId(), QStringLiteral("Porta"),
                         QStringLiteral("staff"));
