@@ -32,6 +32,7 @@ const char *const kPostgresMigrations[] = {
     ":/marquee/sql/postgres/003_sync.sql",
     ":/marquee/sql/postgres/004_leases.sql",
     ":/marquee/sql/postgres/005_offline_sales.sql",
+    ":/marquee/sql/postgres/006_changes.sql",
 };
 constexpr int kPostgresMigrationCount =
     int(sizeof(kPostgresMigrations) / sizeof(kPostgresMigrations[0]));

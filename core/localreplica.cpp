@@ -5,11 +5,13 @@
 #include "storesettings.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStringList>
 #include <QVariant>
+#include <algorithm>
 
 namespace {
 const QString kTicketColumns = QStringLiteral(
@@ -89,8 +91,10 @@ public:
                 row << from.value(i);
             step.rows.append(row);
         }
+        m_rowsCopied += int(step.rows.size());
         m_steps.append(step);
     }
+    int rowsCopied() const { return m_rowsCopied; }
     // Ends the server snapshot, then writes every step locally in one transaction.
     std::optional<QString> finish()
     {
@@ -159,6 +163,7 @@ private:
     bool m_snapshot = false;
     QList<Step> m_steps;
     std::optional<QString> m_error;
+    int m_rowsCopied = 0;
 };
 
 // Replicated tickets must not trip the local limit triggers (the server's settings rule).
@@ -167,53 +172,113 @@ const QStringList kLocalLimitTriggers = {QStringLiteral("tickets_cpf_limit"),
 } // namespace
 
 std::optional<QString> LocalReplica::pullCatalogue(const Database &server, const Database &local,
-                                                   int days)
+                                                   int days, int *rowsCopied)
 {
+    const StoreSettings copied(local);
+    if (days <= 0) // the store's setting, as last copied from the server
+        days = std::clamp(copied.intValue(QStringLiteral("replica_days"), 7), 1, 60);
     const qint64 from = QDateTime::currentMSecsSinceEpoch() - 6 * 3600 * 1000;
     const qint64 to = QDateTime::currentMSecsSinceEpoch() + qint64(days) * 86400 * 1000;
+    // The oldest server transaction still running at the last copy: every change since was
+    // written by it or a later one. None (or another server's): the copy is made whole.
+    const QString since = copied.value(QStringLiteral("replica_xmin"));
+    const qint64 coveredUntil = copied.value(QStringLiteral("replica_until")).toLongLong();
+    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+    const bool whole = !digits.match(since).hasMatch() ||
+                       copied.value(QStringLiteral("replica_of")) != server.path();
+    const QString changed =
+        whole ? QString() : QStringLiteral(" WHERE written_by >= '%1'::xid8").arg(since);
+
     ReplicaCopy copy(server, local);
-    for (const char *table : {"holds", "tickets", "order_items", "payments", "orders", "screenings",
-                              "seats", "rooms", "films", "ticket_types", "settings"})
-        copy.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)));
-    copy.copy(QStringLiteral("SELECT key, value FROM settings"), {}, QStringLiteral("settings"));
+    // Read first, so it belongs to the snapshot everything below is read in; kept aside until
+    // the settings are written.
+    copy.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS replica_state "
+                             "(key TEXT PRIMARY KEY, value TEXT)"));
+    copy.exec(QStringLiteral("DELETE FROM replica_state"));
+    copy.copy(QStringLiteral("SELECT 'replica_xmin' AS key, "
+                             "pg_snapshot_xmin(pg_current_snapshot())::text AS value"),
+              {}, QStringLiteral("replica_state"));
+    if (whole) {
+        for (const char *table :
+             {"holds", "tickets", "order_items", "payments", "orders", "screenings", "seats",
+              "rooms", "films", "ticket_types", "settings"})
+            copy.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)));
+    } else {
+        // Screenings that left the window go, with their tickets.
+        copy.exec(QStringLiteral("DELETE FROM tickets WHERE screening_id IN "
+                                 "(SELECT id FROM screenings WHERE starts_at < ?)"),
+                  {from});
+        copy.exec(QStringLiteral("DELETE FROM screenings WHERE starts_at < ?"), {from});
+        copy.exec(QStringLiteral("DELETE FROM holds"));
+    }
+    copy.copy(QStringLiteral("SELECT key, value FROM settings") + changed, {},
+              QStringLiteral("settings"));
     // Marks the file as a copy, so it is never mistaken for an embedded store with its own sales.
     copy.exec(
         QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES ('replica_of', ?)"),
         {server.path()});
     copy.copy(QStringLiteral("SELECT id, name, kind, version, public_key, created_at, "
-                             "last_seen_at, revoked_at FROM terminals"),
+                             "last_seen_at, revoked_at FROM terminals") +
+                  changed,
               {}, QStringLiteral("terminals"));
     copy.copy(QStringLiteral("SELECT id, code, name_pt, name_en, percent, is_meia, active, "
-                             "sort_order FROM ticket_types"),
+                             "sort_order FROM ticket_types") +
+                  changed,
               {}, QStringLiteral("ticket_types"));
     copy.copy(QStringLiteral("SELECT id, title, original_title, duration_min, rating, genre "
-                             "FROM films"),
+                             "FROM films") +
+                  changed,
               {}, QStringLiteral("films"));
-    copy.copy(QStringLiteral("SELECT id, name, premium_surcharge_cents FROM rooms"), {},
+    copy.copy(QStringLiteral("SELECT id, name, premium_surcharge_cents FROM rooms") + changed, {},
               QStringLiteral("rooms"));
     copy.copy(QStringLiteral("SELECT id, room_id, row_label, number, grid_x, grid_y, kind "
-                             "FROM seats"),
+                             "FROM seats") +
+                  changed,
               {}, QStringLiteral("seats"));
+    // Screenings and tickets: what changed, and whatever came into the window since.
+    const QString newOrChanged =
+        whole ? QString() : QStringLiteral(" AND (%1written_by >= '%2'::xid8 OR s.starts_at > %3)");
     copy.copy(QStringLiteral("SELECT id, film_id, room_id, starts_at, local_date, price_cents, "
-                             "meia_cap_percent, seat_count, sold_count FROM screenings "
-                             "WHERE starts_at BETWEEN ? AND ?"),
+                             "meia_cap_percent, seat_count, sold_count FROM screenings s "
+                             "WHERE starts_at BETWEEN ? AND ?") +
+                  (whole ? QString() : newOrChanged.arg(QString(), since).arg(coveredUntil)),
               {from, to}, QStringLiteral("screenings"));
     for (const QString &trigger : kLocalLimitTriggers)
         copy.exec(QStringLiteral("DROP TRIGGER IF EXISTS ") + trigger);
+    // Holds live minutes: the live ones are copied again each time.
     copy.copy(QStringLiteral("SELECT %1 FROM holds WHERE screening_id IN "
                              "(SELECT id FROM screenings WHERE starts_at BETWEEN ? AND ?) "
                              "AND expires_at > marquee_now_ms()")
                   .arg(kHoldColumns),
               {from, to}, QStringLiteral("holds"));
-    copy.copy(QStringLiteral("SELECT %1 FROM tickets WHERE screening_id IN "
-                             "(SELECT id FROM screenings WHERE starts_at BETWEEN ? AND ?)")
-                  .arg(kTicketColumns),
-              {from, to}, QStringLiteral("tickets"));
+    copy.copy(
+        QStringLiteral("SELECT %1 FROM tickets t JOIN screenings s ON s.id = "
+                       "t.screening_id WHERE s.starts_at BETWEEN ? AND ?")
+                .arg(
+                    QStringLiteral("t.") +
+                    QString(kTicketColumns).replace(QStringLiteral(", "), QStringLiteral(", t."))) +
+            (whole ? QString() : newOrChanged.arg(QStringLiteral("t."), since).arg(coveredUntil)),
+        {from, to}, QStringLiteral("tickets"));
     copy.exec(kReapplyOfflineAdmissions);
     // The sold counts came with the screenings; the ticket insert triggers added them again.
     copy.exec(QStringLiteral("UPDATE screenings SET sold_count = (SELECT COUNT(*) FROM tickets t "
                              "WHERE t.screening_id = screenings.id AND t.status <> 'cancelled')"));
-    return copy.finish();
+    copy.exec(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) "
+                             "SELECT key, value FROM replica_state"));
+    copy.exec(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) "
+                             "VALUES ('replica_until', ?)"),
+              {QString::number(to)});
+    const auto error = copy.finish();
+    if (rowsCopied)
+        *rowsCopied = copy.rowsCopied();
+    return error;
+}
+
+std::optional<QString> LocalReplica::rebuild(const Database &server, const Database &local,
+                                             int days)
+{
+    StoreSettings(local).setValue(QStringLiteral("replica_xmin"), QString());
+    return pullCatalogue(server, local, days);
 }
 
 std::optional<QString> LocalReplica::pullSeats(const Database &server, const Database &local,

@@ -15,9 +15,16 @@ class LocalReplica
 {
 public:
     // The catalogue (films, rooms and seats, ticket types, settings, terminals' public keys)
-    // and the screenings of the coming `days` days with their holds and tickets.
+    // and the screenings of the coming `days` days (0: the store's replica_days setting,
+    // default 7) with their holds and tickets. The first time
+    // (or for another server) the copy is made whole; after that only what the server changed
+    // since the last copy comes, plus the screenings that entered the window. rowsCopied, when
+    // given, gets how many rows came from the server.
     static std::optional<QString> pullCatalogue(const Database &server, const Database &local,
-                                                int days = 7);
+                                                int days = 0, int *rowsCopied = nullptr);
+    // Throws the copy away and makes it again whole.
+    static std::optional<QString> rebuild(const Database &server, const Database &local,
+                                          int days = 0);
     // Who has each seat of one screening: its holds and tickets.
     static std::optional<QString> pullSeats(const Database &server, const Database &local,
                                             int screeningId);

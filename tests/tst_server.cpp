@@ -2,6 +2,7 @@
 // The shared PostgreSQL server as the authority, against a real server (./test.sh starts a
 // throwaway one): many terminals with their own connections and local copies race for the
 // same seats, and the database itself keeps every rule.
+#include "localreplica.h"
 #include "mirroringsalesauthority.h"
 #include "salehelpers.h"
 #include "salesession.h"
@@ -739,6 +740,73 @@ private Q_SLOTS:
                                       .arg(a.identity->leaseToken())),
                  0);
         QVERIFY(b.authority->hold(screening, {leasedSeats[1]}, QStringLiteral("b3")));
+    }
+
+    // The local copy is brought up to date with what changed, not read again whole, and a
+    // change made by a transaction still open during one copy arrives with the next.
+    void localCopyFollowsChangesIncrementally()
+    {
+        REQUIRE_SERVER(uri);
+        QVERIFY(prepare(uri));
+        ServerFixture::Terminal a, b;
+        QVERIFY2(a.open(uri, QStringLiteral("Caixa A")), qPrintable(a.error));
+        QVERIFY2(b.open(uri, QStringLiteral("Caixa B")), qPrintable(b.error));
+        int whole = 0;
+        QVERIFY(!LocalReplica::pullCatalogue(*a.server, *a.local, 7, &whole));
+        const int ticketsThen = scalar(*a.local, QStringLiteral("SELECT COUNT(*) FROM tickets"));
+        QVERIFY(whole > 1000 && ticketsThen > 500);
+
+        // B sells two seats; a manager's transaction marks a ticket used and stays open.
+        const int screening = scalar(
+            *m_admin, QStringLiteral("SELECT MIN(id) FROM screenings WHERE sold_count = 0 AND "
+                                     "starts_at > marquee_now_ms()"));
+        const QList<int> seats = {
+            scalar(*m_admin, QStringLiteral("SELECT MIN(se.id) FROM seats se JOIN screenings s "
+                                            "ON s.room_id = se.room_id WHERE s.id = %1 AND "
+                                            "se.kind = 'standard'")
+                                 .arg(screening))};
+        QVERIFY(sell(*b.authority, screening, {seats[0], seats[0] + 1}, 1));
+        const int used = scalar(*m_admin, QStringLiteral("SELECT MIN(id) FROM tickets WHERE "
+                                                         "status = 'valid' AND screening_id IN "
+                                                         "(SELECT id FROM screenings WHERE "
+                                                         "starts_at > marquee_now_ms())"));
+        QSqlQuery open(m_admin->connection());
+        QVERIFY(open.exec(QStringLiteral("BEGIN")));
+        QVERIFY(open.exec(QStringLiteral("UPDATE tickets SET status = 'used', used_at = 1, "
+                                         "used_gate = 'Porta X' WHERE id = %1")
+                              .arg(used)));
+
+        int changed = 0;
+        QVERIFY(!LocalReplica::pullCatalogue(*a.server, *a.local, 7, &changed));
+        qInfo() << "rows copied: whole" << whole << "then changes only" << changed;
+        QVERIFY2(changed < whole / 10,
+                 qPrintable(QStringLiteral("%1 of %2").arg(changed).arg(whole)));
+        QCOMPARE(scalar(*a.local, QStringLiteral("SELECT COUNT(*) FROM tickets")), ticketsThen + 2);
+        QCOMPARE(scalar(*a.local, QStringLiteral("SELECT sold_count FROM screenings WHERE id = %1")
+                                      .arg(screening)),
+                 2);
+        QCOMPARE(scalar(*a.local, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE id = %1 AND "
+                                                 "status = 'used'")
+                                      .arg(used)),
+                 0); // not committed yet: not seen
+
+        QVERIFY(open.exec(QStringLiteral("COMMIT")));
+        QVERIFY(!LocalReplica::pullCatalogue(*a.server, *a.local, 7, &changed));
+        QCOMPARE(scalar(*a.local, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE id = %1 AND "
+                                                 "status = 'used' AND used_gate = 'Porta X'")
+                                      .arg(used)),
+                 1);
+        // A revoked key reaches the copy the same way.
+        QVERIFY(open.exec(QStringLiteral("UPDATE terminals SET revoked_at = 5 WHERE id = %1")
+                              .arg(b.identity->terminalId())));
+        QVERIFY(!LocalReplica::pullCatalogue(*a.server, *a.local, 7, &changed));
+        QCOMPARE(scalar(*a.local, QStringLiteral("SELECT revoked_at FROM terminals WHERE id = %1")
+                                      .arg(b.identity->terminalId())),
+                 5);
+        // And the copy can always be made again from scratch, to the same result.
+        const int before = scalar(*a.local, QStringLiteral("SELECT COUNT(*) FROM tickets"));
+        QVERIFY(!LocalReplica::rebuild(*a.server, *a.local, 7));
+        QCOMPARE(scalar(*a.local, QStringLiteral("SELECT COUNT(*) FROM tickets")), before);
     }
 
     void revokedTerminalCannotSell()
