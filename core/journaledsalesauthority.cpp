@@ -40,39 +40,67 @@ PaymentCompletion JournaledSalesAuthority::completionFrom(const QJsonObject &p)
     return c;
 }
 
+std::optional<qint64> JournaledSalesAuthority::journal(const QString &kind, const QString &key,
+                                                       const QJsonObject &payload)
+{
+    QSqlDatabase db = m_local.connection();
+    WriteTransaction tx(db, m_local);
+    if (!tx.isOpen())
+        return std::nullopt;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id FROM outbox WHERE idempotency_key = ?"));
+    q.addBindValue(key);
+    qint64 id = 0;
+    if (q.exec() && q.next()) {
+        id = q.value(0).toLongLong(); // a retry of the same step
+    } else {
+        q.finish();
+        if (!Outbox::enqueue(db, kind, key, payload, QDateTime::currentMSecsSinceEpoch()) ||
+            !q.exec(QStringLiteral("SELECT last_insert_rowid()")) || !q.next())
+            return std::nullopt;
+        id = q.value(0).toLongLong();
+    }
+    q.finish();
+    if (!tx.commit())
+        return std::nullopt;
+    return id;
+}
+
+void JournaledSalesAuthority::settle(qint64 entryId, const SaleError *error)
+{
+    if (!error)
+        Outbox::markDone(m_local, {entryId});
+    else if (error->code() != SaleError::ServerUnreachable && error->code() != SaleError::Storage)
+        Outbox::markRefused(m_local, entryId, error->message()); // answered for good
+    // Unreachable or a storage error: left pending, sent again by the link when it can.
+}
+
 SaleResult<SaleReceipt>
 JournaledSalesAuthority::completePayment(const PaymentCompletion &completion)
 {
-    const QString key = QStringLiteral("completion:") + completion.paymentKey;
-    qint64 entryId = 0;
-    {
-        QSqlDatabase db = m_local.connection();
-        WriteTransaction tx(db, m_local);
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT id FROM outbox WHERE idempotency_key = ?"));
-        q.addBindValue(key);
-        if (tx.isOpen() && q.exec() && q.next()) {
-            entryId = q.value(0).toLongLong(); // a retry of the same payment
-        } else if (tx.isOpen()) {
-            q.finish();
-            // Amount and seats are the server's; what matters here is that the payment is not
-            // forgotten. Unwritten, the step is refused: money must not go unrecorded.
-            if (!Outbox::enqueue(db, QStringLiteral("completion"), key,
-                                 completionPayload(completion),
-                                 QDateTime::currentMSecsSinceEpoch()) ||
-                !q.exec(QStringLiteral("SELECT last_insert_rowid()")) || !q.next())
-                return SaleError::storage(db.lastError().text());
-            entryId = q.value(0).toLongLong();
-        }
-        if (!tx.commit())
-            return SaleError::storage(tx.error());
-    }
+    // Amount and seats are the server's; what matters here is that the payment is not
+    // forgotten. Unwritten, the step is refused: money must not go unrecorded.
+    const auto entry =
+        journal(QStringLiteral("completion"), QStringLiteral("completion:") + completion.paymentKey,
+                completionPayload(completion));
+    if (!entry)
+        return SaleError::storage(m_local.connection().lastError().text());
     const auto receipt = m_server.completePayment(completion);
-    if (receipt)
-        Outbox::markDone(m_local, {entryId});
-    else if (receipt.error().code() != SaleError::ServerUnreachable &&
-             receipt.error().code() != SaleError::Storage)
-        Outbox::markRefused(m_local, entryId, receipt.error().message()); // answered for good
-    // Unreachable or a storage error: left pending, sent again by the link when it can.
+    settle(*entry, receipt ? nullptr : &receipt.error());
     return receipt;
+}
+
+SaleResult<bool> JournaledSalesAuthority::recordRefund(const QString &paymentKey,
+                                                       const QString &providerReference)
+{
+    // Money owed back to a customer is written down here first, whatever the server says.
+    const auto entry =
+        journal(QStringLiteral("refund"), QStringLiteral("refund:") + paymentKey,
+                QJsonObject{{QStringLiteral("payment_key"), paymentKey},
+                            {QStringLiteral("provider_reference"), providerReference}});
+    if (!entry)
+        return SaleError::storage(m_local.connection().lastError().text());
+    const auto recorded = m_server.recordRefund(paymentKey, providerReference);
+    settle(*entry, recorded ? nullptr : &recorded.error());
+    return recorded;
 }

@@ -4,11 +4,14 @@
 #include "salesauthority.h"
 
 #include <QJsonObject>
+#include <optional>
 
 class Database;
+class SaleError;
 
-// Writes the step that takes money (completing a payment) to the local outbox before sending
-// it to the server, and marks it done when the server has answered for good. If the terminal
+// Writes the steps about money (completing a payment, recording a refund owed) to the local
+// outbox before sending them to the server, and marks them done when the server has answered
+// for good. If the terminal
 // dies between the customer paying and the server recording it, or the server stops answering
 // then, the outbox still has the step, and it is sent again (same payment key, so recorded
 // once) when the link is back: a paid sale is never lost. Every other step passes through.
@@ -40,10 +43,7 @@ public:
     }
     SaleResult<SaleReceipt> completePayment(const PaymentCompletion &completion) override;
     SaleResult<bool> recordRefund(const QString &paymentKey,
-                                  const QString &providerReference) override
-    {
-        return m_server.recordRefund(paymentKey, providerReference);
-    }
+                                  const QString &providerReference) override;
     SaleResult<bool> cancelOrder(int orderId, bool releaseSeats = true) override
     {
         return m_server.cancelOrder(orderId, releaseSeats);
@@ -54,6 +54,12 @@ public:
     static PaymentCompletion completionFrom(const QJsonObject &payload);
 
 private:
+    // The outbox entry for a step (the existing one on a retry); nothing when it cannot be
+    // written.
+    std::optional<qint64> journal(const QString &kind, const QString &key,
+                                  const QJsonObject &payload);
+    void settle(qint64 entryId, const SaleError *error);
+
     SalesAuthority &m_server;
     const Database &m_local;
 };

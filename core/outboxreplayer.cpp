@@ -45,12 +45,23 @@ OutboxReplayer::Outcome OutboxReplayer::applyCompletion(const Outbox::Entry &ent
     // The sales authority's own step, with its own idempotency (the payment key): a payment
     // recorded meanwhile returns its receipt; one that cannot be completed is left owed back.
     SqlSalesAuthority sales(m_server, m_local, m_terminal);
-    const auto receipt =
-        sales.completePayment(JournaledSalesAuthority::completionFrom(entry.payload));
-    if (receipt)
-        return Outcome::Applied;
-    *why = receipt.error().message();
-    return receipt.error().code() == SaleError::ServerUnreachable || !m_server.connection().isOpen()
+    SaleError error;
+    if (entry.kind == QLatin1String("refund")) {
+        const auto recorded = sales.recordRefund(
+            entry.payload.value(QStringLiteral("payment_key")).toString(),
+            entry.payload.value(QStringLiteral("provider_reference")).toString());
+        if (recorded)
+            return Outcome::Applied;
+        error = recorded.error();
+    } else {
+        const auto receipt =
+            sales.completePayment(JournaledSalesAuthority::completionFrom(entry.payload));
+        if (receipt)
+            return Outcome::Applied;
+        error = receipt.error();
+    }
+    *why = error.message();
+    return error.code() == SaleError::ServerUnreachable || !m_server.connection().isOpen()
                ? Outcome::Interrupted
                : Outcome::Refused;
 }
@@ -145,7 +156,7 @@ bool OutboxReplayer::applyOne(const Outbox::Entry &entry, Report &report)
 
 OutboxReplayer::Outcome OutboxReplayer::apply(const Outbox::Entry &entry, QString *why)
 {
-    if (entry.kind == QLatin1String("completion"))
+    if (entry.kind == QLatin1String("completion") || entry.kind == QLatin1String("refund"))
         return applyCompletion(entry, why);
     QSqlDatabase db = m_server.connection();
     WriteTransaction tx(db, m_server);

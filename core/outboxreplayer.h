@@ -17,8 +17,9 @@ class Database;
 // Entries it knows: "scan" (a gate's scan made offline: the admission, or a double admission
 // noted in admission_conflicts, and the scan record) and "sale" (a counter's sale of its
 // leased seats made offline: order, payment and the tickets it issued; one the server's rules
-// refuse goes to flagged_uploads for a manager) and "completion" (a payment a counter took
-// online but could not see recorded: sent again through the sales authority, same key).
+// refuse goes to flagged_uploads for a manager), "completion" (a payment a counter took
+// online but could not see recorded) and "refund" (money owed back, likewise): those two are
+// sent again through the sales authority, with their own keys.
 class OutboxReplayer
 {
 public:

@@ -267,18 +267,34 @@ private Q_SLOTS:
         const auto order = journaled.placeOrder(request);
         QVERIFY(order);
         QVERIFY(journaled.beginCardPayment(order->id, QStringLiteral("pay-1")));
+        // A second customer's card attempt on two other seats.
+        QVERIFY(journaled.hold(screening, {seats[0] + 2, seats[0] + 3}, QStringLiteral("sale-2")));
+        OrderRequest second{
+            QStringLiteral("order-2"), screening, QStringLiteral("sale-2"), {}, {}, {}};
+        second.lines = {{seats[0] + 2, 1, 0}, {seats[0] + 3, 1, 0}};
+        const auto order2 = journaled.placeOrder(second);
+        QVERIFY(order2);
+        QVERIFY(journaled.beginCardPayment(order2->id, QStringLiteral("pay-2")));
         // The card terminal approves; the server is gone before the sale is recorded.
         QVERIFY(ServerFixture::stopServer());
         const PaymentCompletion completion{order->id, QStringLiteral("pay-1"), PaymentMethod::Card,
                                            0, QStringLiteral("ch_approved")};
         QVERIFY(!journaled.completePayment(completion));
         QCOMPARE(Outbox::pendingCount(*a.terminal.local), 1);
+        // The second card was charged too, but that sale is given up: the refund owed is
+        // written down as well.
+        QVERIFY(!journaled.recordRefund(QStringLiteral("pay-2"), QStringLiteral("ch_refund")));
+        QCOMPARE(Outbox::pendingCount(*a.terminal.local), 2);
 
         QVERIFY(ServerFixture::startServer());
         a.terminal.server->resetConnection();
         admin->resetConnection();
         const auto report = a.replayer().replayPending();
-        QCOMPARE(report.applied, 1);
+        QCOMPARE(report.applied, 2);
+        QCOMPARE(scalar(*admin, QStringLiteral("SELECT COUNT(*) FROM payments WHERE "
+                                               "idempotency_key = 'pay-2' AND status = "
+                                               "'refunded' AND provider_reference = 'ch_refund'")),
+                 1);
         QCOMPARE(scalar(*admin, QStringLiteral("SELECT COUNT(*) FROM tickets t JOIN orders o ON "
                                                "o.id = t.order_id WHERE o.idempotency_key = "
                                                "'order-1' AND o.status = 'paid'")),
