@@ -3,9 +3,11 @@
 
 #include "database.h"
 #include "outbox.h"
+#include "outboxreplayer.h"
 #include "saleerror.h"
 #include "writetransaction.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -103,4 +105,20 @@ SaleResult<bool> JournaledSalesAuthority::recordRefund(const QString &paymentKey
     const auto recorded = m_server.recordRefund(paymentKey, providerReference);
     settle(*entry, recorded ? nullptr : &recorded.error());
     return recorded;
+}
+
+SaleResult<bool> JournaledSalesAuthority::release(const QString &holdToken,
+                                                  const QList<int> &seatIds)
+{
+    QJsonArray seats;
+    for (const int id : seatIds)
+        seats.append(id);
+    const auto entry = journal(
+        QStringLiteral("release"), OutboxReplayer::newKey(QStringLiteral("release")),
+        QJsonObject{{QStringLiteral("hold_token"), holdToken}, {QStringLiteral("seats"), seats}});
+    if (!entry)
+        return m_server.release(holdToken, seatIds); // holds expire anyway: never refuse this
+    const auto released = m_server.release(holdToken, seatIds);
+    settle(*entry, released ? nullptr : &released.error());
+    return released;
 }

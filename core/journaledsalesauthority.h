@@ -25,10 +25,8 @@ public:
     {
         return m_server.hold(screeningId, seatIds, holdToken);
     }
-    SaleResult<bool> release(const QString &holdToken, const QList<int> &seatIds) override
-    {
-        return m_server.release(holdToken, seatIds);
-    }
+    // Journaled as well: seats a customer gave back go back to sale even if the line drops.
+    SaleResult<bool> release(const QString &holdToken, const QList<int> &seatIds) override;
     SaleResult<Order> placeOrder(const OrderRequest &request) override
     {
         return m_server.placeOrder(request);

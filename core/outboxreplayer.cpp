@@ -40,13 +40,22 @@ OutboxReplayer::OutboxReplayer(const Database &server, const Database &local,
     : m_server(server), m_local(local), m_terminal(terminal), m_terminalId(terminal.terminalId())
 {}
 
-OutboxReplayer::Outcome OutboxReplayer::applyCompletion(const Outbox::Entry &entry, QString *why)
+OutboxReplayer::Outcome OutboxReplayer::applySalesStep(const Outbox::Entry &entry, QString *why)
 {
     // The sales authority's own step, with its own idempotency (the payment key): a payment
     // recorded meanwhile returns its receipt; one that cannot be completed is left owed back.
     SqlSalesAuthority sales(m_server, m_local, m_terminal);
     SaleError error;
-    if (entry.kind == QLatin1String("refund")) {
+    if (entry.kind == QLatin1String("release")) {
+        QList<int> seats;
+        for (const QJsonValue &v : entry.payload.value(QStringLiteral("seats")).toArray())
+            seats << v.toInt();
+        const auto released =
+            sales.release(entry.payload.value(QStringLiteral("hold_token")).toString(), seats);
+        if (released)
+            return Outcome::Applied;
+        error = released.error();
+    } else if (entry.kind == QLatin1String("refund")) {
         const auto recorded = sales.recordRefund(
             entry.payload.value(QStringLiteral("payment_key")).toString(),
             entry.payload.value(QStringLiteral("provider_reference")).toString());
@@ -156,8 +165,9 @@ bool OutboxReplayer::applyOne(const Outbox::Entry &entry, Report &report)
 
 OutboxReplayer::Outcome OutboxReplayer::apply(const Outbox::Entry &entry, QString *why)
 {
-    if (entry.kind == QLatin1String("completion") || entry.kind == QLatin1String("refund"))
-        return applyCompletion(entry, why);
+    if (entry.kind == QLatin1String("completion") || entry.kind == QLatin1String("refund") ||
+        entry.kind == QLatin1String("release"))
+        return applySalesStep(entry, why);
     QSqlDatabase db = m_server.connection();
     WriteTransaction tx(db, m_server);
     if (!tx.isOpen()) {

@@ -18,8 +18,9 @@ class Database;
 // noted in admission_conflicts, and the scan record) and "sale" (a counter's sale of its
 // leased seats made offline: order, payment and the tickets it issued; one the server's rules
 // refuse goes to flagged_uploads for a manager), "completion" (a payment a counter took
-// online but could not see recorded) and "refund" (money owed back, likewise): those two are
-// sent again through the sales authority, with their own keys.
+// online but could not see recorded), "refund" (money owed back, likewise) and "release"
+// (seats given back): those are sent again through the sales authority, which makes each of
+// them safe to repeat.
 class OutboxReplayer
 {
 public:
@@ -54,7 +55,7 @@ private:
     // Keeps an entry the server's rules refuse in flagged_uploads, once.
     Outcome flag(const Outbox::Entry &entry, QString *why);
 
-    Outcome applyCompletion(const Outbox::Entry &entry, QString *why);
+    Outcome applySalesStep(const Outbox::Entry &entry, QString *why);
 
     const Database &m_server;
     const Database &m_local;

@@ -275,6 +275,8 @@ private Q_SLOTS:
         const auto order2 = journaled.placeOrder(second);
         QVERIFY(order2);
         QVERIFY(journaled.beginCardPayment(order2->id, QStringLiteral("pay-2")));
+        // A third customer is still choosing.
+        QVERIFY(journaled.hold(screening, {seats[0] + 4}, QStringLiteral("sale-3")));
         // The card terminal approves; the server is gone before the sale is recorded.
         QVERIFY(ServerFixture::stopServer());
         const PaymentCompletion completion{order->id, QStringLiteral("pay-1"), PaymentMethod::Card,
@@ -285,12 +287,18 @@ private Q_SLOTS:
         // written down as well.
         QVERIFY(!journaled.recordRefund(QStringLiteral("pay-2"), QStringLiteral("ch_refund")));
         QCOMPARE(Outbox::pendingCount(*a.terminal.local), 2);
+        // The third walks away: the seat is given back as soon as the server can hear it.
+        QVERIFY(!journaled.release(QStringLiteral("sale-3"), {}));
+        QCOMPARE(Outbox::pendingCount(*a.terminal.local), 3);
 
         QVERIFY(ServerFixture::startServer());
         a.terminal.server->resetConnection();
         admin->resetConnection();
         const auto report = a.replayer().replayPending();
-        QCOMPARE(report.applied, 2);
+        QCOMPARE(report.applied, 3);
+        QCOMPARE(scalar(*admin, QStringLiteral("SELECT COUNT(*) FROM holds WHERE hold_token = "
+                                               "'sale-3'")),
+                 0);
         QCOMPARE(scalar(*admin, QStringLiteral("SELECT COUNT(*) FROM payments WHERE "
                                                "idempotency_key = 'pay-2' AND status = "
                                                "'refunded' AND provider_reference = 'ch_refund'")),
