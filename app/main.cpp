@@ -341,6 +341,8 @@ int main(int argc, char *argv[])
     if (threaded)
         QObject::connect(threaded, &ThreadedSalesAuthority::busyChanged, &window,
                          &BoxOfficeWindow::setWaitingForServer);
+    if (server)
+        window.setReportsServer(server.get());
     if (link) {
         window.setServerLink(link.get());
         link->start();

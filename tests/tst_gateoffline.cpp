@@ -7,11 +7,13 @@
 #include "localreplica.h"
 #include "outbox.h"
 #include "outboxreplayer.h"
+#include "problemsdialog.h"
 #include "salehelpers.h"
 #include "serverfixture.h"
 #include "serverlink.h"
 
 #include <QSignalSpy>
+#include <QTableWidget>
 
 using namespace TestHelpers;
 
@@ -136,6 +138,16 @@ private Q_SLOTS:
                  QSet<QString>({QStringLiteral("Porta A"), QStringLiteral("Porta B")}));
         QVERIFY(q.value(4).toBool());
         QVERIFY(!q.next());
+        // A manager sees it, with both doors and times.
+        ProblemsDialog problems(*admin);
+        QSignalSpy loaded(&problems, &ProblemsDialog::loaded);
+        QVERIFY(loaded.wait(10'000));
+        QCOMPARE(problems.admissions()->rowCount(), 1);
+        QCOMPARE(problems.admissions()->item(0, 0)->text(), QString::number(tickets[1].id));
+        QVERIFY(problems.admissions()->item(0, 5)->text().startsWith(QStringLiteral("Porta")));
+        QVERIFY(problems.admissions()->item(0, 6)->text().startsWith(QStringLiteral("Porta")));
+        QVERIFY(problems.admissions()->item(0, 5)->text() !=
+                problems.admissions()->item(0, 6)->text());
 
         // A crash after the server committed but before B noted it: the uploads go again,
         // and the server applies none of them twice.
@@ -160,5 +172,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestGateOffline)
+QTEST_MAIN(TestGateOffline)
 #include "tst_gateoffline.moc"

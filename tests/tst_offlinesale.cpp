@@ -11,6 +11,7 @@
 #include "offlinesalesauthority.h"
 #include "outbox.h"
 #include "outboxreplayer.h"
+#include "problemsreport.h"
 #include "salehelpers.h"
 #include "saleshistorymodel.h"
 #include "seatleaser.h"
@@ -361,6 +362,14 @@ private Q_SLOTS:
         QCOMPARE(scalar(*a.terminal.local,
                         QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'refused'")),
                  1);
+        // What a manager is shown: the counter, the three tickets, the total and the reason.
+        const auto [problems, error] = ProblemsReport::read(*admin);
+        QVERIFY2(problems, qPrintable(error));
+        QCOMPARE(problems->flaggedSales.size(), 1);
+        QCOMPARE(problems->flaggedSales[0].terminal, QStringLiteral("Caixa A"));
+        QCOMPARE(problems->flaggedSales[0].tickets, 3);
+        QCOMPARE(problems->flaggedSales[0].totalCents, sale->order.totalCents);
+        QVERIFY(problems->flaggedSales[0].reason.contains(QStringLiteral("cpf_limit")));
         SalesHistoryModel history(*a.terminal.local, a.terminal.identity->terminalId());
         int flagged = 0;
         for (int row = 0; row < history.rowCount(); ++row)

@@ -94,6 +94,14 @@
         <source>This terminal&apos;s sales of the last two days</source>
         <translation>This terminal&apos;s sales of the last two days</translation>
     </message>
+    <message>
+        <source>To look into (Ctrl+Shift+M)</source>
+        <translation>To look into (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>For a manager: tickets let in twice and offline sales the server refused</source>
+        <translation>For a manager: tickets let in twice and offline sales the server refused</translation>
+    </message>
 </context>
 <context>
     <name>CardPaymentDialog</name>
@@ -554,6 +562,115 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     <message>
         <source>Seats held for %1:%2</source>
         <translation>Seats held for %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>To look into</source>
+        <translation>To look into</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Seat</translation>
+    </message>
+    <message>
+        <source>First let in</source>
+        <translation>First let in</translation>
+    </message>
+    <message>
+        <source>Then let in</source>
+        <translation>Then let in</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Refused at</source>
+        <translation>Refused at</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>CPF</source>
+        <translation>CPF</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Tickets let in twice while gates were apart</source>
+        <translation>Tickets let in twice while gates were apart</translation>
+    </message>
+    <message>
+        <source>Sales made offline that the server refused</source>
+        <translation>Sales made offline that the server refused</translation>
+    </message>
+    <message>
+        <source>Reading from the server…</source>
+        <translation>Reading from the server…</translation>
+    </message>
+    <message>
+        <source>The server could not be read: %1</source>
+        <translation>The server could not be read: %1</translation>
+    </message>
+    <message>
+        <source>let in after it was cancelled</source>
+        <translation>let in after it was cancelled</translation>
+    </message>
+    <message>
+        <source>let in twice</source>
+        <translation>let in twice</translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation>(cancelled)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>Nothing to look into.</source>
+        <translation>Nothing to look into.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n double admission(s), %1</source>
+        <translation>
+            <numerusform>%n double admission, %1</numerusform>
+            <numerusform>%n double admissions, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused sale(s).</source>
+        <translation>
+            <numerusform>%n refused sale.</numerusform>
+            <numerusform>%n refused sales.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,14 @@
         <source>This terminal&apos;s sales of the last two days</source>
         <translation>As vendas deste terminal nos últimos dois dias</translation>
     </message>
+    <message>
+        <source>To look into (Ctrl+Shift+M)</source>
+        <translation>A verificar (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>For a manager: tickets let in twice and offline sales the server refused</source>
+        <translation>Para o gerente: ingressos que entraram duas vezes e vendas offline recusadas pelo servidor</translation>
+    </message>
 </context>
 <context>
     <name>CardPaymentDialog</name>
@@ -554,6 +562,115 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
     <message>
         <source>Seats held for %1:%2</source>
         <translation>Assentos reservados por %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>To look into</source>
+        <translation>A verificar</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ingresso</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation>Filme</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>First let in</source>
+        <translation>Entrou primeiro</translation>
+    </message>
+    <message>
+        <source>Then let in</source>
+        <translation>Entrou de novo</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Refused at</source>
+        <translation>Recusada em</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Ingressos</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>CPF</source>
+        <translation>CPF</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Tickets let in twice while gates were apart</source>
+        <translation>Ingressos que entraram duas vezes enquanto as portarias estavam separadas</translation>
+    </message>
+    <message>
+        <source>Sales made offline that the server refused</source>
+        <translation>Vendas feitas offline que o servidor recusou</translation>
+    </message>
+    <message>
+        <source>Reading from the server…</source>
+        <translation>Lendo do servidor…</translation>
+    </message>
+    <message>
+        <source>The server could not be read: %1</source>
+        <translation>Não foi possível ler o servidor: %1</translation>
+    </message>
+    <message>
+        <source>let in after it was cancelled</source>
+        <translation>entrou depois de cancelado</translation>
+    </message>
+    <message>
+        <source>let in twice</source>
+        <translation>entrou duas vezes</translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation>(cancelado)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 às %2</translation>
+    </message>
+    <message>
+        <source>Nothing to look into.</source>
+        <translation>Nada a verificar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n double admission(s), %1</source>
+        <translation>
+            <numerusform>%n entrada dupla, %1</numerusform>
+            <numerusform>%n entradas duplas, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused sale(s).</source>
+        <translation>
+            <numerusform>%n venda recusada.</numerusform>
+            <numerusform>%n vendas recusadas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

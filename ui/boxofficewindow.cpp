@@ -8,6 +8,7 @@
 #include "money.h"
 #include "orderpanel.h"
 #include "paymentprovider.h"
+#include "problemsdialog.h"
 #include "salesauthority.h"
 #include "salesession.h"
 #include "saleshistorydialog.h"
@@ -121,6 +122,11 @@ BoxOfficeWindow::BoxOfficeWindow(const Database &database, SalesAuthority &autho
     m_historyButton->setFlat(true);
     connect(m_historyButton, &QPushButton::clicked, this, &BoxOfficeWindow::showSalesHistory);
     statusBar()->addPermanentWidget(m_historyButton);
+    m_problemsButton = new QPushButton(this);
+    m_problemsButton->setFlat(true);
+    m_problemsButton->hide(); // with a server only
+    connect(m_problemsButton, &QPushButton::clicked, this, &BoxOfficeWindow::showProblems);
+    statusBar()->addPermanentWidget(m_problemsButton);
     statusBar()->addPermanentWidget(m_statusClock);
     // A quick answer shows nothing; a slow one is said within a quarter of a second.
     m_waitingTimer = new QTimer(this);
@@ -218,6 +224,21 @@ void BoxOfficeWindow::buildActions()
     add(QKeySequence(Qt::Key_F10), [this] { requestCard(); });
     add(QKeySequence(Qt::Key_F12), [this] { cancelSale(); });
     add(QKeySequence(Qt::Key_F7), [this] { showSalesHistory(); });
+    add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), [this] { showProblems(); });
+}
+
+void BoxOfficeWindow::setReportsServer(const Database *server)
+{
+    m_reportsServer = server;
+    m_problemsButton->setVisible(server != nullptr);
+}
+
+void BoxOfficeWindow::showProblems()
+{
+    if (!m_reportsServer)
+        return;
+    ProblemsDialog dialog(*m_reportsServer, this);
+    dialog.exec();
 }
 
 void BoxOfficeWindow::showSalesHistory()
@@ -232,6 +253,9 @@ void BoxOfficeWindow::retranslate()
     m_bestLabel->setText(tr("&Seats:"));
     m_bestButton->setText(tr("Best available (F5)"));
     m_historyButton->setText(tr("Sales (F7)"));
+    m_problemsButton->setText(tr("To look into (Ctrl+Shift+M)"));
+    m_problemsButton->setToolTip(
+        tr("For a manager: tickets let in twice and offline sales the server refused"));
     m_historyButton->setToolTip(tr("This terminal's sales of the last two days"));
     m_bestButton->setToolTip(tr("Choose the best seats side by side for this many people"));
     updateStoreStatus();

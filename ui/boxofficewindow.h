@@ -56,6 +56,9 @@ public:
     void setWaitingForServer(bool waiting);
     // F7: this terminal's recent sales, offline ones marked until the server has them.
     void showSalesHistory();
+    // With a server: Ctrl+Shift+M shows what a manager must look into (ProblemsDialog).
+    void setReportsServer(const Database *server);
+    void showProblems();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -95,6 +98,8 @@ private:
     bool m_waitingShown = false;
     int m_outboxDepth = 0;
     class QPushButton *m_historyButton = nullptr;
+    class QPushButton *m_problemsButton = nullptr;
+    const Database *m_reportsServer = nullptr;
     void updateStoreStatus();
     bool m_interactive = true;
 };

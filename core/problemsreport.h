@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <optional>
+
+class Database;
+
+// What a manager has to look into after terminals worked apart from the server: tickets let in
+// at two gates (or let in after they were cancelled), and offline sales the server's rules
+// refused. Read from the server; slow enough to run off the UI thread.
+class ProblemsReport
+{
+public:
+    struct DoubleAdmission
+    {
+        qint64 ticketId = 0;
+        QString reason; // "admitted_twice" or "admitted_cancelled"
+        QString film;
+        QDateTime startsAt;
+        QString seat;
+        QString firstGate;
+        QDateTime firstAt;
+        QString secondGate;
+        QDateTime secondAt;
+    };
+    struct FlaggedSale
+    {
+        QString terminal;
+        QDateTime flaggedAt;
+        QString reason;
+        int tickets = 0;
+        qint64 totalCents = 0;
+        QString cpf;
+    };
+
+    QList<DoubleAdmission> doubleAdmissions;
+    QList<FlaggedSale> flaggedSales;
+
+    // The report, or an error message.
+    static std::pair<std::optional<ProblemsReport>, QString> read(const Database &server);
+};
