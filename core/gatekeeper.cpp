@@ -22,6 +22,27 @@ QDateTime fromMs(const QVariant &ms)
     return ms.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC);
 }
 
+// The columns both judgements read, from `first` on: starts_at, room_id, film title, room name,
+// row, number, type name (pt, en), is_meia, the store's clock. Returns the clock; the room id
+// goes to roomId.
+qint64 readFacts(const QSqlQuery &q, int first, GateVerdict &v, int *roomId)
+{
+    v.startsAt = fromMs(q.value(first));
+    *roomId = q.value(first + 1).toInt();
+    v.filmTitle = q.value(first + 2).toString();
+    v.roomName = q.value(first + 3).toString();
+    v.rowLabel = q.value(first + 4).toString();
+    v.seatNumber = q.value(first + 5).toInt();
+    TicketType type;
+    type.namePt = q.value(first + 6).toString();
+    type.nameEn = q.value(first + 7).toString();
+    v.ticketTypeName = type.displayName();
+    v.meia = q.value(first + 8).toBool();
+    const qint64 nowMs = q.value(first + 9).toLongLong();
+    v.scannedAt = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC);
+    return nowMs;
+}
+
 GateVerdict unavailable(const QString &detail)
 {
     qCWarning(lcGate) << "store error:" << detail;
@@ -154,28 +175,10 @@ GateVerdict Gatekeeper::judgeTicket(const TicketCode::Payload &payload, const Ga
     const QString status = q.value(4).toString();
     v.usedAt = fromMs(q.value(5));
     v.usedGate = q.value(6).toString();
-    v.startsAt = fromMs(q.value(7));
-    const int roomId = q.value(8).toInt();
-    v.filmTitle = q.value(9).toString();
-    v.roomName = q.value(10).toString();
-    v.rowLabel = q.value(11).toString();
-    v.seatNumber = q.value(12).toInt();
-    TicketType type;
-    type.namePt = q.value(13).toString();
-    type.nameEn = q.value(14).toString();
-    v.ticketTypeName = type.displayName();
-    v.meia = q.value(15).toBool();
-    const qint64 nowMs = q.value(16).toLongLong();
-    v.scannedAt = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC);
+    int roomId = 0;
+    const qint64 nowMs = readFacts(q, 7, v, &roomId);
     q.finish();
-
-    const StoreSettings settings(m_database);
-    const qint64 opensMs =
-        v.startsAt.toMSecsSinceEpoch() -
-        qint64(settings.intValue(QStringLiteral("gate_opens_minutes_before"), 60)) * 60'000;
-    const qint64 closesMs =
-        v.startsAt.toMSecsSinceEpoch() +
-        qint64(settings.intValue(QStringLiteral("gate_closes_minutes_after"), 30)) * 60'000;
+    const GateVerdict::Reason entry = entryRefusal(v, roomId, nowMs, scope);
 
     if (v.screeningId != int(payload.screeningId) || seatId != int(payload.seatId) ||
         ticketTypeId != int(payload.ticketTypeId))
@@ -184,14 +187,8 @@ GateVerdict Gatekeeper::judgeTicket(const TicketCode::Payload &payload, const Ga
         v.reason = GateVerdict::Reason::Cancelled;
     else if (status == QLatin1String("used"))
         v.reason = GateVerdict::Reason::AlreadyUsed;
-    else if (scope.screeningId != 0 && scope.screeningId != v.screeningId)
-        v.reason = GateVerdict::Reason::WrongScreening;
-    else if (scope.roomId != 0 && scope.roomId != roomId)
-        v.reason = GateVerdict::Reason::WrongRoom;
-    else if (nowMs < opensMs)
-        v.reason = GateVerdict::Reason::TooEarly;
-    else if (nowMs > closesMs)
-        v.reason = GateVerdict::Reason::TooLate;
+    else if (entry != GateVerdict::Reason::Valid)
+        v.reason = entry;
     else {
         QSqlQuery admit(db);
         m_database.prepare(admit, QStringLiteral("UPDATE tickets SET status = 'used', "
@@ -252,6 +249,28 @@ bool Gatekeeper::recordScan(const GateVerdict &verdict)
     return true;
 }
 
+GateVerdict::Reason Gatekeeper::entryRefusal(const GateVerdict &v, int roomId, qint64 nowMs,
+                                             const GateScope &scope) const
+{
+    const StoreSettings settings(m_database);
+    const qint64 startsMs = v.startsAt.toMSecsSinceEpoch();
+    const qint64 opensMs =
+        startsMs -
+        qint64(settings.intValue(QStringLiteral("gate_opens_minutes_before"), 60)) * 60'000;
+    const qint64 closesMs =
+        startsMs +
+        qint64(settings.intValue(QStringLiteral("gate_closes_minutes_after"), 30)) * 60'000;
+    if (scope.screeningId != 0 && scope.screeningId != v.screeningId)
+        return GateVerdict::Reason::WrongScreening;
+    if (scope.roomId != 0 && scope.roomId != roomId)
+        return GateVerdict::Reason::WrongRoom;
+    if (nowMs < opensMs)
+        return GateVerdict::Reason::TooEarly;
+    if (nowMs > closesMs)
+        return GateVerdict::Reason::TooLate;
+    return GateVerdict::Reason::Valid;
+}
+
 GateVerdict Gatekeeper::judgeOfflineSale(QSqlDatabase &db, const TicketCode::Payload &payload,
                                          const GateScope &scope)
 {
@@ -262,7 +281,7 @@ GateVerdict Gatekeeper::judgeOfflineSale(QSqlDatabase &db, const TicketCode::Pay
     q.prepare(
         QStringLiteral(
             "SELECT s.starts_at, s.room_id, f.title, r.name, se.row_label, se.number, tt.name_pt, "
-            "tt.name_en, tt.is_meia, h.expires_at, %1 FROM holds h "
+            "tt.name_en, tt.is_meia, %1, h.expires_at FROM holds h "
             "JOIN screenings s ON s.id = h.screening_id JOIN films f ON f.id = s.film_id "
             "JOIN rooms r ON r.id = s.room_id JOIN seats se ON se.id = h.seat_id "
             "JOIN ticket_types tt ON tt.id = ? "
@@ -274,22 +293,11 @@ GateVerdict Gatekeeper::judgeOfflineSale(QSqlDatabase &db, const TicketCode::Pay
     q.addBindValue(TerminalIdentity::leaseToken(int(payload.terminalId)));
     // Issued while the lease held (it may have ended since: leases end before the doors open).
     if (!q.exec() || !q.next() ||
-        payload.issuedAt.toMSecsSinceEpoch() > q.value(9).toLongLong() + 60'000)
+        payload.issuedAt.toMSecsSinceEpoch() > q.value(10).toLongLong() + 60'000)
         return v;
     v.screeningId = int(payload.screeningId);
-    v.startsAt = fromMs(q.value(0));
-    const int roomId = q.value(1).toInt();
-    v.filmTitle = q.value(2).toString();
-    v.roomName = q.value(3).toString();
-    v.rowLabel = q.value(4).toString();
-    v.seatNumber = q.value(5).toInt();
-    TicketType type;
-    type.namePt = q.value(6).toString();
-    type.nameEn = q.value(7).toString();
-    v.ticketTypeName = type.displayName();
-    v.meia = q.value(8).toBool();
-    const qint64 nowMs = q.value(10).toLongLong();
-    v.scannedAt = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC);
+    int roomId = 0;
+    const qint64 nowMs = readFacts(q, 0, v, &roomId);
     q.finish();
 
     // This gate's own earlier admission of it (no ticket row to mark: the outbox has it).
@@ -301,28 +309,13 @@ GateVerdict Gatekeeper::judgeOfflineSale(QSqlDatabase &db, const TicketCode::Pay
         "AND json_extract(payload, '$.ticket_serial') = ? ORDER BY id LIMIT 1"));
     used.addBindValue(qint64(payload.terminalId));
     used.addBindValue(qint64(payload.serial));
-    const qint64 opensMs =
-        v.startsAt.toMSecsSinceEpoch() -
-        qint64(
-            StoreSettings(m_database).intValue(QStringLiteral("gate_opens_minutes_before"), 60)) *
-            60'000;
-    const qint64 closesMs =
-        v.startsAt.toMSecsSinceEpoch() +
-        qint64(
-            StoreSettings(m_database).intValue(QStringLiteral("gate_closes_minutes_after"), 30)) *
-            60'000;
     if (used.exec() && used.next()) {
         v.reason = GateVerdict::Reason::AlreadyUsed;
         v.usedAt = fromMs(used.value(0));
         v.usedGate = used.value(1).toString();
-    } else if (scope.screeningId != 0 && scope.screeningId != v.screeningId) {
-        v.reason = GateVerdict::Reason::WrongScreening;
-    } else if (scope.roomId != 0 && scope.roomId != roomId) {
-        v.reason = GateVerdict::Reason::WrongRoom;
-    } else if (nowMs < opensMs) {
-        v.reason = GateVerdict::Reason::TooEarly;
-    } else if (nowMs > closesMs) {
-        v.reason = GateVerdict::Reason::TooLate;
+    } else if (const auto entry = entryRefusal(v, roomId, nowMs, scope);
+               entry != GateVerdict::Reason::Valid) {
+        v.reason = entry;
     } else {
         v.kind = v.meia ? GateVerdict::Kind::Check : GateVerdict::Kind::Admitted;
         v.reason = v.meia ? GateVerdict::Reason::CheckDocument : GateVerdict::Reason::Valid;

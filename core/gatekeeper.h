@@ -49,6 +49,9 @@ private:
     // had leased to it (NotSold when it was not).
     GateVerdict judgeOfflineSale(QSqlDatabase &db, const TicketCode::Payload &payload,
                                  const GateScope &scope);
+    // Valid, or why this scope and this moment refuse the screening of v.
+    GateVerdict::Reason entryRefusal(const GateVerdict &v, int roomId, qint64 nowMs,
+                                     const GateScope &scope) const;
     bool recordScan(const GateVerdict &verdict);
     bool queueScan(QSqlDatabase &db, const GateVerdict &verdict,
                    const std::optional<TicketCode::Payload> &ticket);

@@ -143,14 +143,9 @@ SaleResult<bool> OfflineSalesAuthority::release(const QString &holdToken, const 
 
 SaleResult<Order> OfflineSalesAuthority::placeOrder(const OrderRequest &request)
 {
-    if (request.lines.isEmpty())
-        return SaleError(SaleError::NoSeats,
-                         QCoreApplication::translate("SaleError",
-                                                     "No seats are selected. Pick seats on the "
-                                                     "map first."));
+    if (const SaleError e = OrderPricing::requestError(request); e.isError())
+        return e;
     const QString cpf = Cpf::digitsOf(request.cpf);
-    if (!request.cpf.trimmed().isEmpty() && !Cpf::isValid(request.cpf))
-        return SaleError::invalidCpf();
     {
         QMutexLocker lock(&m_mutex);
         if (const auto it = m_orderOfKey.constFind(request.idempotencyKey);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "orderpricing.h"
 
+#include "cpf.h"
 #include "money.h"
 #include "saleerror.h"
 
@@ -47,4 +48,16 @@ int OrderPricing::meiaCount(const Order &order, const QList<TicketType> &types)
         }
     }
     return meia;
+}
+
+SaleError OrderPricing::requestError(const OrderRequest &request)
+{
+    if (request.lines.isEmpty())
+        return SaleError(SaleError::NoSeats,
+                         QCoreApplication::translate("SaleError",
+                                                     "No seats are selected. Pick seats on the "
+                                                     "map first."));
+    if (!request.cpf.trimmed().isEmpty() && !Cpf::isValid(request.cpf))
+        return SaleError::invalidCpf();
+    return {};
 }

@@ -3,6 +3,7 @@
 
 #include "order.h"
 #include "roomlayout.h"
+#include "saleerror.h"
 #include "saleresult.h"
 #include "tickettype.h"
 
@@ -17,4 +18,6 @@ public:
                                     const RoomLayout &layout, qint64 screeningPriceCents,
                                     const QList<TicketType> &types);
     static int meiaCount(const Order &order, const QList<TicketType> &types);
+    // What is wrong with a request before anything is looked up: no seats, a mistyped CPF.
+    static SaleError requestError(const OrderRequest &request);
 };

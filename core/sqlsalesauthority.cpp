@@ -426,14 +426,9 @@ SaleResult<Order> SqlSalesAuthority::placeOrder(const OrderRequest &request)
 {
     if (request.idempotencyKey.isEmpty() || request.holdToken.isEmpty())
         return SaleError::storage(QStringLiteral("order without key"));
-    if (request.lines.isEmpty())
-        return SaleError(SaleError::NoSeats,
-                         QCoreApplication::translate("SaleError",
-                                                     "No seats are selected. Pick seats on the "
-                                                     "map first."));
+    if (const SaleError e = OrderPricing::requestError(request); e.isError())
+        return e;
     const QString cpf = Cpf::digitsOf(request.cpf);
-    if (!request.cpf.trimmed().isEmpty() && !Cpf::isValid(request.cpf))
-        return SaleError::invalidCpf();
 
     QSqlDatabase db = m_database.connection();
     WriteTransaction tx(db, m_database);
