@@ -93,3 +93,11 @@ bool Outbox::noteAttempt(const Database &local, qint64 id, const QString &error)
     q.addBindValue(id);
     return q.exec();
 }
+
+int Outbox::purgeDone(const Database &local, int days)
+{
+    QSqlQuery q(local.connection());
+    q.prepare(QStringLiteral("DELETE FROM outbox WHERE state = 'done' AND sent_at < ?"));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch() - qint64(days) * 86'400'000);
+    return q.exec() ? q.numRowsAffected() : 0;
+}

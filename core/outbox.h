@@ -36,4 +36,7 @@ public:
     // The server refused it for good (a reason a person must look at): kept, not retried.
     static bool markRefused(const Database &local, qint64 id, const QString &reason);
     static bool noteAttempt(const Database &local, qint64 id, const QString &error);
+    // Forgets entries the server confirmed more than `days` ago (their effect is in the copy by
+    // then); refused ones stay for a person to see. Returns how many went.
+    static int purgeDone(const Database &local, int days = 2);
 };

@@ -114,6 +114,7 @@ void ServerLinkWorker::heartbeat()
 void ServerLinkWorker::renewLeases(bool returnFirst)
 {
     m_heartbeatsSinceLeases = 0;
+    Outbox::purgeDone(m_local); // now and then, with the leases
     SeatLeaser leaser(*m_server, m_terminal);
     if (returnFirst) {
         const auto returned = leaser.returnAll();

@@ -380,6 +380,10 @@ private Q_SLOTS:
         QVERIFY(local.exec(QStringLiteral("UPDATE outbox SET state = 'pending'")));
         QCOMPARE(a.replayer().replayPending().alreadyApplied, 2);
         QCOMPARE(scalar(*admin, QStringLiteral("SELECT COUNT(*) FROM flagged_uploads")), 1);
+        // Two days on, what the server confirmed is forgotten locally; nothing else is.
+        QVERIFY(local.exec(QStringLiteral("UPDATE outbox SET sent_at = sent_at - 3 * 86400000")));
+        QCOMPARE(Outbox::purgeDone(*a.terminal.local), 2);
+        QCOMPARE(scalar(*a.terminal.local, QStringLiteral("SELECT COUNT(*) FROM outbox")), 0);
     }
 };
 
