@@ -158,6 +158,80 @@
     </message>
 </context>
 <context>
+    <name>CatalogAssistant</name>
+    <message>
+        <source>Which film do you mean: %1?</source>
+        <translation>Which film do you mean: %1?</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3.</source>
+        <translation>%1 on %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no screening on %2. The next ones are on %3: %4.</source>
+        <translation>%1 has no screening on %2. The next ones are on %3: %4.</translation>
+    </message>
+    <message>
+        <source>%1 has no screening in the coming days.</source>
+        <translation>%1 has no screening in the coming days.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>a ticket</source>
+        <translation>a ticket</translation>
+    </message>
+    <message>
+        <source>Meia-entrada for %1 costs %2, with a student, teacher or senior document shown at the door. Full price is %3.</source>
+        <translation>Meia-entrada for %1 costs %2, with a student, teacher or senior document shown at the door. Full price is %3.</translation>
+    </message>
+    <message>
+        <source>Full price for %1 is %2; meia-entrada is %3.</source>
+        <translation>Full price for %1 is %2; meia-entrada is %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2 (%3): %n seat(s) left</source>
+        <translation>
+            <numerusform>%1 at %2 (%3): %n seat left</numerusform>
+            <numerusform>%1 at %2 (%3): %n seats left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3): sold out</source>
+        <translation>%1 at %2 (%3): sold out</translation>
+    </message>
+    <message>
+        <source>Nothing starts around %1 on that day.</source>
+        <translation>Nothing starts around %1 on that day.</translation>
+    </message>
+    <message>
+        <source>There are no more screenings on that day.</source>
+        <translation>There are no more screenings on that day.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3)</source>
+        <translation>%1 at %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Nothing starts in the next three hours.</source>
+        <translation>Nothing starts in the next three hours.</translation>
+    </message>
+    <message>
+        <source>Starting soon: %1.</source>
+        <translation>Starting soon: %1.</translation>
+    </message>
+    <message>
+        <source>Sorry, I don&apos;t know that. Please ask at the counter: they will be glad to help.</source>
+        <translation>Sorry, I don&apos;t know that. Please ask at the counter: they will be glad to help.</translation>
+    </message>
+</context>
+<context>
     <name>ChargeResult</name>
     <message>
         <source>insufficient funds</source>

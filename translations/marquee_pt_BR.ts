@@ -158,6 +158,80 @@
     </message>
 </context>
 <context>
+    <name>CatalogAssistant</name>
+    <message>
+        <source>Which film do you mean: %1?</source>
+        <translation>Qual filme você quer dizer: %1?</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3.</source>
+        <translation>%1 em %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no screening on %2. The next ones are on %3: %4.</source>
+        <translation>%1 não tem sessão em %2. As próximas são em %3: %4.</translation>
+    </message>
+    <message>
+        <source>%1 has no screening in the coming days.</source>
+        <translation>%1 não tem sessão nos próximos dias.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>a ticket</source>
+        <translation>um ingresso</translation>
+    </message>
+    <message>
+        <source>Meia-entrada for %1 costs %2, with a student, teacher or senior document shown at the door. Full price is %3.</source>
+        <translation>A meia-entrada para %1 custa %2, mostrando na entrada um documento de estudante, professor ou idoso. A inteira custa %3.</translation>
+    </message>
+    <message>
+        <source>Full price for %1 is %2; meia-entrada is %3.</source>
+        <translation>A inteira para %1 custa %2; a meia-entrada custa %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2 (%3): %n seat(s) left</source>
+        <translation>
+            <numerusform>%1 às %2 (%3): resta %n lugar</numerusform>
+            <numerusform>%1 às %2 (%3): restam %n lugares</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3): sold out</source>
+        <translation>%1 às %2 (%3): esgotado</translation>
+    </message>
+    <message>
+        <source>Nothing starts around %1 on that day.</source>
+        <translation>Nenhuma sessão começa por volta das %1 nesse dia.</translation>
+    </message>
+    <message>
+        <source>There are no more screenings on that day.</source>
+        <translation>Não há mais sessões nesse dia.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3)</source>
+        <translation>%1 às %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Nothing starts in the next three hours.</source>
+        <translation>Nenhuma sessão começa nas próximas três horas.</translation>
+    </message>
+    <message>
+        <source>Starting soon: %1.</source>
+        <translation>Começam em breve: %1.</translation>
+    </message>
+    <message>
+        <source>Sorry, I don&apos;t know that. Please ask at the counter: they will be glad to help.</source>
+        <translation>Desculpe, isso eu não sei. Pergunte no balcão: lá terão prazer em ajudar.</translation>
+    </message>
+</context>
+<context>
     <name>ChargeResult</name>
     <message>
         <source>insufficient funds</source>
