@@ -3,9 +3,16 @@
 // the demo cinema: every answer is checked against the catalogue itself, and what it cannot
 // know it says so.
 #include "catalogassistant.h"
+#include "chatassistant.h"
 #include "money.h"
 #include "testdatabase.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTranslator>
 
 namespace {
@@ -14,6 +21,81 @@ QDateTime evening()
 {
     return QDateTime(QDate::currentDate(), QTime(17, 0));
 }
+// A stand-in for an OpenAI-compatible chat-completions server (a remote party we cannot run
+// here), speaking its wire format over real HTTP: it keeps the last request and answers with
+// `content`, or with an HTTP error, or not at all.
+class FakeChatServer : public QObject
+{
+public:
+    enum class Mode { Answer, Error, Silent };
+    Mode mode = Mode::Answer;
+    QString content;
+    QByteArray lastBody;
+    QByteArray lastAuthorization;
+
+    FakeChatServer()
+    {
+        m_server.listen(QHostAddress::LocalHost);
+        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                auto buffer = std::make_shared<QByteArray>();
+                QObject::connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
+                    *buffer += socket->readAll();
+                    const qsizetype headerEnd = buffer->indexOf("\r\n\r\n");
+                    if (headerEnd < 0)
+                        return;
+                    const QByteArray headers = buffer->left(headerEnd).toLower();
+                    const qsizetype at = headers.indexOf("content-length:");
+                    const int length =
+                        at < 0 ? 0
+                               : headers.mid(at + 15, headers.indexOf('\r', at) - at - 15)
+                                     .trimmed()
+                                     .toInt();
+                    if (buffer->size() < headerEnd + 4 + length)
+                        return;
+                    lastBody = buffer->mid(headerEnd + 4, length);
+                    const qsizetype auth = headers.indexOf("authorization:");
+                    lastAuthorization =
+                        auth < 0 ? QByteArray()
+                                 : buffer->mid(auth + 14, buffer->indexOf('\r', auth) - auth - 14)
+                                       .trimmed();
+                    buffer->clear();
+                    if (mode == Mode::Silent)
+                        return;
+                    const QByteArray body =
+                        mode == Mode::Error
+                            ? QByteArray("{\"error\":{\"message\":\"overloaded\"}}")
+                            : QJsonDocument(
+                                  QJsonObject{
+                                      {QStringLiteral("id"), QStringLiteral("chatcmpl-1")},
+                                      {QStringLiteral("object"), QStringLiteral("chat.completion")},
+                                      {QStringLiteral("choices"),
+                                       QJsonArray{QJsonObject{
+                                           {QStringLiteral("index"), 0},
+                                           {QStringLiteral("message"),
+                                            QJsonObject{{QStringLiteral("role"),
+                                                         QStringLiteral("assistant")},
+                                                        {QStringLiteral("content"), content}}},
+                                           {QStringLiteral("finish_reason"),
+                                            QStringLiteral("stop")}}}}})
+                                  .toJson(QJsonDocument::Compact);
+                    socket->write((mode == Mode::Error ? "HTTP/1.1 503 Service Unavailable\r\n"
+                                                       : "HTTP/1.1 200 OK\r\n") +
+                                  QByteArray("Content-Type: application/json\r\nContent-Length: ") +
+                                  QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                });
+            }
+        });
+    }
+    QUrl url() const
+    {
+        return QUrl(
+            QStringLiteral("http://127.0.0.1:%1/v1/chat/completions").arg(m_server.serverPort()));
+    }
+
+private:
+    QTcpServer m_server;
+};
 } // namespace
 
 class TestAssistant : public QObject
@@ -159,6 +241,53 @@ private Q_SLOTS:
         QCoreApplication::removeTranslator(&m_portuguese);
         QVERIFY2(!answer.understood, qPrintable(answer.text));
         QVERIFY2(answer.text.contains(counter), qPrintable(answer.text));
+    }
+
+    // With an endpoint set, the model answers, told the catalogue's facts; when it fails or
+    // says nothing in time, the built-in answer comes instead.
+    void modelEndpointWithFallback()
+    {
+        FakeChatServer fake;
+        fake.content = QStringLiteral("Sim, às 21h ainda há lugares.");
+        ChatAssistant assistant(*m_catalog, [] { return evening(); });
+        ChatAssistant::Endpoint endpoint{fake.url(), QStringLiteral("k-123"),
+                                         QStringLiteral("local-model"), 800};
+        assistant.setEndpoint(endpoint);
+        QSignalSpy answered(&assistant, &ChatAssistant::answered);
+        const Screening film = tomorrowsFirst();
+        const QString question = QStringLiteral("quando passa %1 amanhã?").arg(film.filmTitle);
+
+        assistant.ask(question);
+        QVERIFY(answered.wait(5000));
+        QVERIFY(answered.at(0).at(2).toBool());
+        QCOMPARE(answered.at(0).at(1).value<CatalogAssistant::Answer>().text, fake.content);
+        const QJsonObject request = QJsonDocument::fromJson(fake.lastBody).object();
+        QCOMPARE(request.value(QStringLiteral("model")).toString(), QStringLiteral("local-model"));
+        const QJsonArray messages = request.value(QStringLiteral("messages")).toArray();
+        QCOMPARE(messages.at(0).toObject().value(QStringLiteral("role")).toString(),
+                 QStringLiteral("system"));
+        QVERIFY(messages.at(0)
+                    .toObject()
+                    .value(QStringLiteral("content"))
+                    .toString()
+                    .contains(film.filmTitle));
+        QCOMPARE(messages.at(1).toObject().value(QStringLiteral("content")).toString(), question);
+        QCOMPARE(fake.lastAuthorization, QByteArray("Bearer k-123"));
+
+        fake.mode = FakeChatServer::Mode::Error;
+        assistant.ask(question);
+        QVERIFY(answered.wait(5000));
+        QVERIFY(!answered.at(1).at(2).toBool());
+        QVERIFY(
+            answered.at(1).at(1).value<CatalogAssistant::Answer>().text.contains(film.filmTitle));
+
+        fake.mode = FakeChatServer::Mode::Silent;
+        QElapsedTimer waited;
+        waited.start();
+        assistant.ask(question);
+        QVERIFY(answered.wait(5000));
+        QVERIFY(!answered.at(2).at(2).toBool());
+        QVERIFY2(waited.elapsed() < 3000, "the kiosk waited on a silent endpoint");
     }
 };
 
