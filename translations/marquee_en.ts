@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AdminPin</name>
+    <message>
+        <source>The PIN must be 4 to 12 digits.</source>
+        <translation>The PIN must be 4 to 12 digits.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be saved.</source>
+        <translation>The PIN could not be saved.</translation>
+    </message>
+</context>
+<context>
     <name>BoxOfficeWindow</name>
     <message>
         <source>Zoom in</source>

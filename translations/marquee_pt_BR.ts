@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AdminPin</name>
+    <message>
+        <source>The PIN must be 4 to 12 digits.</source>
+        <translation>O PIN deve ter de 4 a 12 dígitos.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be saved.</source>
+        <translation>Não foi possível salvar o PIN.</translation>
+    </message>
+</context>
+<context>
     <name>BoxOfficeWindow</name>
     <message>
         <source>Zoom in</source>
