@@ -22,9 +22,18 @@ QDateTime fromMs(const QVariant &ms)
     return ms.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC);
 }
 
-// The columns both judgements read, from `first` on: starts_at, room_id, film title, room name,
-// row, number, type name (pt, en), is_meia, the store's clock. Returns the clock; the room id
-// goes to roomId.
+// The columns both judgements read (screenings s, seats se and ticket_types tt joined by the
+// caller, films and rooms by kFactJoins), in the order readFacts() takes them.
+QString factColumns(const Database &database)
+{
+    return QStringLiteral("s.starts_at, s.room_id, f.title, r.name, se.row_label, se.number, "
+                          "tt.name_pt, tt.name_en, tt.is_meia, ") +
+           database.nowMsExpression();
+}
+const QString kFactJoins =
+    QStringLiteral("JOIN films f ON f.id = s.film_id JOIN rooms r ON r.id = s.room_id");
+
+// Reads factColumns() from `first` on. Returns the store's clock; the room id goes to roomId.
 qint64 readFacts(const QSqlQuery &q, int first, GateVerdict &v, int *roomId)
 {
     v.startsAt = fromMs(q.value(first));
@@ -130,14 +139,11 @@ GateVerdict Gatekeeper::judgeTicket(const TicketCode::Payload &payload, const Ga
     m_database.prepare(
         q, QStringLiteral(
                "SELECT t.id, t.screening_id, t.seat_id, t.ticket_type_id, t.status, t.used_at, "
-               "t.used_gate, s.starts_at, s.room_id, f.title, r.name, se.row_label, se.number, "
-               "tt.name_pt, tt.name_en, tt.is_meia, %1 "
-               "FROM tickets t JOIN screenings s ON s.id = t.screening_id "
-               "JOIN films f ON f.id = s.film_id JOIN rooms r ON r.id = s.room_id "
+               "t.used_gate, %1 FROM tickets t JOIN screenings s ON s.id = t.screening_id "
                "JOIN seats se ON se.id = t.seat_id "
-               "JOIN ticket_types tt ON tt.id = t.ticket_type_id "
+               "JOIN ticket_types tt ON tt.id = t.ticket_type_id %2 "
                "WHERE t.terminal_id = ? AND t.serial = ?")
-               .arg(m_database.nowMsExpression()));
+               .arg(factColumns(m_database), kFactJoins));
     q.addBindValue(qint64(payload.terminalId));
     q.addBindValue(qint64(payload.serial));
     if (!q.exec())
@@ -278,15 +284,12 @@ GateVerdict Gatekeeper::judgeOfflineSale(QSqlDatabase &db, const TicketCode::Pay
     v.kind = GateVerdict::Kind::Refused;
     v.reason = GateVerdict::Reason::NotSold;
     QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral(
-            "SELECT s.starts_at, s.room_id, f.title, r.name, se.row_label, se.number, tt.name_pt, "
-            "tt.name_en, tt.is_meia, %1, h.expires_at FROM holds h "
-            "JOIN screenings s ON s.id = h.screening_id JOIN films f ON f.id = s.film_id "
-            "JOIN rooms r ON r.id = s.room_id JOIN seats se ON se.id = h.seat_id "
-            "JOIN ticket_types tt ON tt.id = ? "
-            "WHERE h.screening_id = ? AND h.seat_id = ? AND h.hold_token = ?")
-            .arg(m_database.nowMsExpression()));
+    q.prepare(QStringLiteral(
+                  "SELECT %1, h.expires_at FROM holds h "
+                  "JOIN screenings s ON s.id = h.screening_id JOIN seats se ON se.id = h.seat_id "
+                  "JOIN ticket_types tt ON tt.id = ? %2 "
+                  "WHERE h.screening_id = ? AND h.seat_id = ? AND h.hold_token = ?")
+                  .arg(factColumns(m_database), kFactJoins));
     q.addBindValue(qint64(payload.ticketTypeId));
     q.addBindValue(qint64(payload.screeningId));
     q.addBindValue(qint64(payload.seatId));

@@ -163,6 +163,13 @@ bool OutboxReplayer::applyOne(const Outbox::Entry &entry, Report &report)
     return false;
 }
 
+OutboxReplayer::Outcome OutboxReplayer::failure(const QSqlQuery &q, const QSqlDatabase &db,
+                                                QString *why)
+{
+    *why = q.lastError().text();
+    return isTransient(q.lastError(), db) ? Outcome::Interrupted : Outcome::Refused;
+}
+
 OutboxReplayer::Outcome OutboxReplayer::apply(const Outbox::Entry &entry, QString *why)
 {
     if (entry.kind == QLatin1String("completion") || entry.kind == QLatin1String("refund") ||
@@ -215,10 +222,6 @@ OutboxReplayer::Outcome OutboxReplayer::applyScan(QSqlDatabase &db, const Outbox
                                                   QString *why)
 {
     const QJsonObject &p = entry.payload;
-    const auto failed = [&](const QSqlQuery &q) {
-        *why = q.lastError().text();
-        return isTransient(q.lastError(), db) ? Outcome::Interrupted : Outcome::Refused;
-    };
     const qint64 scannedAt = qint64(p.value(QStringLiteral("scanned_at")).toDouble());
     const QString gate = p.value(QStringLiteral("gate")).toString();
     const bool admitted = p.value(QStringLiteral("admitted")).toBool();
@@ -233,7 +236,7 @@ OutboxReplayer::Outcome OutboxReplayer::applyScan(QSqlDatabase &db, const Outbox
         t.addBindValue(qint64(p.value(QStringLiteral("ticket_terminal_id")).toDouble()));
         t.addBindValue(qint64(p.value(QStringLiteral("ticket_serial")).toDouble()));
         if (!t.exec())
-            return failed(t);
+            return failure(t, db, why);
         if (!t.next()) {
             *why = QStringLiteral("the server has no ticket %1/%2")
                        .arg(p.value(QStringLiteral("ticket_terminal_id")).toInt())
@@ -257,7 +260,7 @@ OutboxReplayer::Outcome OutboxReplayer::applyScan(QSqlDatabase &db, const Outbox
             admit.addBindValue(gate);
             admit.addBindValue(ticketId);
             if (!admit.exec())
-                return failed(admit);
+                return failure(admit, db, why);
         } else if (admitted) {
             // Let in here while the server could not say it was used (or cancelled) elsewhere.
             QSqlQuery conflict(db);
@@ -275,7 +278,7 @@ OutboxReplayer::Outcome OutboxReplayer::applyScan(QSqlDatabase &db, const Outbox
             conflict.addBindValue(scannedAt);
             conflict.addBindValue(m_terminalId);
             if (!conflict.exec())
-                return failed(conflict);
+                return failure(conflict, db, why);
             qCWarning(lcOutbox) << "ticket" << ticketId.toLongLong() << "was admitted at"
                                 << firstGate.toString() << "and, offline, at" << gate;
         }
@@ -294,7 +297,7 @@ OutboxReplayer::Outcome OutboxReplayer::applyScan(QSqlDatabase &db, const Outbox
     scan.addBindValue(p.value(QStringLiteral("verdict")).toString());
     scan.addBindValue(p.value(QStringLiteral("reason")).toString());
     if (!scan.exec())
-        return failed(scan);
+        return failure(scan, db, why);
     return Outcome::Applied;
 }
 
@@ -331,10 +334,6 @@ OutboxReplayer::Outcome OutboxReplayer::flag(const Outbox::Entry &entry, QString
 OutboxReplayer::Outcome OutboxReplayer::applySale(QSqlDatabase &db, const Outbox::Entry &entry,
                                                   QString *why)
 {
-    const auto failed = [&](const QSqlQuery &q) {
-        *why = q.lastError().text();
-        return isTransient(q.lastError(), db) ? Outcome::Interrupted : Outcome::Refused;
-    };
     const QJsonObject order = entry.payload.value(QStringLiteral("order")).toObject();
     const QJsonObject payment = entry.payload.value(QStringLiteral("payment")).toObject();
     const QJsonArray tickets = entry.payload.value(QStringLiteral("tickets")).toArray();
@@ -361,7 +360,7 @@ OutboxReplayer::Outcome OutboxReplayer::applySale(QSqlDatabase &db, const Outbox
     q.addBindValue(qint64(order.value(QStringLiteral("created_at")).toDouble()));
     q.addBindValue(paidAt);
     if (!q.exec())
-        return failed(q);
+        return failure(q, db, why);
     if (!q.next()) {
         *why = QStringLiteral("an order with the key %1 is already on the server")
                    .arg(order.value(QStringLiteral("key")).toString());
@@ -380,7 +379,7 @@ OutboxReplayer::Outcome OutboxReplayer::applySale(QSqlDatabase &db, const Outbox
         item.bindValue(2, line.value(QStringLiteral("ticket_type_id")).toInt());
         item.bindValue(3, qint64(line.value(QStringLiteral("price_cents")).toDouble()));
         if (!item.exec())
-            return failed(item);
+            return failure(item, db, why);
     }
     const bool cash = payment.value(QStringLiteral("method")).toString() == QLatin1String("cash");
     const qint64 amount = qint64(payment.value(QStringLiteral("amount_cents")).toDouble());
@@ -401,7 +400,7 @@ OutboxReplayer::Outcome OutboxReplayer::applySale(QSqlDatabase &db, const Outbox
     q.addBindValue(paidAt);
     q.addBindValue(paidAt);
     if (!q.exec())
-        return failed(q);
+        return failure(q, db, why);
 
     // The seats were this terminal's leases: sold now, so no longer leased.
     QSqlQuery lease(db);
@@ -419,7 +418,7 @@ OutboxReplayer::Outcome OutboxReplayer::applySale(QSqlDatabase &db, const Outbox
         lease.bindValue(1, t.value(QStringLiteral("seat_id")).toInt());
         lease.bindValue(2, leaseToken);
         if (!lease.exec())
-            return failed(lease);
+            return failure(lease, db, why);
         ticket.bindValue(0, orderId);
         ticket.bindValue(1, screeningId);
         ticket.bindValue(2, t.value(QStringLiteral("seat_id")).toInt());
@@ -431,7 +430,7 @@ OutboxReplayer::Outcome OutboxReplayer::applySale(QSqlDatabase &db, const Outbox
         ticket.bindValue(8, t.value(QStringLiteral("code")).toString());
         ticket.bindValue(9, paidAt);
         if (!ticket.exec())
-            return failed(ticket);
+            return failure(ticket, db, why);
     }
     return Outcome::Applied;
 }
@@ -446,10 +445,6 @@ OutboxReplayer::Outcome OutboxReplayer::applySaleBatch(const QList<Outbox::Entry
         *why = tx.error();
         return Outcome::Interrupted;
     }
-    const auto failed = [&](const QSqlQuery &q) {
-        *why = q.lastError().text();
-        return isTransient(q.lastError(), db) ? Outcome::Interrupted : Outcome::Refused;
-    };
     const auto json = [](const QJsonArray &a) {
         return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
     };
@@ -464,7 +459,7 @@ OutboxReplayer::Outcome OutboxReplayer::applySaleBatch(const QList<Outbox::Entry
     q.addBindValue(m_terminalId);
     q.addBindValue(json(keys));
     if (!q.exec())
-        return failed(q);
+        return failure(q, db, why);
     QSet<QString> newKeys;
     while (q.next())
         newKeys.insert(q.value(0).toString());
@@ -563,7 +558,7 @@ OutboxReplayer::Outcome OutboxReplayer::applySaleBatch(const QList<Outbox::Entry
             QString(statements[i]).replace(QStringLiteral("%1"), QString::number(m_terminalId)));
         step.addBindValue(json(data[i]));
         if (!step.exec())
-            return failed(step);
+            return failure(step, db, why);
         if (i == 0 && step.numRowsAffected() != *fresh) {
             *why = QStringLiteral("an order key of this batch is already on the server");
             return Outcome::Refused;

@@ -4,6 +4,7 @@
 #include "outbox.h"
 #include "terminalidentity.h"
 
+#include <QSqlQuery>
 #include <QStringList>
 
 class Database;
@@ -44,6 +45,8 @@ public:
 private:
     enum class Outcome { Applied, AlreadyApplied, Refused, Interrupted, Deferred };
     Outcome apply(const Outbox::Entry &entry, QString *why);
+    // A failed statement: the line's fault (try again later) or the entry's (refused).
+    static Outcome failure(const QSqlQuery &q, const QSqlDatabase &db, QString *why);
     bool applyOne(const Outbox::Entry &entry, Report &report);
     // Consecutive sales in one transaction; `done` gets every entry's id (applied now or
     // before), `fresh` how many were new. Refused when any of them breaks a rule.

@@ -115,8 +115,6 @@ QVariant SalesHistoryModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const Row &row = m_rows.at(index.row());
-    if (role == StateRole)
-        return int(row.state);
     if (role == Qt::BackgroundRole && index.column() == StateColumn) {
         switch (row.state) {
         case State::Offline:

@@ -28,7 +28,6 @@ public:
         Sent,     // on the server; its copy has not come back yet
         Flagged,  // the server's rules refused it: a manager decides
     };
-    enum Role { StateRole = Qt::UserRole + 1 };
 
     SalesHistoryModel(const Database &local, int terminalId, QObject *parent = nullptr);
 
