@@ -3,37 +3,24 @@
 
 #include "boxofficewindow.h"
 #include "database.h"
-#include "demodata.h"
-#include "failoversalesauthority.h"
 #include "gatewindow.h"
-#include "journaledsalesauthority.h"
-#include "localreplica.h"
-#include "mirroringsalesauthority.h"
-#include "offlinesalesauthority.h"
-#include "orderpanel.h"
 #include "salesession.h"
 #include "searchpanel.h"
 #include "seatmapwidget.h"
 #include "serverlink.h"
 #include "simulatedcardterminal.h"
-#include "sqlsalesauthority.h"
-#include "storesettings.h"
 #include "terminalidentity.h"
+#include "terminalstack.h"
 #include "threadedsalesauthority.h"
 #include "verdictlog.h"
-#include "verdictpanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QCryptographicHash>
-#include <QDir>
-#include <QFileInfo>
 #include <QHostInfo>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QTranslator>
@@ -180,98 +167,26 @@ int main(int argc, char *argv[])
                               : parser.value(serverOption));
     const QString serverUri = settings.value(QStringLiteral("server/uri")).toString();
 
-    // With a server, the local file is that server's copy; without, it is the whole store.
-    QString localPath = Database::defaultPath();
-    if (!serverUri.isEmpty()) {
-        const QByteArray id =
-            QCryptographicHash::hash(serverUri.section(QLatin1Char('@'), -1).toUtf8(),
-                                     QCryptographicHash::Sha1)
-                .toHex()
-                .left(12);
-        localPath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                    QStringLiteral("/replica-%1.sqlite").arg(QString::fromLatin1(id));
-    }
-    if (parser.isSet(databaseOption))
-        localPath = parser.value(databaseOption);
-    Database database(localPath);
-    if (const auto error = database.open()) {
-        fail(*error, screenshot);
-        return 1;
-    }
-    // An embedded store with sales of its own must never be overwritten by a server's copy.
-    if (!serverUri.isEmpty() && !DemoData::isEmpty(database) &&
-        StoreSettings(database).value(QStringLiteral("replica_of")).isEmpty()) {
-        fail(QCoreApplication::translate("main",
-                                         "%1 is an embedded database with its own sales, not a "
-                                         "copy of a server. Choose another file for the "
-                                         "server's copy, or leave out --database.")
-                 .arg(QDir::toNativeSeparators(localPath)),
-             screenshot);
-        return 1;
-    }
     const bool gate = parser.isSet(gateOption);
-    const QString kind = gate ? QStringLiteral("gate") : QStringLiteral("counter");
-    const QString name =
+    TerminalStack::Options options;
+    options.serverUri = serverUri;
+    options.localPath = parser.value(databaseOption);
+    options.kind = gate ? QStringLiteral("gate") : QStringLiteral("counter");
+    options.name =
         parser.isSet(nameOption) ? parser.value(nameOption)
         : gate ? QCoreApplication::translate("main", "Gate %1").arg(QHostInfo::localHostName())
                : QCoreApplication::translate("main", "Counter %1").arg(QHostInfo::localHostName());
-    auto terminal = TerminalIdentity::loadOrCreate(database, name, kind);
-    if (!terminal) {
-        fail(QCoreApplication::translate("main",
-                                         "The terminal's signing key could not be made or read."),
-             screenshot);
+    options.demo = parser.isSet(demoOption);
+    TerminalStack stack;
+    if (const auto error = stack.open(options)) {
+        fail(*error, screenshot);
         return 1;
     }
-
-    std::unique_ptr<Database> server;
-    std::unique_ptr<SalesAuthority> authority;
-    std::unique_ptr<ServerLink> link;
-    std::optional<QString> serverError;
-    ThreadedSalesAuthority *threaded = nullptr;
-    std::unique_ptr<ThreadedSalesAuthority> threadedOwner;
-    std::unique_ptr<OfflineSalesAuthority> offline;
-    std::unique_ptr<JournaledSalesAuthority> journaled;
-    if (serverUri.isEmpty()) {
-        if (parser.isSet(demoOption) || DemoData::isEmpty(database)) {
-            if (const auto error = DemoData::populate(database, QDate::currentDate())) {
-                fail(QCoreApplication::translate("main", "The demo data could not be written: %1")
-                         .arg(*error),
-                     screenshot);
-                return 1;
-            }
-        }
-        authority = std::make_unique<SqlSalesAuthority>(database, *terminal);
-    } else {
-        server = Database::server(serverUri);
-        serverError = server->open();
-        if (!serverError) {
-            if (const auto e = terminal->registerOn(*server, database, kind)) {
-                fail(*e, screenshot);
-                return 1;
-            }
-            if (parser.isSet(demoOption)) {
-                if (const auto e = DemoData::populate(*server, QDate::currentDate())) {
-                    fail(QCoreApplication::translate("main",
-                                                     "The demo data could not be written: %1")
-                             .arg(*e),
-                         screenshot);
-                    return 1;
-                }
-            }
-            // The first copy before the window opens, so the cashier starts with data.
-            if (const auto e = LocalReplica::pullCatalogue(*server, database))
-                std::fprintf(stderr, "marquee: %s\n", qPrintable(*e));
-        } else if (DemoData::isEmpty(database)) {
-            // No server and nothing copied from it yet: nothing to show.
-            fail(*serverError, screenshot);
-            return 1;
-        } else {
-            std::fprintf(stderr, "marquee: %s; starting offline on the local copy\n",
-                         qPrintable(*serverError));
-        }
-    }
+    Database &database = stack.database();
+    const TerminalIdentity &terminal = stack.terminal();
     if (gate) {
-        GateWindow window(database, server ? *server : database, *terminal, loginName());
+        GateWindow window(database, stack.server() ? *stack.server() : database, terminal,
+                          loginName());
         VerdictLog log;
         if (parser.isSet(verdictLogOption)) {
             if (const auto e = log.open(parser.value(verdictLogOption))) {
@@ -282,12 +197,11 @@ int main(int argc, char *argv[])
             }
             window.setVerdictLog(&log);
         }
-        std::unique_ptr<ServerLink> gateLink;
-        if (server) {
-            gateLink = std::make_unique<ServerLink>(serverUri, database, *terminal);
-            window.setServerLink(gateLink.get());
-            window.scanner()->setServerOnline(!serverError.has_value());
-            gateLink->start();
+        stack.buildLink();
+        if (ServerLink *link = stack.link()) {
+            window.setServerLink(link);
+            window.scanner()->setServerOnline(!stack.serverError().has_value());
+            link->start();
         }
         if (parser.isSet(gateRoomOption) || parser.isSet(gateScreeningOption))
             window.setScope(
@@ -308,43 +222,16 @@ int main(int argc, char *argv[])
                                parser.isSet(cameraFileOption));
         return app.exec();
     }
-    if (server) {
-        auto mirroring = std::make_unique<MirroringSalesAuthority>(
-            std::make_unique<SqlSalesAuthority>(*server, database, *terminal), *server, database);
-        mirroring->setOnline(!serverError.has_value());
-        link = std::make_unique<ServerLink>(serverUri, database, *terminal);
-        QObject::connect(link.get(), &ServerLink::stateChanged, &app,
-                         [m = mirroring.get()](ServerLink::State state) {
-                             // Only a link that answers counts: while it is (re)connecting,
-                             // a sale fails at once instead of waiting on a connect timeout.
-                             if (state != ServerLink::State::Connecting)
-                                 m->setOnline(state == ServerLink::State::Online);
-                         });
-        // Server calls run on worker threads: a slow or hung server never freezes the screen.
-        threadedOwner = std::make_unique<ThreadedSalesAuthority>(
-            std::shared_ptr<SalesAuthority>(std::move(mirroring)));
-        threaded = threadedOwner.get();
-        // Without the server, the counter sells the seats leased to it.
-        offline = std::make_unique<OfflineSalesAuthority>(database, *terminal);
-        // The step that takes money goes to the outbox first: never lost to a crash.
-        journaled = std::make_unique<JournaledSalesAuthority>(*threaded, database);
-        auto failover = std::make_unique<FailoverSalesAuthority>(*journaled, *offline);
-        failover->setOnline(!serverError.has_value());
-        QObject::connect(link.get(), &ServerLink::stateChanged, &app,
-                         [f = failover.get()](ServerLink::State state) {
-                             f->setOnline(state == ServerLink::State::Online);
-                         });
-        authority = std::move(failover);
-    }
+    stack.buildSelling();
     SimulatedCardTerminal cardTerminal;
-    BoxOfficeWindow window(database, *authority, cardTerminal, *terminal);
-    if (threaded)
+    BoxOfficeWindow window(database, stack.authority(), cardTerminal, terminal);
+    if (ThreadedSalesAuthority *threaded = stack.threaded())
         QObject::connect(threaded, &ThreadedSalesAuthority::busyChanged, &window,
                          &BoxOfficeWindow::setWaitingForServer);
-    if (server)
-        window.setReportsServer(server.get());
-    if (link) {
-        window.setServerLink(link.get());
+    if (stack.server())
+        window.setReportsServer(stack.server());
+    if (ServerLink *link = stack.link()) {
+        window.setServerLink(link);
         link->start();
     }
     window.show();
