@@ -178,6 +178,37 @@ private Q_SLOTS:
         QVERIFY(child->text(QAccessible::Name).contains(QStringLiteral("selected")));
     }
 
+    // A finger, not a mouse: a tap takes a seat and a second tap gives it back; spreading two
+    // fingers zooms in about them, and the seat under a finger after the zoom is still the one
+    // a tap takes.
+    void touchTapsTakeSeatsAndPinchZooms()
+    {
+        QPointingDevice *screen = QTest::createTouchDevice();
+        const int seatId = seat(QStringLiteral("E"), 5);
+        QTest::touchEvent(map(), screen).press(0, centreOf(seatId));
+        QTest::touchEvent(map(), screen).release(0, centreOf(seatId));
+        QTRY_COMPARE(sale().selection(), QList<int>{seatId});
+
+        const QPoint middle = centreOf(seatId);
+        const double before = map()->zoom();
+        QTest::touchEvent(map(), screen)
+            .press(0, middle - QPoint(20, 0))
+            .press(1, middle + QPoint(20, 0));
+        for (int step = 1; step <= 5; ++step)
+            QTest::touchEvent(map(), screen)
+                .move(0, middle - QPoint(20 + step * 20, 0))
+                .move(1, middle + QPoint(20 + step * 20, 0));
+        QTest::touchEvent(map(), screen)
+            .release(0, middle - QPoint(120, 0))
+            .release(1, middle + QPoint(120, 0));
+        QVERIFY2(map()->zoom() > before * 2.5, qPrintable(QString::number(map()->zoom())));
+        // The pinch itself took no seat.
+        QCOMPARE(sale().selection(), QList<int>{seatId});
+
+        QTest::touchEvent(map(), screen).press(0, centreOf(seatId));
+        QTest::touchEvent(map(), screen).release(0, centreOf(seatId));
+        QTRY_VERIFY(sale().selection().isEmpty());
+    }
     void zoomKeepsClicksOnTheRightSeat()
     {
         map()->setZoom(3.0);

@@ -10,6 +10,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QToolTip>
+#include <QTouchEvent>
 #include <QWheelEvent>
 
 namespace {
@@ -42,6 +43,8 @@ SeatMapWidget::SeatMapWidget(QWidget *parent) : QWidget(parent)
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
+    // Fingers get their own handling: a tap takes a seat, two fingers zoom and pan.
+    setAttribute(Qt::WA_AcceptTouchEvents);
     setAccessibleName(tr("Seat map"));
     SeatAccessible::installFactory();
 }
@@ -569,22 +572,89 @@ void SeatMapWidget::mouseReleaseEvent(QMouseEvent *event)
         }
         moveFocus(range.last());
     } else if (m_geometry.seatAt(event->position()) == pressed) {
-        moveFocus(pressed);
-        if (!canPick(pressed)) {
-            update();
-            return;
-        }
-        const int id = m_layout.seats()[pressed].id;
-        if (next.contains(id))
-            next.removeAll(id);
-        else
-            next << id;
+        tapSeat(pressed);
+        return;
     } else {
         update();
         return;
     }
     update();
     Q_EMIT selectionRequested(next);
+}
+
+void SeatMapWidget::tapSeat(int index)
+{
+    if (index < 0)
+        return;
+    moveFocus(index);
+    if (!canPick(index)) {
+        update();
+        return;
+    }
+    QList<int> next = selection();
+    const int id = m_layout.seats()[index].id;
+    if (next.contains(id))
+        next.removeAll(id);
+    else
+        next << id;
+    update();
+    Q_EMIT selectionRequested(next);
+}
+
+bool SeatMapWidget::handleTouch(QTouchEvent *event)
+{
+    const QList<QEventPoint> &points = event->points();
+    if (event->type() == QEvent::TouchCancel) {
+        m_touch = {};
+        return true;
+    }
+    if (event->type() == QEvent::TouchBegin)
+        m_touch = {};
+    if (points.size() >= 2) {
+        // Two fingers: spread or pinch to zoom about their middle, move together to pan.
+        const QPointF a = points[0].position(), b = points[1].position();
+        const double distance = std::max(1.0, QLineF(a, b).length());
+        const QPointF middle = (a + b) / 2;
+        if (!m_touch.pinching) {
+            m_touch.pinching = true;
+            m_touch.startDistance = distance;
+            m_touch.startZoom = m_geometry.zoom();
+            m_touch.lastMiddle = middle;
+        }
+        m_touch.gestured = true;
+        m_geometry.setZoom(m_touch.startZoom * distance / m_touch.startDistance, middle);
+        m_geometry.panBy(middle - m_touch.lastMiddle);
+        m_touch.lastMiddle = middle;
+        update();
+        return true;
+    }
+    if (points.isEmpty())
+        return true;
+    const QEventPoint &point = points.first();
+    m_touch.pinching = false;
+    switch (event->type()) {
+    case QEvent::TouchBegin:
+        m_touch.start = m_touch.last = point.position();
+        break;
+    case QEvent::TouchUpdate:
+        // One finger drags the zoomed map; a finger that hardly moved is still a tap.
+        if (QLineF(point.position(), m_touch.start).length() > kTapSlop)
+            m_touch.gestured = true;
+        if (m_touch.gestured && m_geometry.zoom() > SeatMapGeometry::kMinZoom) {
+            m_geometry.panBy(point.position() - m_touch.last);
+            update();
+        }
+        m_touch.last = point.position();
+        break;
+    case QEvent::TouchEnd:
+        if (!m_touch.gestured)
+            tapSeat(m_geometry.seatAt(point.position()));
+        m_touch = {};
+        break;
+    default:
+        break;
+    }
+    return true;
 }
 
 void SeatMapWidget::wheelEvent(QWheelEvent *event)
@@ -701,6 +771,16 @@ void SeatMapWidget::focusOutEvent(QFocusEvent *event)
 
 bool SeatMapWidget::event(QEvent *event)
 {
+    switch (event->type()) {
+    case QEvent::TouchBegin:
+    case QEvent::TouchUpdate:
+    case QEvent::TouchEnd:
+    case QEvent::TouchCancel:
+        event->accept();
+        return handleTouch(static_cast<QTouchEvent *>(event));
+    default:
+        break;
+    }
     if (event->type() == QEvent::ToolTip) {
         const auto *help = static_cast<QHelpEvent *>(event);
         const int i = m_geometry.seatAt(help->pos());

@@ -11,12 +11,15 @@
 
 #include <functional>
 
+class QTouchEvent;
+
 // The room as the customer sees it from the counter: every seat painted in place, with the
 // screen edge, row labels and a legend. States are told apart by shape as well as colour
 // (a tick for the sale's seats, a cross for sold, stripes for held elsewhere, a wheelchair
 // sign, a companion mark, a star for premium). Click toggles a seat, dragging along a row
 // takes a run of seats, arrows move a visible focus, Space toggles and Enter moves on. The
-// wheel or +/- zoom, dragging with the right button pans. Each seat is an accessible child.
+// wheel or +/- zoom, dragging with the right button pans. On a touch screen a tap takes a
+// seat, two fingers pinch to zoom and pan, and one finger drags a zoomed map. Each seat is an accessible child.
 //
 // The widget does not decide anything: it asks for a new selection (selectionRequested) and
 // shows what the sale then holds (setStates).
@@ -91,6 +94,9 @@ private:
     void updateSeat(int index);
     void moveFocus(int index);
     bool canPick(int index) const;
+    // A tap (or click) on a seat: takes it, or gives it back.
+    void tapSeat(int index);
+    bool handleTouch(QTouchEvent *event);
     QList<int> dragRange() const;
     void paintLegend(QPainter &p);
     void paintLabels(QPainter &p, const QRect &dirty);
@@ -104,6 +110,18 @@ private:
     int m_pressIndex = -1;
     int m_dragIndex = -1;
     bool m_panning = false;
+    struct TouchTrack
+    {
+        QPointF start;
+        QPointF last;
+        bool gestured = false; // moved or pinched: not a tap
+        bool pinching = false;
+        double startDistance = 1;
+        double startZoom = 1;
+        QPointF lastMiddle;
+    };
+    static constexpr double kTapSlop = 12; // pixels a finger may wander in a tap
+    TouchTrack m_touch;
     QPoint m_lastPanPos;
     mutable QHash<int, QPixmap> m_sprites; // by look × kind, at the current cell size
     mutable int m_spriteSide = -1;
