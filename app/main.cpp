@@ -4,6 +4,7 @@
 #include "boxofficewindow.h"
 #include "database.h"
 #include "gatewindow.h"
+#include "interfacelanguage.h"
 #include "salesession.h"
 #include "searchpanel.h"
 #include "seatmapwidget.h"
@@ -18,12 +19,10 @@
 #include <QCommandLineParser>
 #include <QHostInfo>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTableView>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -148,15 +147,7 @@ int main(int argc, char *argv[])
 
     const QLocale locale =
         parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale::system();
-    QLocale::setDefault(locale);
-    QTranslator translator;
-    if (translator.load(locale, QStringLiteral("marquee"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
+    InterfaceLanguage::apply(locale);
 
     const bool screenshot = parser.isSet(screenshotOption);
     QSettings settings;

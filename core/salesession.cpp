@@ -268,10 +268,14 @@ void SaleSession::setTicketType(int seatId, int ticketTypeId)
 
 qint64 SaleSession::priceOf(int seatId) const
 {
+    return priceOf(seatId, ticketTypeOf(seatId));
+}
+
+qint64 SaleSession::priceOf(int seatId, int typeId) const
+{
     if (!m_screening)
         return 0;
     const Seat *seat = m_layout.seat(seatId);
-    const int typeId = ticketTypeOf(seatId);
     int percent = 100;
     for (const TicketType &t : m_types) {
         if (t.id == typeId)

@@ -66,6 +66,8 @@ public:
     int ticketTypeOf(int seatId) const;
     void setTicketType(int seatId, int ticketTypeId);
     qint64 priceOf(int seatId) const;
+    // What the seat would cost as this ticket type.
+    qint64 priceOf(int seatId, int ticketTypeId) const;
     qint64 totalCents() const;
     int meiaSelected() const;
     // Meia-entrada tickets the screening can still sell beyond this selection.

@@ -29,11 +29,11 @@ class TerminalStack final
 public:
     struct Options
     {
-        QString serverUri;   // empty: the embedded store
-        QString localPath;   // empty: the default place for this server (or the embedded store)
-        QString kind;        // counter, kiosk or gate
-        QString name;        // this terminal's name on first start
-        bool demo = false;   // replace the catalogue and sales with the demo cinema
+        QString serverUri; // empty: the embedded store
+        QString localPath; // empty: the default place for this server (or the embedded store)
+        QString kind;      // counter, kiosk or gate
+        QString name;      // this terminal's name on first start
+        bool demo = false; // replace the catalogue and sales with the demo cinema
         QDate demoDate = QDate::currentDate();
     };
 

@@ -19,7 +19,8 @@ class QTouchEvent;
 // sign, a companion mark, a star for premium). Click toggles a seat, dragging along a row
 // takes a run of seats, arrows move a visible focus, Space toggles and Enter moves on. The
 // wheel or +/- zoom, dragging with the right button pans. On a touch screen a tap takes a
-// seat, two fingers pinch to zoom and pan, and one finger drags a zoomed map. Each seat is an accessible child.
+// seat, two fingers pinch to zoom and pan, and one finger drags a zoomed map. Each seat is an
+// accessible child.
 //
 // The widget does not decide anything: it asks for a new selection (selectionRequested) and
 // shows what the sale then holds (setStates).

@@ -1,0 +1,1311 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kioskwindow.h"
+
+#include "adminpin.h"
+#include "cpf.h"
+#include "database.h"
+#include "idlewatcher.h"
+#include "interfacelanguage.h"
+#include "money.h"
+#include "onscreenkeyboard.h"
+#include "qrcodeimage.h"
+#include "salesession.h"
+#include "screeningsuggestions.h"
+#include "seatmapwidget.h"
+#include "serverlink.h"
+#include "storesettings.h"
+#include "terminalidentity.h"
+
+#include <QApplication>
+#include <QButtonGroup>
+#include <QCloseEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScroller>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace {
+constexpr int kCornerTapsToUnlock = 5;
+constexpr int kCornerTapWindowMs = 4000;
+constexpr int kPinAttempts = 5;
+constexpr int kPinLockoutMs = 60000;
+constexpr int kSoonTiles = 6;
+
+// Poster colours for films without a picture: stable per film, dark enough for white text.
+QString posterColour(int filmId)
+{
+    static const char *const colours[] = {"#7b2d26", "#28536b", "#4b3f72", "#1f6f50",
+                                          "#8a5a00", "#5c3c5c", "#2f4858", "#6b4226"};
+    return QString::fromLatin1(colours[filmId % int(std::size(colours))]);
+}
+
+} // namespace
+
+KioskWindow::KioskWindow(const Database &database, SalesAuthority &authority,
+                         PaymentProvider &payments, const TerminalIdentity &terminal,
+                         QWidget *parent)
+    : QWidget(parent), m_database(database), m_terminal(terminal), m_catalog(database),
+      m_sale(std::make_unique<SaleSession>(database, authority, payments)),
+      m_idle(new IdleWatcher(this)), m_assistant(new ChatAssistant(m_catalog, {}, this))
+{
+    // Locked down: no title bar to close it by, nothing to drag it away with.
+    setWindowFlags(Qt::Window | Qt::FramelessWindowHint);
+    setAttribute(Qt::WA_StyledBackground);
+    setAttribute(Qt::WA_AcceptTouchEvents);
+    m_sale->setLeaseToken(m_terminal.leaseToken());
+
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(24, 12, 24, 24);
+    outer->setSpacing(16);
+
+    m_topBar = new QWidget(this);
+    auto *top = new QHBoxLayout(m_topBar);
+    top->setContentsMargins(0, 0, 0, 0);
+    m_adminCorner = new QWidget(m_topBar);
+    m_adminCorner->setObjectName(QStringLiteral("adminCorner"));
+    m_adminCorner->installEventFilter(this);
+    top->addWidget(m_adminCorner);
+    m_brand = new QLabel(m_topBar);
+    m_brand->setObjectName(QStringLiteral("brand"));
+    top->addWidget(m_brand);
+    top->addStretch(1);
+    m_linkStatus = new QLabel(m_topBar);
+    m_linkStatus->hide();
+    top->addWidget(m_linkStatus);
+    m_language = bigButton(QString(), "language");
+    connect(m_language, &QPushButton::clicked, this, &KioskWindow::toggleLanguage);
+    top->addWidget(m_language);
+    m_contrast = bigButton(QString(), "contrast");
+    m_contrast->setCheckable(true);
+    connect(m_contrast, &QPushButton::clicked, this, &KioskWindow::toggleLargeText);
+    top->addWidget(m_contrast);
+    m_help = bigButton(QStringLiteral("?"), "help");
+    connect(m_help, &QPushButton::clicked, this, [this] { goTo(Step::Help); });
+    top->addWidget(m_help);
+    outer->addWidget(m_topBar);
+
+    m_body = new QVBoxLayout;
+    outer->addLayout(m_body, 1);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("message"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+    outer->addWidget(m_message);
+
+    m_stillThere = new QWidget(this);
+    m_stillThere->setObjectName(QStringLiteral("stillThere"));
+    m_stillThere->setAttribute(Qt::WA_StyledBackground);
+    auto *still = new QVBoxLayout(m_stillThere);
+    still->addStretch(1);
+    m_stillThereText = new QLabel(m_stillThere);
+    m_stillThereText->setObjectName(QStringLiteral("title"));
+    m_stillThereText->setAlignment(Qt::AlignCenter);
+    m_stillThereText->setWordWrap(true);
+    still->addWidget(m_stillThereText);
+    m_stillHere = new QPushButton(m_stillThere);
+    m_stillHere->setObjectName(QStringLiteral("stillHere"));
+    m_stillHere->setFocusPolicy(Qt::NoFocus);
+    still->addWidget(m_stillHere, 0, Qt::AlignHCenter);
+    still->addStretch(1);
+    m_stillThere->hide();
+    connect(m_stillHere, &QPushButton::clicked, m_idle, &IdleWatcher::poke);
+
+    const auto countdownText = [this](int seconds) {
+        m_stillThereText->setText(tr("Are you still there?") + QLatin1Char('\n') +
+                                  tr("Starting over in %n second(s).", nullptr, seconds));
+    };
+    connect(m_idle, &IdleWatcher::askStillThere, this, [this, countdownText](int seconds) {
+        countdownText(seconds);
+        m_stillHere->setText(tr("I'm still here"));
+        m_stillThere->setGeometry(rect());
+        m_stillThere->raise();
+        m_stillThere->show();
+    });
+    connect(m_idle, &IdleWatcher::countdown, this, countdownText);
+    connect(m_idle, &IdleWatcher::resumed, m_stillThere, &QWidget::hide);
+    connect(m_idle, &IdleWatcher::timedOut, this, &KioskWindow::onIdleTimedOut);
+    m_idle->setTimeouts(
+        StoreSettings(m_database).intValue(QStringLiteral("kiosk_idle_seconds"), 60) * 1000, 10000);
+
+    connect(m_sale.get(), &SaleSession::errorOccurred, this, &KioskWindow::showError);
+    connect(m_sale.get(), &SaleSession::seatStatesChanged, this, [this] {
+        if (m_map)
+            m_map->setStates(m_sale->seatStates());
+        if (m_listMode && m_step == Step::Seats)
+            rebuild();
+    });
+    connect(m_sale.get(), &SaleSession::selectionChanged, this, [this] {
+        if (m_step != Step::Seats)
+            return;
+        // The list is cheap to say again; the map only needs its states.
+        if (m_listMode)
+            rebuild();
+        else if (m_map)
+            m_map->setStates(m_sale->seatStates());
+        if (auto *next = findChild<QPushButton *>(QStringLiteral("continue"))) {
+            const int count = int(m_sale->selection().size());
+            next->setEnabled(count > 0);
+            next->setText(count > 0 ? tr("Continue with %n seat(s)", nullptr, count)
+                                    : tr("Continue"));
+        }
+        updateHoldClock();
+    });
+    connect(m_sale.get(), &SaleSession::holdTick, this, &KioskWindow::updateHoldClock);
+    connect(m_sale.get(), &SaleSession::holdExpired, this, [this] {
+        // Time ran out: the seats are free again, so the person chooses again.
+        goTo(Step::Seats);
+        showMessage(tr("Time ran out and your seats were released. Please choose them again."));
+    });
+    connect(m_sale.get(), &SaleSession::payingChanged, this, [this](bool paying) {
+        if (m_payButton) {
+            m_payButton->setEnabled(!paying);
+            m_payButton->setText(
+                paying ? tr("Follow the card reader…")
+                       : tr("Pay %1 by card").arg(Money::format(m_sale->totalCents())));
+        }
+        if (auto *back = findChild<QPushButton *>(QStringLiteral("back")))
+            back->setEnabled(!paying);
+        if (auto *cancel = findChild<QPushButton *>(QStringLiteral("cancelPurchase")))
+            cancel->setEnabled(!paying);
+        if (!paying && m_abandonAfterPayment && m_step != Step::Tickets) {
+            // Walked away while the card was being read, and it did not go through.
+            m_abandonAfterPayment = false;
+            startOver();
+        }
+    });
+    connect(m_sale.get(), &SaleSession::saleCompleted, this, &KioskWindow::onSaleCompleted);
+    connect(m_assistant, &ChatAssistant::answered, this,
+            [this](const QString &question, const CatalogAssistant::Answer &answer) {
+                for (auto &exchange : m_conversation) {
+                    if (exchange.first == question && exchange.second.isEmpty())
+                        exchange.second = answer.text;
+                }
+                if (m_step == Step::Help)
+                    rebuild();
+            });
+
+    QApplication::instance()->installEventFilter(this);
+    m_wasPortrait = portrait();
+    applyLook();
+    retranslateFrame();
+    goTo(Step::Attract);
+}
+
+KioskWindow::~KioskWindow()
+{
+    if (QCoreApplication::instance())
+        QCoreApplication::instance()->removeEventFilter(this);
+}
+
+void KioskWindow::setServerLink(ServerLink *link)
+{
+    connect(link, &ServerLink::stateChanged, this, [this](ServerLink::State state) {
+        // Offline, only this totem's leased seats can be sold; the map shows just those.
+        m_sale->setOffline(state != ServerLink::State::Online);
+        m_linkStatus->setVisible(state == ServerLink::State::Offline);
+    });
+    connect(link, &ServerLink::seatsChanged, this, [this](int screeningId) {
+        if (m_sale->screening() && m_sale->screening()->id == screeningId)
+            m_sale->refreshSeatStates();
+    });
+    connect(link, &ServerLink::catalogueChanged, this, [this] {
+        if (m_step == Step::Attract || m_step == Step::Films || m_step == Step::Screenings)
+            rebuild();
+    });
+}
+
+void KioskWindow::setIdleTimeouts(int idleMs, int countdownMs)
+{
+    m_idle->setTimeouts(idleMs, countdownMs);
+}
+
+void KioskWindow::setAssistantEndpoint(const ChatAssistant::Endpoint &endpoint)
+{
+    m_assistant->setEndpoint(endpoint);
+}
+
+int KioskWindow::touchTarget() const
+{
+    const QScreen *s = screen();
+    const double dpi = s ? s->physicalDotsPerInch() : 96.0;
+    // 12 mm, never less than a comfortable 56 logical pixels on screens that under-report.
+    return std::max(56, int(std::ceil(dpi / 25.4 * 12.0 / (s ? s->devicePixelRatio() : 1.0))));
+}
+
+QString KioskWindow::message() const
+{
+    return m_message->isVisible() ? m_message->text() : QString();
+}
+
+void KioskWindow::showStep(Step step)
+{
+    goTo(step);
+}
+
+void KioskWindow::startOver()
+{
+    m_stillThere->hide();
+    if (m_sale->isPaying()) {
+        // A card is being read: the seats go back when it is declined, and the tickets show
+        // when it is approved; never in the middle.
+        m_abandonAfterPayment = true;
+        return;
+    }
+    if (m_sale->hasUnconfirmedCard()) {
+        // The card was charged: the sale must be confirmed, not given up.
+        goTo(Step::Payment);
+        showMessage(tr("Your payment went through and your tickets are being confirmed. If "
+                       "this message stays, please go to the counter."));
+        return;
+    }
+    m_sale->cancelSale();
+    m_receipt.reset();
+    m_partySize = 0;
+    m_filmId = 0;
+    m_cpfTyped.clear();
+    m_emailTyped.clear();
+    m_listMode = false;
+    m_conversation.clear();
+    goTo(Step::Attract);
+}
+
+void KioskWindow::goTo(Step step)
+{
+    if (step == Step::Help || step == Step::Admin) {
+        if (m_step != Step::Help && m_step != Step::Admin)
+            m_stepBeforeOverlay = m_step;
+    }
+    m_step = step;
+    m_message->hide();
+    // Nothing to lose on the attract screen; anywhere else, a person left alone is asked.
+    m_idle->setArmed(step != Step::Attract);
+    rebuild();
+    Q_EMIT stepChanged(step);
+}
+
+void KioskWindow::rebuild()
+{
+    if (m_page) {
+        m_body->removeWidget(m_page);
+        m_page->hide();
+        m_page->deleteLater();
+    }
+    m_map = nullptr;
+    m_holdClock = nullptr;
+    m_payButton = nullptr;
+    m_chatLog = nullptr;
+    m_question = nullptr;
+    QWidget *page = nullptr;
+    switch (m_step) {
+    case Step::Attract:
+        page = attractPage();
+        break;
+    case Step::Films:
+        page = filmsPage();
+        break;
+    case Step::Screenings:
+        page = screeningsPage();
+        break;
+    case Step::Seats:
+        page = seatsPage();
+        break;
+    case Step::Suggestions:
+        page = suggestionsPage();
+        break;
+    case Step::Types:
+        page = typesPage();
+        break;
+    case Step::Details:
+        page = detailsPage();
+        break;
+    case Step::Payment:
+        page = paymentPage();
+        break;
+    case Step::Tickets:
+        page = ticketsPage();
+        break;
+    case Step::Help:
+        page = helpPage();
+        break;
+    case Step::Admin:
+        page = adminPage();
+        break;
+    }
+    m_page = page;
+    m_body->addWidget(page);
+    page->show();
+    m_stillThere->raise();
+}
+
+void KioskWindow::applyLook()
+{
+    const int target = touchTarget();
+    const int text = m_largeText ? 32 : 22;
+    const int title = m_largeText ? 48 : 36;
+    // Large text is also high contrast: black, white and yellow only, with thick edges.
+    const QString background = m_largeText ? QStringLiteral("#000000") : QStringLiteral("#14161f");
+    const QString button = m_largeText ? QStringLiteral("#000000") : QStringLiteral("#2a2f45");
+    const QString border =
+        m_largeText ? QStringLiteral("4px solid #ffff00") : QStringLiteral("2px solid #3c4260");
+    const QString accent = m_largeText ? QStringLiteral("#ffff00") : QStringLiteral("#f5b301");
+    setStyleSheet(
+        QStringLiteral(
+            "KioskWindow { background: %1; }"
+            "QLabel { color: #ffffff; font-size: %3px; }"
+            "QLabel#title { font-size: %4px; font-weight: bold; }"
+            "QLabel#brand { font-size: %4px; font-weight: bold; color: %6; }"
+            "QPushButton { background: %2; color: #ffffff; border: %5; border-radius: 12px;"
+            "  font-size: %3px; padding: 8px 18px; min-height: %7px; min-width: %7px; }"
+            "QPushButton:checked { background: %6; color: #000000; }"
+            "QPushButton:disabled { color: #8a8a8a; }"
+            "QPushButton#continue, QPushButton#pay, QPushButton#done, QPushButton#stillHere,"
+            "  QPushButton#allFilms { background: %6; color: #000000; font-weight: bold; }"
+            "QLineEdit { font-size: %4px; min-height: %7px; background: #ffffff; color: #000000;"
+            "  border: 3px solid %6; border-radius: 8px; padding: 0 12px; }"
+            "QListWidget { font-size: %3px; background: %1; color: #ffffff; border: %5; }"
+            "QListWidget::item { min-height: %7px; border-bottom: 1px solid #3c4260; }"
+            "QListWidget::item:selected { background: %6; color: #000000; }"
+            "QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
+            "QWidget#stillThere { background: rgba(0, 0, 0, 225); }"
+            "QWidget#adminCorner { min-width: %7px; min-height: %7px; }")
+            .arg(background, button)
+            .arg(text)
+            .arg(title)
+            .arg(border, accent)
+            .arg(target));
+    m_contrast->setChecked(m_largeText);
+}
+
+void KioskWindow::retranslateFrame()
+{
+    m_brand->setText(tr("Marquee"));
+    // The button names the other language, in that language, so its speakers find it.
+    m_language->setText(InterfaceLanguage::isPortuguese() ? QStringLiteral("English")
+                                                          : QStringLiteral("Português"));
+    m_language->setAccessibleName(tr("Change language"));
+    m_contrast->setText(tr("Aa Large text"));
+    m_help->setAccessibleName(tr("Help: ask a question"));
+    m_linkStatus->setText(tr("Offline: some seats cannot be sold here now"));
+}
+
+void KioskWindow::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("background: #b3261e; color: #ffffff;"
+                                                    "padding: 14px; border-radius: 10px;")
+                                   : QStringLiteral("background: #1f5e2e; color: #ffffff;"
+                                                    "padding: 14px; border-radius: 10px;"));
+    m_message->setVisible(!text.isEmpty());
+}
+
+void KioskWindow::showError(const SaleError &error)
+{
+    // The session's messages speak to a cashier; a stranger needs fewer words.
+    switch (error.code()) {
+    case SaleError::Declined:
+        showMessage(tr("Your card was not accepted: %1 Your seats are still held: try again, "
+                       "use another card, or cancel.")
+                        .arg(error.message()));
+        break;
+    case SaleError::SeatTaken:
+        showMessage(tr("Someone has just taken one of these seats. Please choose again."));
+        break;
+    case SaleError::InvalidCpf:
+        showMessage(tr("This CPF is not valid. Check the numbers, or leave it empty."));
+        break;
+    case SaleError::InvalidEmail:
+        showMessage(tr("This e-mail address does not look right. Check it, or leave it empty."));
+        break;
+    default:
+        showMessage(error.message());
+        break;
+    }
+}
+
+QPushButton *KioskWindow::bigButton(const QString &text, const char *name)
+{
+    auto *button = new QPushButton(text, this);
+    button->setObjectName(QLatin1String(name));
+    // Fingers have no focus to move; a focus frame would only confuse.
+    button->setFocusPolicy(Qt::NoFocus);
+    button->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Minimum);
+    return button;
+}
+
+QWidget *KioskWindow::newPage(const QString &title, QVBoxLayout **layout)
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("page"));
+    auto *v = new QVBoxLayout(page);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(16);
+    auto *heading = new QLabel(title, page);
+    heading->setObjectName(QStringLiteral("title"));
+    heading->setWordWrap(true);
+    v->addWidget(heading);
+    *layout = v;
+    return page;
+}
+
+QWidget *KioskWindow::navigation(const QString &nextText, bool nextEnabled, const char *nextName,
+                                 std::function<void()> next)
+{
+    auto *bar = new QWidget(this);
+    auto *h = new QHBoxLayout(bar);
+    h->setContentsMargins(0, 0, 0, 0);
+    QPushButton *back = bigButton(tr("‹ Back"), "back");
+    back->setParent(bar);
+    connect(back, &QPushButton::clicked, this, [this] {
+        switch (m_step) {
+        case Step::Films:
+            goTo(Step::Attract);
+            break;
+        case Step::Screenings:
+            goTo(Step::Films);
+            break;
+        case Step::Seats:
+            // Choosing another screening: the seats held here go back at once.
+            m_sale->cancelSale();
+            m_partySize = 0;
+            goTo(m_filmId ? Step::Screenings : Step::Attract);
+            break;
+        case Step::Suggestions:
+        case Step::Types:
+            goTo(Step::Seats);
+            break;
+        case Step::Details:
+            goTo(Step::Types);
+            break;
+        case Step::Payment:
+            goTo(Step::Details);
+            break;
+        case Step::Help:
+        case Step::Admin:
+            goTo(m_stepBeforeOverlay);
+            break;
+        default:
+            startOver();
+            break;
+        }
+    });
+    h->addWidget(back);
+    h->addStretch(1);
+    if (m_step == Step::Seats) {
+        m_holdClock = new QLabel(bar);
+        h->addWidget(m_holdClock);
+        h->addStretch(1);
+    }
+    if (next) {
+        QPushButton *forward = bigButton(nextText, nextName);
+        forward->setParent(bar);
+        forward->setEnabled(nextEnabled);
+        connect(forward, &QPushButton::clicked, this, next);
+        h->addWidget(forward);
+    }
+    return bar;
+}
+
+QString KioskWindow::whenText(const Screening &screening) const
+{
+    const QDateTime when = screening.startsAt().toLocalTime();
+    const QDate today = QDate::currentDate();
+    const QLocale locale;
+    QString day;
+    if (when.date() == today)
+        day = tr("Today");
+    else if (when.date() == today.addDays(1))
+        day = tr("Tomorrow");
+    else
+        day = locale.toString(when.date(), QStringLiteral("ddd d/M"));
+    return day + QLatin1Char(' ') + locale.toString(when.time(), QLocale::ShortFormat);
+}
+
+QPushButton *KioskWindow::screeningButton(const Screening &screening, bool withTitle,
+                                          std::function<void()> onTap)
+{
+    const int left = screening.seatsLeft();
+    QStringList lines;
+    if (withTitle)
+        lines << screening.filmTitle;
+    lines << whenText(screening) + QStringLiteral(" · ") + screening.roomName;
+    lines << (left > 0 ? tr("%n seat(s) left", nullptr, left) : tr("Sold out"));
+    QPushButton *button = bigButton(lines.join(QLatin1Char('\n')), "screening");
+    button->setProperty("screeningId", screening.id);
+    button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    if (withTitle && !m_largeText)
+        button->setStyleSheet(
+            QStringLiteral("background: %1;").arg(posterColour(screening.filmId)));
+    const int id = screening.id;
+    if (!onTap)
+        onTap = [this, id] {
+            chooseScreening(id);
+        };
+    connect(button, &QPushButton::clicked, this, onTap);
+    return button;
+}
+
+QWidget *KioskWindow::attractPage()
+{
+    QVBoxLayout *v;
+    QWidget *page = newPage(tr("Buy your tickets here"), &v);
+    auto *hint = new QLabel(tr("Touch a film to start. Starting soon:"), page);
+    hint->setWordWrap(true);
+    v->addWidget(hint);
+    const QDateTime now = QDateTime::currentDateTime();
+    QList<Screening> soon;
+    for (const Screening &s :
+         m_catalog.search({}, QDate::currentDate(), QDate::currentDate().addDays(1), 400)) {
+        if (s.startsAt() > now && s.seatsLeft() > 0 && soon.size() < kSoonTiles)
+            soon << s;
+    }
+    auto *grid = new QGridLayout;
+    grid->setSpacing(16);
+    const int columns = portrait() ? 2 : 3;
+    for (int i = 0; i < soon.size(); ++i) {
+        QPushButton *tile = screeningButton(soon[i], true);
+        tile->setMinimumHeight(touchTarget() * 3);
+        grid->addWidget(tile, i / columns, i % columns);
+    }
+    if (soon.isEmpty()) {
+        auto *none = new QLabel(tr("Nothing more starts today. See what is on next."), page);
+        none->setWordWrap(true);
+        v->addWidget(none);
+    }
+    v->addLayout(grid, 1);
+    QPushButton *all = bigButton(tr("All films and times"), "allFilms");
+    connect(all, &QPushButton::clicked, this, [this] { goTo(Step::Films); });
+    v->addWidget(all);
+    return page;
+}
+
+QWidget *KioskWindow::filmsPage()
+{
+    QVBoxLayout *v;
+    QWidget *page = newPage(tr("Choose a film"), &v);
+    const QDateTime now = QDateTime::currentDateTime();
+    QList<Screening> firsts; // each film's first coming screening, in the order they start
+    QSet<int> seen;
+    for (const Screening &s :
+         m_catalog.search({}, QDate::currentDate(), QDate::currentDate().addDays(6), 5000)) {
+        if (s.startsAt() > now && !seen.contains(s.filmId)) {
+            seen.insert(s.filmId);
+            firsts << s;
+        }
+    }
+    std::sort(firsts.begin(), firsts.end(), [](const Screening &a, const Screening &b) {
+        return a.filmTitle.localeAwareCompare(b.filmTitle) < 0;
+    });
+    auto *grid = new QGridLayout;
+    grid->setSpacing(16);
+    const int columns = portrait() ? 2 : 3;
+    for (int i = 0; i < firsts.size(); ++i) {
+        const Screening &s = firsts[i];
+        const QString rating =
+            s.rating == QLatin1String("L") ? tr("all ages") : tr("%1+").arg(s.rating);
+        QPushButton *tile = bigButton(s.filmTitle + QLatin1Char('\n') +
+                                          tr("%1 · %2 min").arg(rating).arg(s.durationMinutes),
+                                      "film");
+        tile->setProperty("filmId", s.filmId);
+        tile->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+        if (!m_largeText)
+            tile->setStyleSheet(QStringLiteral("background: %1;").arg(posterColour(s.filmId)));
+        const int filmId = s.filmId;
+        connect(tile, &QPushButton::clicked, this, [this, filmId] {
+            m_filmId = filmId;
+            goTo(Step::Screenings);
+        });
+        grid->addWidget(tile, i / columns, i % columns);
+    }
+    v->addLayout(grid, 1);
+    v->addWidget(navigation({}, false, "", {}));
+    return page;
+}
+
+QWidget *KioskWindow::screeningsPage()
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    QList<Screening> times;
+    for (const Screening &s :
+         m_catalog.search({}, QDate::currentDate(), QDate::currentDate().addDays(6), 5000)) {
+        if (s.filmId == m_filmId && s.startsAt() > now)
+            times << s;
+    }
+    QVBoxLayout *v;
+    QWidget *page = newPage(times.isEmpty() ? tr("Choose a time")
+                                            : tr("%1: choose a time").arg(times.first().filmTitle),
+                            &v);
+    auto *scroll = new QScrollArea(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    QScroller::grabGesture(scroll->viewport(), QScroller::LeftMouseButtonGesture);
+    auto *list = new QWidget;
+    auto *grid = new QGridLayout(list);
+    grid->setSpacing(12);
+    const int columns = portrait() ? 2 : 4;
+    int row = 0, column = 0;
+    QDate day;
+    bool anyLeft = false;
+    for (const Screening &s : std::as_const(times)) {
+        const QDate date = s.startsAt().toLocalTime().date();
+        if (date != day) {
+            day = date;
+            if (column)
+                ++row;
+            column = 0;
+            auto *label = new QLabel(QLocale().toString(date, QLocale::LongFormat), list);
+            grid->addWidget(label, row++, 0, 1, columns);
+        }
+        QPushButton *button = screeningButton(s, false);
+        button->setEnabled(s.seatsLeft() > 0);
+        anyLeft |= s.seatsLeft() > 0;
+        grid->addWidget(button, row, column);
+        if (++column == columns) {
+            column = 0;
+            ++row;
+        }
+    }
+    grid->setRowStretch(row + 1, 1);
+    scroll->setWidget(list);
+    v->addWidget(scroll, 1);
+    if (!anyLeft && !times.isEmpty()) {
+        auto *sold = new QLabel(tr("Every time of this film is sold out."), page);
+        v->addWidget(sold);
+        QPushButton *others = bigButton(tr("See other films starting soon"), "seeSuggestions");
+        const int first = times.first().id;
+        connect(others, &QPushButton::clicked, this, [this, first] {
+            m_sale->openScreening(first);
+            goTo(Step::Suggestions);
+        });
+        v->addWidget(others);
+    }
+    v->addWidget(navigation({}, false, "", {}));
+    return page;
+}
+
+void KioskWindow::chooseScreening(int screeningId)
+{
+    if (!m_sale->openScreening(screeningId))
+        return; // the session said why
+    m_partySize = 0;
+    const auto screening = m_sale->screening();
+    if (screening && screening->seatsLeft() == 0) {
+        goTo(Step::Suggestions);
+        return;
+    }
+    goTo(Step::Seats);
+}
+
+QWidget *KioskWindow::seatsPage()
+{
+    const auto screening = m_sale->screening();
+    QVBoxLayout *v;
+    QWidget *page =
+        newPage(screening ? screening->filmTitle + QStringLiteral(" · ") + whenText(*screening) +
+                                QStringLiteral(" · ") + screening->roomName
+                          : QString(),
+                &v);
+    auto *party = new QHBoxLayout;
+    auto *howMany = new QLabel(tr("How many people?"), page);
+    party->addWidget(howMany);
+    for (int n = 1; n <= 6; ++n) {
+        QPushButton *b = bigButton(QString::number(n), "party");
+        b->setProperty("count", n);
+        b->setCheckable(true);
+        b->setChecked(n == m_partySize);
+        b->setAccessibleName(tr("Best seats for %n people", nullptr, n));
+        connect(b, &QPushButton::clicked, this, [this, n] { choosePartySize(n); });
+        party->addWidget(b);
+    }
+    party->addStretch(1);
+    QPushButton *mode =
+        bigButton(m_listMode ? tr("Choose on the map") : tr("Choose from a list"), "listMode");
+    connect(mode, &QPushButton::clicked, this, [this] {
+        m_listMode = !m_listMode;
+        rebuild();
+    });
+    party->addWidget(mode);
+    v->addLayout(party);
+    auto *hint = new QLabel(m_listMode ? tr("Touch a seat to take it, touch it again to give it "
+                                            "back.")
+                                       : tr("Touch the number of people for the best seats "
+                                            "together, or touch seats on the map. Two fingers "
+                                            "zoom."),
+                            page);
+    hint->setWordWrap(true);
+    v->addWidget(hint);
+
+    if (m_listMode) {
+        auto *list = new QListWidget(page);
+        list->setObjectName(QStringLiteral("seatList"));
+        list->setSelectionMode(QAbstractItemView::NoSelection);
+        list->setFocusPolicy(Qt::NoFocus);
+        list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+        QScroller::grabGesture(list->viewport(), QScroller::LeftMouseButtonGesture);
+        const RoomLayout &layout = m_sale->layout();
+        const QHash<int, SeatState> &states = m_sale->seatStates();
+        const QList<int> mine = m_sale->selection();
+        for (const Seat &seat : layout.seats()) {
+            const SeatState state = states.value(seat.id, SeatState::Free);
+            const bool chosen = mine.contains(seat.id);
+            if (!seat.isSellable() || (state != SeatState::Free && !chosen))
+                continue;
+            QString text = tr("Row %1, seat %2").arg(seat.row).arg(seat.number);
+            if (seat.kind != SeatKind::Standard)
+                text += QStringLiteral(" — ") + Seat::kindName(seat.kind);
+            text += QStringLiteral(" · ") + Money::format(m_sale->priceOf(seat.id));
+            auto *item = new QListWidgetItem(
+                (chosen ? QStringLiteral("✔ ") : QStringLiteral("   ")) + text, list);
+            item->setData(Qt::UserRole, seat.id);
+            item->setData(
+                Qt::AccessibleTextRole,
+                QString(text + QStringLiteral(", ") +
+                        (chosen ? tr("yours") : SeatMapWidget::stateName(SeatState::Free))));
+            item->setSizeHint(QSize(0, touchTarget()));
+            if (chosen)
+                item->setBackground(QColor(m_largeText ? 0xffff00 : 0xf5b301));
+            if (chosen)
+                item->setForeground(Qt::black);
+        }
+        connect(list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+            m_sale->toggleSeat(item->data(Qt::UserRole).toInt());
+        });
+        v->addWidget(list, 1);
+    } else {
+        m_map = new SeatMapWidget(page);
+        m_map->setRoomLayout(m_sale->layout());
+        m_map->setStates(m_sale->seatStates());
+        m_map->setFocusPolicy(Qt::NoFocus);
+        m_map->setPriceText([this](int seatId) { return Money::format(m_sale->priceOf(seatId)); });
+        connect(m_map, &SeatMapWidget::selectionRequested, this,
+                [this](const QList<int> &seats) { m_sale->setSelection(seats); });
+        v->addWidget(m_map, 1);
+    }
+    const int count = int(m_sale->selection().size());
+    v->addWidget(
+        navigation(count > 0 ? tr("Continue with %n seat(s)", nullptr, count) : tr("Continue"),
+                   count > 0, "continue", [this] { goTo(Step::Types); }));
+    updateHoldClock();
+    return page;
+}
+
+void KioskWindow::updateHoldClock()
+{
+    if (!m_holdClock)
+        return;
+    const int left = m_sale->holdSecondsLeft();
+    m_holdClock->setText(
+        m_sale->selection().isEmpty() || left <= 0
+            ? QString()
+            : tr("Held for you for %1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
+}
+
+void KioskWindow::choosePartySize(int count)
+{
+    m_partySize = count;
+    // No adjacent block for the party: instead of a cashier's message, offer other times.
+    QSignalBlocker quiet(m_sale.get());
+    const bool chosen = m_sale->selectBestAvailable(count);
+    quiet.unblock();
+    if (!chosen) {
+        goTo(Step::Suggestions);
+        return;
+    }
+    // The signals were held back while choosing; show what the sale holds now.
+    rebuild();
+}
+
+QWidget *KioskWindow::suggestionsPage()
+{
+    const auto wanted = m_sale->screening();
+    const int party = std::max(1, m_partySize);
+    QVBoxLayout *v;
+    QWidget *page =
+        newPage(!wanted || wanted->seatsLeft() == 0
+                    ? tr("This time is sold out")
+                    : tr("There are not %n seats together at this time", nullptr, party),
+                &v);
+    ScreeningSuggestions::Suggestions suggestions;
+    if (wanted)
+        suggestions = ScreeningSuggestions::forScreening(m_catalog, *wanted, party,
+                                                         QDateTime::currentDateTime());
+    const auto addList = [&](const QString &heading, const QList<Screening> &list, bool withTitle) {
+        if (list.isEmpty())
+            return;
+        v->addWidget(new QLabel(heading, page));
+        auto *row = new QGridLayout;
+        row->setSpacing(12);
+        const int columns = portrait() ? 2 : 3;
+        for (int i = 0; i < list.size(); ++i) {
+            const int id = list[i].id;
+            // The same party, in the other screening: its best seats at once.
+            QPushButton *button = screeningButton(list[i], withTitle, [this, id] {
+                const int partySize = m_partySize;
+                chooseScreening(id);
+                if (partySize > 0 && m_step == Step::Seats)
+                    choosePartySize(partySize);
+            });
+            button->setObjectName(QStringLiteral("suggestion"));
+            row->addWidget(button, i / columns, i % columns);
+        }
+        v->addLayout(row);
+    };
+    if (wanted)
+        addList(tr("Other times for %1").arg(wanted->filmTitle), suggestions.sameFilm, false);
+    addList(tr("Other films starting soon"), suggestions.otherFilms, true);
+    if (suggestions.sameFilm.isEmpty() && suggestions.otherFilms.isEmpty()) {
+        auto *none = new QLabel(tr("Nothing else has room for %n right now. Please ask at the "
+                                   "counter.",
+                                   nullptr, party),
+                                page);
+        none->setWordWrap(true);
+        v->addWidget(none);
+    }
+    v->addStretch(1);
+    v->addWidget(navigation({}, false, "", {}));
+    return page;
+}
+
+QWidget *KioskWindow::typesPage()
+{
+    QVBoxLayout *v;
+    QWidget *page = newPage(tr("Who are the tickets for?"), &v);
+    auto *grid = new QGridLayout;
+    grid->setSpacing(12);
+    const QList<TicketType> types = m_sale->ticketTypes();
+    const QList<int> seats = m_sale->selection();
+    bool anyMeia = false;
+    auto *total = new QLabel(page);
+    total->setObjectName(QStringLiteral("total"));
+    const auto updateTotal = [this, total] {
+        total->setText(tr("Total: %1").arg(Money::format(m_sale->totalCents())));
+    };
+    for (int r = 0; r < seats.size(); ++r) {
+        const int seatId = seats[r];
+        const Seat *seat = m_sale->layout().seat(seatId);
+        grid->addWidget(new QLabel(tr("Seat %1").arg(seat ? seat->label() : QString()), page), r,
+                        0);
+        auto *group = new QButtonGroup(page);
+        for (int c = 0; c < types.size(); ++c) {
+            const TicketType &type = types[c];
+            anyMeia |= type.isMeia;
+            QPushButton *b = bigButton(type.displayName() + QLatin1Char('\n') +
+                                           Money::format(m_sale->priceOf(seatId, type.id)),
+                                       "ticketType");
+            b->setParent(page);
+            b->setCheckable(true);
+            b->setChecked(m_sale->ticketTypeOf(seatId) == type.id);
+            b->setProperty("seatId", seatId);
+            b->setProperty("ticketTypeId", type.id);
+            group->addButton(b);
+            const int typeId = type.id;
+            connect(b, &QPushButton::clicked, this, [this, seatId, typeId, updateTotal] {
+                m_sale->setTicketType(seatId, typeId);
+                updateTotal();
+            });
+            grid->addWidget(b, r, c + 1);
+        }
+    }
+    auto *scroll = new QScrollArea(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    QScroller::grabGesture(scroll->viewport(), QScroller::LeftMouseButtonGesture);
+    auto *inner = new QWidget;
+    auto *innerLayout = new QVBoxLayout(inner);
+    innerLayout->addLayout(grid);
+    innerLayout->addStretch(1);
+    scroll->setWidget(inner);
+    v->addWidget(scroll, 1);
+    if (anyMeia) {
+        auto *meia = new QLabel(tr("Meia-entrada (half price) is for students, people over 60, "
+                                   "teachers and others the law names: show your document at "
+                                   "the door."),
+                                page);
+        meia->setWordWrap(true);
+        v->addWidget(meia);
+    }
+    updateTotal();
+    v->addWidget(total);
+    v->addWidget(navigation(tr("Continue"), true, "continue", [this] {
+        if (m_sale->meiaRemaining() < 0) {
+            showMessage(tr("Only %n more meia-entrada ticket(s) can be sold for this screening.",
+                           nullptr, m_sale->meiaRemaining() + int(m_sale->meiaSelected())));
+            return;
+        }
+        goTo(Step::Details);
+    }));
+    return page;
+}
+
+QWidget *KioskWindow::detailsPage()
+{
+    QVBoxLayout *v;
+    QWidget *page = newPage(tr("Your details (optional)"), &v);
+    auto *form = new QGridLayout;
+    form->setSpacing(12);
+    auto *cpf = new QLineEdit(m_cpfTyped, page);
+    cpf->setObjectName(QStringLiteral("cpf"));
+    cpf->setPlaceholderText(tr("000.000.000-00"));
+    cpf->setInputMethodHints(Qt::ImhDigitsOnly);
+    cpf->setMaxLength(14);
+    auto *email = new QLineEdit(m_emailTyped, page);
+    email->setObjectName(QStringLiteral("email"));
+    email->setPlaceholderText(tr("name@example.com"));
+    email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
+    form->addWidget(new QLabel(tr("CPF, for the receipt"), page), 0, 0);
+    form->addWidget(cpf, 0, 1);
+    form->addWidget(new QLabel(tr("E-mail, to get the tickets"), page), 1, 0);
+    form->addWidget(email, 1, 1);
+    form->setColumnStretch(1, 1);
+    v->addLayout(form);
+    auto *keyboard = new OnScreenKeyboard(OnScreenKeyboard::Layout::Digits, page);
+    keyboard->setTarget(cpf);
+    v->addWidget(keyboard, 1);
+    const auto pick = [keyboard](QLineEdit *field, OnScreenKeyboard::Layout layout) {
+        keyboard->setTarget(field);
+        keyboard->setLayout(layout);
+        field->setFocus(Qt::MouseFocusReason);
+    };
+    // Touching a field brings its keys: digits for the CPF, letters for the e-mail.
+    cpf->installEventFilter(this);
+    email->installEventFilter(this);
+    cpf->setProperty("keyboardLayout", int(OnScreenKeyboard::Layout::Digits));
+    email->setProperty("keyboardLayout", int(OnScreenKeyboard::Layout::Email));
+    connect(cpf, &QLineEdit::textChanged, this, [this](const QString &t) { m_cpfTyped = t; });
+    connect(email, &QLineEdit::textChanged, this, [this](const QString &t) { m_emailTyped = t; });
+    pick(cpf, OnScreenKeyboard::Layout::Digits);
+    v->addWidget(navigation(tr("Continue"), true, "continue", [this] {
+        m_sale->setCustomer(m_cpfTyped, m_emailTyped.trimmed());
+        if (const SaleError error = m_sale->validate(); error.isError()) {
+            showError(error);
+            return;
+        }
+        goTo(Step::Payment);
+    }));
+    return page;
+}
+
+QWidget *KioskWindow::paymentPage()
+{
+    QVBoxLayout *v;
+    QWidget *page = newPage(tr("Pay by card"), &v);
+    const auto screening = m_sale->screening();
+    QStringList lines;
+    if (screening)
+        lines << screening->filmTitle + QStringLiteral(" · ") + whenText(*screening) +
+                     QStringLiteral(" · ") + screening->roomName;
+    QStringList seats;
+    for (const int id : m_sale->selection()) {
+        const Seat *seat = m_sale->layout().seat(id);
+        QString typeName;
+        for (const TicketType &t : m_sale->ticketTypes()) {
+            if (t.id == m_sale->ticketTypeOf(id))
+                typeName = t.displayName();
+        }
+        seats << tr("%1 (%2)").arg(seat ? seat->label() : QString(), typeName);
+    }
+    lines << tr("Seats: %1").arg(seats.join(QStringLiteral(", ")));
+    auto *summary = new QLabel(lines.join(QLatin1Char('\n')), page);
+    summary->setWordWrap(true);
+    v->addWidget(summary);
+    auto *how =
+        new QLabel(tr("Touch Pay, then insert, tap or swipe your card on the reader."), page);
+    how->setWordWrap(true);
+    v->addWidget(how);
+    v->addStretch(1);
+    m_payButton = bigButton(m_sale->isPaying()
+                                ? tr("Follow the card reader…")
+                                : tr("Pay %1 by card").arg(Money::format(m_sale->totalCents())),
+                            "pay");
+    m_payButton->setEnabled(!m_sale->isPaying());
+    m_payButton->setMinimumHeight(touchTarget() * 2);
+    connect(m_payButton, &QPushButton::clicked, this, &KioskWindow::pay);
+    v->addWidget(m_payButton);
+    QPushButton *cancel = bigButton(tr("Cancel the purchase"), "cancelPurchase");
+    cancel->setEnabled(!m_sale->isPaying());
+    connect(cancel, &QPushButton::clicked, this, &KioskWindow::startOver);
+    v->addWidget(cancel, 0, Qt::AlignLeft);
+    v->addWidget(navigation({}, false, "", {}));
+    return page;
+}
+
+void KioskWindow::pay()
+{
+    m_message->hide();
+    m_sale->payCard(m_cardNumber);
+}
+
+void KioskWindow::onSaleCompleted(const SaleReceipt &receipt)
+{
+    m_receipt = receipt;
+    m_receiptScreening = m_sale->screening();
+    m_abandonAfterPayment = false;
+    goTo(Step::Tickets);
+}
+
+QWidget *KioskWindow::ticketsPage()
+{
+    QVBoxLayout *v;
+    QWidget *page = newPage(tr("Thank you! Here are your tickets"), &v);
+    auto *hint = new QLabel(tr("Show a code at the door, or take a photo of it."), page);
+    hint->setWordWrap(true);
+    v->addWidget(hint);
+    auto *scroll = new QScrollArea(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    QScroller::grabGesture(scroll->viewport(), QScroller::LeftMouseButtonGesture);
+    auto *inner = new QWidget;
+    auto *grid = new QGridLayout(inner);
+    grid->setSpacing(24);
+    if (m_receipt) {
+        const int columns = portrait() ? 1 : 3;
+        QHash<int, QString> typeNames;
+        for (const TicketType &t : m_sale->ticketTypes())
+            typeNames.insert(t.id, t.displayName());
+        for (int i = 0; i < m_receipt->tickets.size(); ++i) {
+            const IssuedTicket &t = m_receipt->tickets[i];
+            auto *ticket = new QWidget(inner);
+            ticket->setObjectName(QStringLiteral("ticket"));
+            auto *tv = new QVBoxLayout(ticket);
+            auto *code = new QLabel(ticket);
+            code->setObjectName(QStringLiteral("qr"));
+            code->setProperty("code", t.code);
+            // White around the code whatever the theme: cameras need the quiet zone.
+            code->setStyleSheet(QStringLiteral("background: #ffffff; padding: 8px;"));
+            code->setPixmap(QPixmap::fromImage(QrCodeImage::render(t.code, 5, 4)));
+            code->setAlignment(Qt::AlignCenter);
+            tv->addWidget(code, 0, Qt::AlignHCenter);
+            QStringList lines;
+            if (m_receiptScreening)
+                lines << m_receiptScreening->filmTitle
+                      << whenText(*m_receiptScreening) + QStringLiteral(" · ") +
+                             m_receiptScreening->roomName;
+            lines << tr("Seat %1 · %2").arg(t.seatLabel(), typeNames.value(t.ticketTypeId));
+            auto *text = new QLabel(lines.join(QLatin1Char('\n')), ticket);
+            text->setAlignment(Qt::AlignCenter);
+            tv->addWidget(text);
+            grid->addWidget(ticket, i / columns, i % columns);
+        }
+    }
+    scroll->setWidget(inner);
+    v->addWidget(scroll, 1);
+    if (m_receipt && !m_receipt->order.email.isEmpty()) {
+        auto *mail =
+            new QLabel(tr("We are also sending them to %1.").arg(m_receipt->order.email), page);
+        mail->setObjectName(QStringLiteral("mailStatus"));
+        v->addWidget(mail);
+    }
+    QPushButton *done = bigButton(tr("Done"), "done");
+    connect(done, &QPushButton::clicked, this, &KioskWindow::startOver);
+    v->addWidget(done, 0, Qt::AlignRight);
+    return page;
+}
+
+QWidget *KioskWindow::helpPage()
+{
+    QVBoxLayout *v;
+    QWidget *page = newPage(tr("Ask me about films, times and prices"), &v);
+    auto *log = new QLabel(page);
+    log->setObjectName(QStringLiteral("chatLog"));
+    log->setWordWrap(true);
+    log->setTextFormat(Qt::RichText);
+    log->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    QString html;
+    for (const auto &[question, answer] : std::as_const(m_conversation)) {
+        html +=
+            QStringLiteral("<p><b>%1</b><br>%2</p>")
+                .arg(question.toHtmlEscaped(), answer.isEmpty() ? tr("…") : answer.toHtmlEscaped());
+    }
+    if (html.isEmpty())
+        html = tr("Type a question, or touch one of these.").toHtmlEscaped();
+    log->setText(html);
+    m_chatLog = log;
+    auto *scroll = new QScrollArea(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(log);
+    QScroller::grabGesture(scroll->viewport(), QScroller::LeftMouseButtonGesture);
+    v->addWidget(scroll, 1);
+
+    auto *examples = new QHBoxLayout;
+    const QStringList samples{tr("What starts soon?"), tr("How much is a meia-entrada?"),
+                              tr("Are there seats at 9 pm?")};
+    for (const QString &sample : samples) {
+        QPushButton *b = bigButton(sample, "example");
+        connect(b, &QPushButton::clicked, this, [this, sample] { askAssistant(sample); });
+        examples->addWidget(b);
+    }
+    v->addLayout(examples);
+    m_question = new QLineEdit(page);
+    m_question->setObjectName(QStringLiteral("question"));
+    m_question->setPlaceholderText(tr("Your question"));
+    v->addWidget(m_question);
+    auto *keyboard = new OnScreenKeyboard(OnScreenKeyboard::Layout::Text, page);
+    keyboard->setTarget(m_question);
+    connect(keyboard, &OnScreenKeyboard::submitted, this, [this] {
+        if (m_question)
+            askAssistant(m_question->text());
+    });
+    connect(m_question, &QLineEdit::returnPressed, this, [this] {
+        if (m_question)
+            askAssistant(m_question->text());
+    });
+    v->addWidget(keyboard);
+    auto *hint = new QLabel(tr("For anything else, the staff at the counter will help you."), page);
+    hint->setWordWrap(true);
+    v->addWidget(hint);
+    v->addWidget(navigation({}, false, "", {}));
+    return page;
+}
+
+void KioskWindow::askAssistant(const QString &question)
+{
+    const QString asked = question.trimmed();
+    if (asked.isEmpty())
+        return;
+    m_conversation.append({asked, QString()});
+    rebuild();
+    m_assistant->ask(asked);
+}
+
+QWidget *KioskWindow::adminPage()
+{
+    QVBoxLayout *v;
+    QWidget *page = newPage(tr("Administrator PIN"), &v);
+    auto *pin = new QLineEdit(page);
+    pin->setObjectName(QStringLiteral("pin"));
+    pin->setEchoMode(QLineEdit::Password);
+    v->addWidget(pin);
+    auto *keyboard = new OnScreenKeyboard(OnScreenKeyboard::Layout::Digits, page);
+    keyboard->setTarget(pin);
+    v->addWidget(keyboard, 1);
+    v->addWidget(navigation(tr("Leave kiosk mode"), true, "unlock",
+                            [this, pin] { tryUnlock(pin->text()); }));
+    return page;
+}
+
+void KioskWindow::tryUnlock(const QString &pin)
+{
+    if (m_pinFailures >= kPinAttempts && m_pinLockClock.isValid() &&
+        m_pinLockClock.elapsed() < kPinLockoutMs) {
+        showMessage(tr("Too many wrong PINs. Wait a minute and try again."));
+        return;
+    }
+    if (m_pinFailures >= kPinAttempts)
+        m_pinFailures = 0;
+    const AdminPin admin(m_database);
+    if (!admin.isSet()) {
+        showMessage(tr("No administrator PIN is set, so the kiosk cannot be left here. Set one "
+                       "with marquee-kiosk --set-admin-pin."));
+        return;
+    }
+    if (!admin.verify(pin)) {
+        if (++m_pinFailures >= kPinAttempts)
+            m_pinLockClock.start();
+        showMessage(tr("Wrong PIN."));
+        return;
+    }
+    m_pinFailures = 0;
+    m_unlocked = true;
+    m_sale->cancelSale();
+    Q_EMIT unlocked();
+}
+
+void KioskWindow::onAdminCornerTapped()
+{
+    if (!m_cornerClock.isValid() || m_cornerClock.elapsed() > kCornerTapWindowMs) {
+        m_cornerTaps = 0;
+        m_cornerClock.start();
+    }
+    if (++m_cornerTaps >= kCornerTapsToUnlock) {
+        m_cornerTaps = 0;
+        m_cornerClock.invalidate();
+        goTo(Step::Admin);
+    }
+}
+
+void KioskWindow::onIdleTimedOut()
+{
+    m_stillThere->hide();
+    startOver();
+}
+
+void KioskWindow::toggleLanguage()
+{
+    InterfaceLanguage::apply(InterfaceLanguage::isPortuguese() ? QLocale(QLocale::English)
+                                                               : QLocale(QStringLiteral("pt_BR")));
+    // The LanguageChange event that follows says everything again.
+}
+
+void KioskWindow::toggleLargeText()
+{
+    m_largeText = !m_largeText;
+    applyLook();
+    rebuild();
+}
+
+void KioskWindow::closeEvent(QCloseEvent *event)
+{
+    // Only the administrator closes a kiosk.
+    if (!m_unlocked)
+        event->ignore();
+    else
+        event->accept();
+}
+
+void KioskWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateFrame();
+        rebuild();
+    }
+    QWidget::changeEvent(event);
+}
+
+void KioskWindow::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_stillThere->setGeometry(rect());
+    if (portrait() != m_wasPortrait) {
+        m_wasPortrait = portrait();
+        rebuild();
+    }
+}
+
+bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool quitKey = key->key() == Qt::Key_Escape ||
+                             (key->key() == Qt::Key_F4 && (key->modifiers() & Qt::AltModifier)) ||
+                             ((key->key() == Qt::Key_Q || key->key() == Qt::Key_W) &&
+                              (key->modifiers() & Qt::ControlModifier));
+        // Swallowed before any widget or shortcut sees them: nothing closes the kiosk.
+        if (quitKey && !m_unlocked)
+            return true;
+    }
+    if (watched == m_adminCorner && event->type() == QEvent::MouseButtonPress) {
+        onAdminCornerTapped();
+        return true;
+    }
+    if (event->type() == QEvent::MouseButtonPress) {
+        if (auto *field = qobject_cast<QLineEdit *>(watched)) {
+            const QVariant layout = field->property("keyboardLayout");
+            if (layout.isValid()) {
+                if (auto *keyboard = field->parentWidget()->findChild<OnScreenKeyboard *>()) {
+                    keyboard->setTarget(field);
+                    keyboard->setLayout(OnScreenKeyboard::Layout(layout.toInt()));
+                }
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
