@@ -19,17 +19,21 @@
 #include <QApplication>
 #include <QButtonGroup>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPrinter>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScroller>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -302,6 +306,7 @@ void KioskWindow::rebuild()
     m_map = nullptr;
     m_holdClock = nullptr;
     m_payButton = nullptr;
+    m_printLabel = nullptr;
     m_chatLog = nullptr;
     m_question = nullptr;
     QWidget *page = nullptr;
@@ -1048,7 +1053,61 @@ void KioskWindow::onSaleCompleted(const SaleReceipt &receipt)
     m_receipt = receipt;
     m_receiptScreening = m_sale->screening();
     m_abandonAfterPayment = false;
+    m_printStatus.clear();
+    const QString printer = StoreSettings(m_database).value(QStringLiteral("kiosk_printer"));
+    if (!printer.isEmpty() && m_receiptScreening)
+        print(printer);
     goTo(Step::Tickets);
+}
+
+TicketDocument::Content KioskWindow::ticketContent() const
+{
+    TicketDocument::Content content;
+    content.receipt = *m_receipt;
+    content.screening = m_receiptScreening.value_or(Screening());
+    for (const TicketType &t : m_sale->ticketTypes()) {
+        content.ticketTypeNames.insert(t.id, t.displayName());
+        content.ticketTypeIsMeia.insert(t.id, t.isMeia);
+    }
+    content.venueName = tr("Marquee Cinemas");
+    content.terminalName = m_terminal.name();
+    return content;
+}
+
+void KioskWindow::print(const QString &printer)
+{
+    m_printStatus = tr("Printing your tickets…");
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        m_printStatus = error.isEmpty()
+                            ? tr("Printed: take your tickets from the printer.")
+                            : tr("The printer did not print (%1). Show the codes on this screen "
+                                 "at the door, or take a photo of them.")
+                                  .arg(error);
+        if (m_printLabel)
+            m_printLabel->setText(m_printStatus);
+    });
+    // Paging and printing take seconds: never on the screen's thread.
+    watcher->setFuture(QtConcurrent::run([content = ticketContent(), printer]() -> QString {
+        const TicketDocument document(content);
+        // "pdf:FOLDER" files each sale's tickets there instead (a shared folder a print server
+        // watches, or a test).
+        if (printer.startsWith(QLatin1String("pdf:"))) {
+            const QString path =
+                QDir(printer.mid(4))
+                    .filePath(QStringLiteral("tickets-%1.pdf").arg(content.receipt.order.id));
+            return document.writePdf(path);
+        }
+        QPrinter device(QPrinter::HighResolution);
+        device.setPrinterName(printer);
+        if (!device.isValid())
+            return tr("no printer called %1").arg(printer);
+        device.setPageSize(QPageSize(QPageSize::A5));
+        device.setDocName(QStringLiteral("Marquee %1").arg(content.receipt.order.id));
+        return document.paint(&device) ? QString() : tr("the printer refused the job");
+    }));
 }
 
 QWidget *KioskWindow::ticketsPage()
@@ -1097,6 +1156,12 @@ QWidget *KioskWindow::ticketsPage()
     }
     scroll->setWidget(inner);
     v->addWidget(scroll, 1);
+    if (!m_printStatus.isEmpty()) {
+        m_printLabel = new QLabel(m_printStatus, page);
+        m_printLabel->setObjectName(QStringLiteral("printStatus"));
+        m_printLabel->setWordWrap(true);
+        v->addWidget(m_printLabel);
+    }
     if (m_receipt && !m_receipt->order.email.isEmpty()) {
         auto *mail =
             new QLabel(tr("We are also sending them to %1.").arg(m_receipt->order.email), page);

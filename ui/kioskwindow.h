@@ -6,6 +6,7 @@
 #include "order.h"
 #include "saleerror.h"
 #include "screening.h"
+#include "ticketdocument.h"
 
 #include <QElapsedTimer>
 #include <QLabel>
@@ -122,6 +123,9 @@ private:
     void choosePartySize(int count);
     void pay();
     void onSaleCompleted(const SaleReceipt &receipt);
+    TicketDocument::Content ticketContent() const;
+    // Prints the sale's tickets on a worker thread; the tickets step shows how it went.
+    void print(const QString &printer);
     void onIdleTimedOut();
     void onAdminCornerTapped();
     void tryUnlock(const QString &pin);
@@ -148,6 +152,7 @@ private:
     QString m_cardNumber = QStringLiteral("4242 4242 4242 4242");
     std::optional<SaleReceipt> m_receipt;
     std::optional<Screening> m_receiptScreening;
+    QString m_printStatus;
     QString m_cpfTyped;
     QString m_emailTyped;
     QList<QPair<QString, QString>> m_conversation; // question, answer
@@ -174,6 +179,7 @@ private:
     QPointer<SeatMapWidget> m_map;
     QPointer<QLabel> m_holdClock;
     QPointer<QPushButton> m_payButton;
+    QPointer<QLabel> m_printLabel;
     QPointer<QLabel> m_chatLog;
     QPointer<QLineEdit> m_question;
 };

@@ -1,0 +1,562 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The kiosk as a stranger uses it: touches on the screen from the attract screen to the QR
+// codes, and what happens when they walk away, their card is declined, or someone tries to
+// close the totem.
+#include "adminpin.h"
+#include "catalogrepository.h"
+#include "idlewatcher.h"
+#include "interfacelanguage.h"
+#include "kioskwindow.h"
+#include "onscreenkeyboard.h"
+#include "qrcodedecoder.h"
+#include "salehelpers.h"
+#include "salesession.h"
+#include "seatmapwidget.h"
+#include "simulatedcardterminal.h"
+#include "storesettings.h"
+#include "testdatabase.h"
+#include "ticketcode.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace TestHelpers;
+using Step = KioskWindow::Step;
+
+class TestKioskFlow : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<SimulatedCardTerminal> m_card;
+    std::unique_ptr<KioskWindow> m_kiosk;
+    int m_touches = 0;
+
+    // The visible, enabled buttons with this object name, in layout order.
+    QList<QPushButton *> buttons(const QString &name) const
+    {
+        QList<QPushButton *> found;
+        for (QPushButton *b : m_kiosk->findChildren<QPushButton *>(name)) {
+            if (b->isVisible())
+                found << b;
+        }
+        std::sort(found.begin(), found.end(), [](QPushButton *a, QPushButton *b) {
+            const QPoint pa = a->mapToGlobal(QPoint()), pb = b->mapToGlobal(QPoint());
+            return pa.y() != pb.y() ? pa.y() < pb.y() : pa.x() < pb.x();
+        });
+        return found;
+    }
+    QPushButton *button(const QString &name, int nth = 0) const
+    {
+        const auto found = buttons(name);
+        return nth < found.size() ? found[nth] : nullptr;
+    }
+    // A finger on a button: press and release in its middle.
+    bool touch(QPushButton *target)
+    {
+        if (!target || !target->isEnabled())
+            return false;
+        ++m_touches;
+        QTest::mouseClick(target, Qt::LeftButton, {}, target->rect().center());
+        return true;
+    }
+    template<typename T> T *shown(const QString &name) const
+    {
+        for (T *w : m_kiosk->findChildren<T *>(name)) {
+            if (w->isVisible())
+                return w;
+        }
+        return nullptr;
+    }
+    QPushButton *partyButton(int count) const
+    {
+        for (QPushButton *b : buttons(QStringLiteral("party"))) {
+            if (b->property("count").toInt() == count)
+                return b;
+        }
+        return nullptr;
+    }
+    // Seats of the screening held by anyone but the kiosk's own sale, as another terminal sees.
+    int heldElsewhere(int screeningId) const
+    {
+        const auto states =
+            CatalogRepository(*m_db->database).seatStates(screeningId, QStringLiteral("someone"));
+        int held = 0;
+        for (const SeatState s : states)
+            held += s == SeatState::HeldByOther;
+        return held;
+    }
+    // Up to the payment step with two seats of the first screening starting soon.
+    int toPayment()
+    {
+        [&] {
+            QVERIFY(touch(button(QStringLiteral("screening"))));
+            QCOMPARE(m_kiosk->step(), Step::Seats);
+            QVERIFY(touch(partyButton(2)));
+            QCOMPARE(m_kiosk->sale().selection().size(), 2);
+            QVERIFY(touch(button(QStringLiteral("continue"))));
+            QCOMPARE(m_kiosk->step(), Step::Types);
+            QVERIFY(touch(button(QStringLiteral("continue"))));
+            QCOMPARE(m_kiosk->step(), Step::Details);
+            QVERIFY(touch(button(QStringLiteral("continue"))));
+            QCOMPARE(m_kiosk->step(), Step::Payment);
+        }();
+        return m_kiosk->sale().screening() ? m_kiosk->sale().screening()->id : 0;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        InterfaceLanguage::apply(QLocale(QLocale::English));
+        m_db = std::make_unique<TestDatabase>();
+        m_card = std::make_unique<SimulatedCardTerminal>(0);
+        m_kiosk = std::make_unique<KioskWindow>(*m_db->database, *m_db->authority, *m_card,
+                                                m_db->identity);
+        m_kiosk->resize(1280, 800);
+        m_kiosk->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_kiosk.get()));
+        m_touches = 0;
+    }
+    void cleanup()
+    {
+        m_kiosk.reset();
+        m_card.reset();
+        m_db.reset();
+    }
+
+    // Target: two seats, paid by card, the tickets on screen, in at most 8 touches.
+    void wholePurchaseByTouchInAtMostEightTouches()
+    {
+        QCOMPARE(m_kiosk->step(), Step::Attract);
+        const int screeningId = toPayment();
+        QVERIFY(screeningId > 0);
+        const qint64 total = m_kiosk->sale().totalCents();
+        QVERIFY(touch(button(QStringLiteral("pay"))));
+        QTRY_COMPARE(m_kiosk->step(), Step::Tickets);
+        QVERIFY2(m_touches <= 8, qPrintable(QString::number(m_touches)));
+        qInfo("touches from the attract screen to the tickets: %d", m_touches);
+
+        // The money was taken once, for the total shown.
+        QCOMPARE(m_card->capturedCents(), total);
+        QCOMPARE(m_card->chargeCount(), 1);
+        // Two QR codes on screen, each read back by the real decoder and a genuine ticket of
+        // this screening, sold once.
+        const auto codes = m_kiosk->findChildren<QLabel *>(QStringLiteral("qr"));
+        QCOMPARE(codes.size(), 2);
+        for (QLabel *code : codes) {
+            const QList<QString> read = QrCodeDecoder::decode(code->pixmap().toImage());
+            QCOMPARE(read.size(), 1);
+            QCOMPARE(read.first(), code->property("code").toString());
+            const auto verified =
+                TicketCode::verify(read.first(), TerminalIdentity::keyLookup(*m_db->database));
+            QVERIFY(verified.isValid());
+            QCOMPARE(int(verified.payload.screeningId), screeningId);
+        }
+        QCOMPARE(scalar(*m_db->database,
+                        QStringLiteral("SELECT COUNT(*) FROM tickets WHERE screening_id = %1 AND "
+                                       "order_id = (SELECT MAX(id) FROM orders)")
+                            .arg(screeningId)),
+                 2);
+        // Done starts over for the next person.
+        QVERIFY(touch(button(QStringLiteral("done"))));
+        QCOMPARE(m_kiosk->step(), Step::Attract);
+    }
+
+    // With a printer configured, the tickets are also printed (here to a folder a print server
+    // would watch), off the screen's thread, and the screen says so.
+    void ticketsArePrintedWhenAPrinterIsSet()
+    {
+        QTemporaryDir spool;
+        QVERIFY(
+            StoreSettings(*m_db->database)
+                .setValue(QStringLiteral("kiosk_printer"), QStringLiteral("pdf:") + spool.path()));
+        toPayment();
+        QVERIFY(touch(button(QStringLiteral("pay"))));
+        QTRY_COMPARE(m_kiosk->step(), Step::Tickets);
+        QTRY_VERIFY(shown<QLabel>(QStringLiteral("printStatus")) &&
+                    shown<QLabel>(QStringLiteral("printStatus"))
+                        ->text()
+                        .startsWith(QStringLiteral("Printed")));
+        const QStringList files = QDir(spool.path()).entryList({QStringLiteral("*.pdf")});
+        QCOMPARE(files.size(), 1);
+        QFile pdf(QDir(spool.path()).filePath(files.first()));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        const QByteArray bytes = pdf.readAll();
+        QVERIFY(bytes.startsWith("%PDF"));
+        // Two tickets and the receipt, as poppler reads the file.
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {pdf.fileName()});
+        QVERIFY(info.waitForFinished(10000));
+        QVERIFY(QString::fromUtf8(info.readAllStandardOutput())
+                    .contains(QRegularExpression(QStringLiteral("Pages:\\s+3\\b"))));
+    }
+
+    // Each step has Back, and going back from the seats gives them up at once.
+    void backFromTheSeatsReleasesThem()
+    {
+        QVERIFY(touch(button(QStringLiteral("screening"))));
+        const int screeningId = m_kiosk->sale().screening()->id;
+        QVERIFY(touch(partyButton(3)));
+        QCOMPARE(heldElsewhere(screeningId), 3);
+        QVERIFY(touch(button(QStringLiteral("continue"))));
+        QVERIFY(touch(button(QStringLiteral("back"))));
+        QCOMPARE(m_kiosk->step(), Step::Seats);
+        QCOMPARE(heldElsewhere(screeningId), 3);
+        QVERIFY(touch(button(QStringLiteral("back"))));
+        QCOMPARE(heldElsewhere(screeningId), 0);
+    }
+
+    // Walked away: after the idle time a countdown asks, a touch calls it off; left alone
+    // again, the kiosk starts over and every held seat is free for other terminals at once.
+    void idleResetReleasesHolds()
+    {
+        m_kiosk->setIdleTimeouts(300, 600);
+        QVERIFY(touch(button(QStringLiteral("screening"))));
+        const int screeningId = m_kiosk->sale().screening()->id;
+        QVERIFY(touch(partyButton(2)));
+        QCOMPARE(heldElsewhere(screeningId), 2);
+
+        QSignalSpy asked(&m_kiosk->idleWatcher(), &IdleWatcher::askStillThere);
+        QVERIFY(asked.wait(2000));
+        QTRY_VERIFY(button(QStringLiteral("stillHere")) != nullptr);
+        QVERIFY(touch(button(QStringLiteral("stillHere"))));
+        QVERIFY(!m_kiosk->idleWatcher().isCountingDown());
+        QCOMPARE(m_kiosk->step(), Step::Seats);
+        QCOMPARE(heldElsewhere(screeningId), 2);
+
+        QSignalSpy timedOut(&m_kiosk->idleWatcher(), &IdleWatcher::timedOut);
+        QVERIFY(timedOut.wait(3000));
+        QCOMPARE(m_kiosk->step(), Step::Attract);
+        QCOMPARE(heldElsewhere(screeningId), 0);
+        QVERIFY(m_kiosk->sale().selection().isEmpty());
+        // Nothing to lose on the attract screen: no more countdowns there.
+        QVERIFY(!m_kiosk->idleWatcher().isArmed());
+    }
+
+    // A declined card keeps the seats held so the person can try another card, and says why;
+    // cancelling gives them back. A card that is approved later takes the same seats.
+    void declineKeepsTheSeatsAndTellsThePerson()
+    {
+        m_kiosk->setCardNumber(QStringLiteral("4000 0000 0000 9995")); // insufficient funds
+        const int screeningId = toPayment();
+        const QList<int> seats = m_kiosk->sale().selection();
+        QVERIFY(touch(button(QStringLiteral("pay"))));
+        QTRY_VERIFY(!m_kiosk->sale().isPaying());
+        QCOMPARE(m_kiosk->step(), Step::Payment);
+        QVERIFY2(m_kiosk->message().contains(QStringLiteral("not accepted")),
+                 qPrintable(m_kiosk->message()));
+        QCOMPARE(m_card->capturedCents(), 0);
+        QCOMPARE(heldElsewhere(screeningId), 2);
+
+        m_kiosk->setCardNumber(QStringLiteral("4242 4242 4242 4242"));
+        QVERIFY(touch(button(QStringLiteral("pay"))));
+        QTRY_COMPARE(m_kiosk->step(), Step::Tickets);
+        QCOMPARE(scalar(*m_db->database,
+                        QStringLiteral("SELECT COUNT(*) FROM tickets WHERE screening_id = %1 AND "
+                                       "seat_id IN (%2, %3)")
+                            .arg(screeningId)
+                            .arg(seats[0])
+                            .arg(seats[1])),
+                 2);
+    }
+    void declineThenCancelReleasesTheSeats()
+    {
+        m_kiosk->setCardNumber(QStringLiteral("4000 0000 0000 0002"));
+        const int screeningId = toPayment();
+        QVERIFY(touch(button(QStringLiteral("pay"))));
+        QTRY_VERIFY(!m_kiosk->message().isEmpty());
+        QVERIFY(touch(button(QStringLiteral("cancelPurchase"))));
+        QCOMPARE(m_kiosk->step(), Step::Attract);
+        QCOMPARE(heldElsewhere(screeningId), 0);
+        QCOMPARE(m_card->capturedCents(), 0);
+    }
+    void declineThenWalkingAwayReleasesTheSeats()
+    {
+        m_kiosk->setCardNumber(QStringLiteral("4000 0000 0000 0069")); // expired
+        const int screeningId = toPayment();
+        m_kiosk->setIdleTimeouts(200, 300);
+        QVERIFY(touch(button(QStringLiteral("pay"))));
+        QTRY_VERIFY(!m_kiosk->message().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->step(), Step::Attract, 3000);
+        QCOMPARE(heldElsewhere(screeningId), 0);
+    }
+
+    // Nothing a keyboard or a window manager sends closes it; five taps in the top-left corner
+    // and the right PIN do.
+    void leavingTakesTheGestureAndThePin()
+    {
+        QVERIFY(!AdminPin(*m_db->database).set(QStringLiteral("4321")).has_value());
+        QTest::keyClick(m_kiosk.get(), Qt::Key_Escape);
+        QTest::keyClick(m_kiosk.get(), Qt::Key_Q, Qt::ControlModifier);
+        QTest::keyClick(m_kiosk.get(), Qt::Key_F4, Qt::AltModifier);
+        QVERIFY(!m_kiosk->close()); // what Alt+F4 or the window manager asks
+        QVERIFY(m_kiosk->isVisible());
+        QVERIFY(m_kiosk->windowFlags() & Qt::FramelessWindowHint);
+
+        QWidget *corner = m_kiosk->findChild<QWidget *>(QStringLiteral("adminCorner"));
+        QVERIFY(corner);
+        for (int i = 0; i < 4; ++i)
+            QTest::mouseClick(corner, Qt::LeftButton);
+        QCOMPARE(m_kiosk->step(), Step::Attract); // four taps are not enough
+        QTest::mouseClick(corner, Qt::LeftButton);
+        QCOMPARE(m_kiosk->step(), Step::Admin);
+
+        QSignalSpy unlocked(m_kiosk.get(), &KioskWindow::unlocked);
+        auto *keys = shown<OnScreenKeyboard>({});
+        QVERIFY(keys);
+        for (const QString &digit :
+             {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4")})
+            QVERIFY(touch(keys->key(digit)));
+        QVERIFY(touch(button(QStringLiteral("unlock"))));
+        QCOMPARE(m_kiosk->message(), QStringLiteral("Wrong PIN."));
+        QCOMPARE(unlocked.count(), 0);
+        QVERIFY(!m_kiosk->close());
+
+        auto *pin = m_kiosk->findChild<QLineEdit *>(QStringLiteral("pin"));
+        pin->clear();
+        for (const QString &digit :
+             {QStringLiteral("4"), QStringLiteral("3"), QStringLiteral("2"), QStringLiteral("1")})
+            QVERIFY(touch(keys->key(digit)));
+        QVERIFY(touch(button(QStringLiteral("unlock"))));
+        QCOMPARE(unlocked.count(), 1);
+        QVERIFY(m_kiosk->close());
+    }
+    void withoutAPinTheKioskCannotBeLeft()
+    {
+        QWidget *corner = m_kiosk->findChild<QWidget *>(QStringLiteral("adminCorner"));
+        for (int i = 0; i < 5; ++i)
+            QTest::mouseClick(corner, Qt::LeftButton);
+        QCOMPARE(m_kiosk->step(), Step::Admin);
+        auto *keys = shown<OnScreenKeyboard>({});
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(touch(keys->key(QStringLiteral("0"))));
+        QVERIFY(touch(button(QStringLiteral("unlock"))));
+        QVERIFY(m_kiosk->message().contains(QStringLiteral("No administrator PIN")));
+        QVERIFY(!m_kiosk->isUnlocked());
+        QVERIFY(!m_kiosk->close());
+    }
+
+    // Every button a finger must hit is at least 12 mm on each side, on every step, in
+    // landscape and portrait, and lies wholly inside the screen.
+    void everyTargetIsFingerSizedInBothOrientations_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("landscape") << QSize(1280, 800);
+        QTest::newRow("portrait") << QSize(1080, 1920);
+    }
+    void everyTargetIsFingerSizedInBothOrientations()
+    {
+        QFETCH(QSize, size);
+        m_kiosk->resize(size);
+        QTest::qWait(50);
+        const int target = m_kiosk->touchTarget();
+        const auto check = [&](const char *where) {
+            QApplication::processEvents();
+            int seen = 0;
+            for (QPushButton *b : m_kiosk->findChildren<QPushButton *>()) {
+                if (!b->isVisibleTo(m_kiosk.get()) || b->objectName() == QLatin1String("stillHere"))
+                    continue;
+                ++seen;
+                const QRect r(b->mapTo(m_kiosk.get(), QPoint()), b->size());
+                // What scrolls may reach past the screen; what does not scroll may not.
+                bool scrolls = false;
+                for (QWidget *p = b->parentWidget(); p; p = p->parentWidget())
+                    scrolls |= p->objectName() == QLatin1String("qt_scrollarea_viewport");
+                QVERIFY2(b->width() >= target && b->height() >= target,
+                         qPrintable(QStringLiteral("%1: \"%2\" is %3×%4, under %5 px")
+                                        .arg(QLatin1String(where), b->text())
+                                        .arg(b->width())
+                                        .arg(b->height())
+                                        .arg(target)));
+                QVERIFY2(scrolls || m_kiosk->rect().contains(r),
+                         qPrintable(QStringLiteral("%1: \"%2\" is cut off at %3,%4")
+                                        .arg(QLatin1String(where), b->text())
+                                        .arg(r.right())
+                                        .arg(r.bottom())));
+            }
+            QVERIFY(seen > 0);
+        };
+        check("attract");
+        QVERIFY(touch(button(QStringLiteral("allFilms"))));
+        check("films");
+        QVERIFY(touch(button(QStringLiteral("film"))));
+        check("screenings");
+        QVERIFY(touch(button(QStringLiteral("screening"))));
+        QVERIFY(touch(partyButton(2)));
+        check("seats");
+        QVERIFY(touch(button(QStringLiteral("listMode"))));
+        check("seat list");
+        QVERIFY(touch(button(QStringLiteral("continue"))));
+        check("types");
+        QVERIFY(touch(button(QStringLiteral("continue"))));
+        check("details");
+        QVERIFY(touch(button(QStringLiteral("continue"))));
+        check("payment");
+        QVERIFY(touch(button(QStringLiteral("help"))));
+        check("help");
+        QVERIFY(touch(button(QStringLiteral("back"))));
+        QCOMPARE(m_kiosk->step(), Step::Payment);
+        QVERIFY(touch(button(QStringLiteral("pay"))));
+        QTRY_COMPARE(m_kiosk->step(), Step::Tickets);
+        check("tickets");
+    }
+
+    // The CPF is typed on the screen's keypad and checked; an e-mail on its keyboard.
+    void cpfAndEmailAreTypedOnTheScreen()
+    {
+        QVERIFY(touch(button(QStringLiteral("screening"))));
+        QVERIFY(touch(partyButton(1)));
+        QVERIFY(touch(button(QStringLiteral("continue"))));
+        QVERIFY(touch(button(QStringLiteral("continue"))));
+        QCOMPARE(m_kiosk->step(), Step::Details);
+        auto *keys = shown<OnScreenKeyboard>({});
+        QCOMPARE(keys->keyLayout(), OnScreenKeyboard::Layout::Digits);
+        const auto typeDigits = [&](const QString &digits) {
+            for (const QChar d : digits)
+                QVERIFY(touch(keys->key(QString(d))));
+        };
+        typeDigits(QStringLiteral("11144477736")); // last digit wrong
+        QVERIFY(touch(button(QStringLiteral("continue"))));
+        QCOMPARE(m_kiosk->step(), Step::Details);
+        QVERIFY(m_kiosk->message().contains(QStringLiteral("CPF")));
+        QVERIFY(touch(keys->key(QStringLiteral("\b"))));
+        typeDigits(QStringLiteral("5"));
+
+        auto *email = m_kiosk->findChild<QLineEdit *>(QStringLiteral("email"));
+        QTest::mouseClick(email, Qt::LeftButton);
+        QCOMPARE(keys->keyLayout(), OnScreenKeyboard::Layout::Email);
+        for (const QString &k : {QStringLiteral("a"), QStringLiteral("n"), QStringLiteral("a"),
+                                 QStringLiteral("@gmail.com")})
+            QVERIFY(touch(keys->key(k)));
+        QCOMPARE(email->text(), QStringLiteral("ana@gmail.com"));
+        QVERIFY(touch(button(QStringLiteral("continue"))));
+        QCOMPARE(m_kiosk->step(), Step::Payment);
+        QVERIFY(touch(button(QStringLiteral("pay"))));
+        QTRY_COMPARE(m_kiosk->step(), Step::Tickets);
+        QCOMPARE(
+            scalar(*m_db->database,
+                   QStringLiteral("SELECT COUNT(*) FROM orders WHERE customer_cpf = '11144477735' "
+                                  "AND customer_email = 'ana@gmail.com' AND status = 'paid'")),
+            1);
+        QVERIFY(m_kiosk->findChild<QLabel *>(QStringLiteral("mailStatus")));
+    }
+
+    // For people who cannot use the map: the free seats as a list, one touch each.
+    void seatsCanBeChosenFromAList()
+    {
+        QVERIFY(touch(button(QStringLiteral("screening"))));
+        const int screeningId = m_kiosk->sale().screening()->id;
+        QVERIFY(touch(button(QStringLiteral("listMode"))));
+        auto *list = shown<QListWidget>(QStringLiteral("seatList"));
+        QVERIFY(list);
+        const Screening s = *CatalogRepository(*m_db->database).screening(screeningId);
+        QCOMPARE(list->count(), s.seatsLeft());
+        const int seatId = list->item(3)->data(Qt::UserRole).toInt();
+        list->scrollToItem(list->item(3));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualItemRect(list->item(3)).center());
+        QTRY_COMPARE(m_kiosk->sale().selection(), QList<int>{seatId});
+        list = shown<QListWidget>(QStringLiteral("seatList"));
+        QVERIFY(list->item(3)->text().startsWith(QStringLiteral("✔")));
+        QCOMPARE(heldElsewhere(screeningId), 1);
+    }
+
+    // No room for the party: other times of the same film first, then other films; one touch
+    // takes the party's best seats there.
+    void nothingFitsSuggestsOtherScreenings()
+    {
+        QVERIFY(touch(button(QStringLiteral("screening"))));
+        const int screeningId = m_kiosk->sale().screening()->id;
+        // Another terminal holds every free seat but one.
+        const auto states = CatalogRepository(*m_db->database).seatStates(screeningId, {});
+        QList<int> free;
+        for (const Seat &seat : m_kiosk->sale().layout().seats()) {
+            if (seat.isSellable() && !states.contains(seat.id))
+                free << seat.id;
+        }
+        QVERIFY(free.size() > 2);
+        free.removeLast();
+        // In sales of at most 20 seats, as a counter may hold.
+        for (int i = 0; i < free.size(); i += 20)
+            QVERIFY(m_db->authority->hold(screeningId, free.mid(i, 20),
+                                          QStringLiteral("other counter %1").arg(i)));
+        m_kiosk->sale().refreshSeatStates();
+
+        QVERIFY(touch(partyButton(2)));
+        QCOMPARE(m_kiosk->step(), Step::Suggestions);
+        QVERIFY(!buttons(QStringLiteral("suggestion")).isEmpty());
+        QVERIFY(touch(button(QStringLiteral("suggestion"))));
+        QCOMPARE(m_kiosk->step(), Step::Seats);
+        QVERIFY(m_kiosk->sale().screening()->id != screeningId);
+        QCOMPARE(m_kiosk->sale().selection().size(), 2);
+    }
+
+    // The language button on every screen switches the words at once, and back; the sale in
+    // progress is kept.
+    void languageToggleKeepsTheSale()
+    {
+        QVERIFY(touch(button(QStringLiteral("screening"))));
+        QVERIFY(touch(partyButton(2)));
+        const QList<int> seats = m_kiosk->sale().selection();
+        QVERIFY(touch(button(QStringLiteral("continue"))));
+        QCOMPARE(button(QStringLiteral("continue"))->text(), QStringLiteral("Continue"));
+        QVERIFY(touch(button(QStringLiteral("language"))));
+        QVERIFY(InterfaceLanguage::isPortuguese());
+        QTRY_COMPARE(button(QStringLiteral("continue"))->text(), QStringLiteral("Continuar"));
+        QCOMPARE(m_kiosk->step(), Step::Types);
+        QCOMPARE(m_kiosk->sale().selection(), seats);
+        QVERIFY(touch(button(QStringLiteral("language"))));
+        QTRY_COMPARE(button(QStringLiteral("continue"))->text(), QStringLiteral("Continue"));
+    }
+
+    // Large text and high contrast: bigger letters, black and yellow.
+    void largeTextMode()
+    {
+        QLabel *title = m_kiosk->findChild<QLabel *>(QStringLiteral("title"));
+        const int before = title->fontInfo().pixelSize();
+        QVERIFY(touch(button(QStringLiteral("contrast"))));
+        QVERIFY(m_kiosk->largeText());
+        title = nullptr;
+        for (QLabel *l : m_kiosk->findChildren<QLabel *>(QStringLiteral("title"))) {
+            if (l->isVisible())
+                title = l;
+        }
+        QVERIFY(title);
+        QVERIFY2(title->fontInfo().pixelSize() > before,
+                 qPrintable(QString::number(title->fontInfo().pixelSize())));
+        const QImage shot = m_kiosk->grab().toImage();
+        QCOMPARE(shot.pixelColor(shot.width() / 2, shot.height() - 4), QColor(Qt::black));
+    }
+
+    // The "?" assistant answers from the live catalogue, typed on the screen or touched.
+    void assistantAnswersOnTheScreen()
+    {
+        QVERIFY(touch(button(QStringLiteral("help"))));
+        QCOMPARE(m_kiosk->step(), Step::Help);
+        QVERIFY(touch(button(QStringLiteral("example"), 1))); // how much is a meia-entrada?
+        auto *log = m_kiosk->findChild<QLabel *>(QStringLiteral("chatLog"));
+        QTRY_VERIFY(m_kiosk->findChild<QLabel *>(QStringLiteral("chatLog"))
+                        ->text()
+                        .contains(QStringLiteral("R$")));
+        auto *keys = shown<OnScreenKeyboard>({});
+        for (const QChar c : QStringLiteral("parking?"))
+            QVERIFY(touch(keys->key(QString(c))));
+        QVERIFY(touch(keys->key(QStringLiteral("\n"))));
+        QTRY_VERIFY(m_kiosk->findChild<QLabel *>(QStringLiteral("chatLog"))
+                        ->text()
+                        .contains(QStringLiteral("counter")));
+        Q_UNUSED(log);
+        QVERIFY(touch(button(QStringLiteral("back"))));
+        QCOMPARE(m_kiosk->step(), Step::Attract);
+    }
+};
+
+QTEST_MAIN(TestKioskFlow)
+#include "tst_kioskflow.moc"
