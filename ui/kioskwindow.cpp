@@ -973,7 +973,8 @@ QWidget *KioskWindow::detailsPage()
     v->addLayout(form);
     auto *keyboard = new OnScreenKeyboard(OnScreenKeyboard::Layout::Digits, page);
     keyboard->setTarget(cpf);
-    v->addWidget(keyboard, 1);
+    v->addWidget(keyboard);
+    v->addStretch(1);
     const auto pick = [keyboard](QLineEdit *field, OnScreenKeyboard::Layout layout) {
         keyboard->setTarget(field);
         keyboard->setLayout(layout);
@@ -1251,7 +1252,8 @@ QWidget *KioskWindow::adminPage()
     v->addWidget(pin);
     auto *keyboard = new OnScreenKeyboard(OnScreenKeyboard::Layout::Digits, page);
     keyboard->setTarget(pin);
-    v->addWidget(keyboard, 1);
+    v->addWidget(keyboard);
+    v->addStretch(1);
     v->addWidget(navigation(tr("Leave kiosk mode"), true, "unlock",
                             [this, pin] { tryUnlock(pin->text()); }));
     return page;

@@ -100,7 +100,7 @@ void OnScreenKeyboard::rebuild()
             button->setAutoRepeat(text == kErase);
             if (text == kErase)
                 button->setAccessibleName(tr("Erase"));
-            button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+            button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
             connect(button, &QPushButton::clicked, this, [this, text] { type(text); });
             m_grid->addWidget(button, r, column, 1, span);
             m_keys.append(button);
