@@ -8,6 +8,7 @@
 #include "gatewindow.h"
 #include "journaledsalesauthority.h"
 #include "localreplica.h"
+#include "mailsender.h"
 #include "mirroringsalesauthority.h"
 #include "offlinesalesauthority.h"
 #include "orderpanel.h"
@@ -346,6 +347,14 @@ int main(int argc, char *argv[])
     if (link) {
         window.setServerLink(link.get());
         link->start();
+    }
+    // E-mailed tickets go from this terminal's own file, on a thread of their own. Without
+    // smtp_url they stay queued until it is set and Marquee restarts.
+    std::unique_ptr<MailSender> mail;
+    if (!StoreSettings(database).value(QStringLiteral("smtp_url")).isEmpty()) {
+        mail = std::make_unique<MailSender>(database.path());
+        window.setMailSender(mail.get());
+        mail->start();
     }
     window.show();
     if (screenshot)

@@ -113,6 +113,18 @@
         <source>For a manager: tickets let in twice and offline sales the server refused</source>
         <translation>For a manager: tickets let in twice and offline sales the server refused</translation>
     </message>
+    <message>
+        <source>Tickets e-mailed to %1</source>
+        <translation>Tickets e-mailed to %1</translation>
+    </message>
+    <message>
+        <source>Could not e-mail %1: %2</source>
+        <translation>Could not e-mail %1: %2</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up: the tickets for %1 wait in the queue.</source>
+        <translation>E-mail is not set up: the tickets for %1 wait in the queue.</translation>
+    </message>
 </context>
 <context>
     <name>CardPaymentDialog</name>

@@ -113,6 +113,18 @@
         <source>For a manager: tickets let in twice and offline sales the server refused</source>
         <translation>Para o gerente: ingressos que entraram duas vezes e vendas offline recusadas pelo servidor</translation>
     </message>
+    <message>
+        <source>Tickets e-mailed to %1</source>
+        <translation>Ingressos enviados por e-mail para %1</translation>
+    </message>
+    <message>
+        <source>Could not e-mail %1: %2</source>
+        <translation>Não foi possível enviar e-mail para %1: %2</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up: the tickets for %1 wait in the queue.</source>
+        <translation>O e-mail não está configurado: os ingressos de %1 aguardam na fila.</translation>
+    </message>
 </context>
 <context>
     <name>CardPaymentDialog</name>
