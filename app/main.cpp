@@ -5,11 +5,13 @@
 #include "database.h"
 #include "gatewindow.h"
 #include "interfacelanguage.h"
+#include "mailsender.h"
 #include "salesession.h"
 #include "searchpanel.h"
 #include "seatmapwidget.h"
 #include "serverlink.h"
 #include "simulatedcardterminal.h"
+#include "storesettings.h"
 #include "terminalidentity.h"
 #include "terminalstack.h"
 #include "threadedsalesauthority.h"
@@ -224,6 +226,14 @@ int main(int argc, char *argv[])
     if (ServerLink *link = stack.link()) {
         window.setServerLink(link);
         link->start();
+    }
+    // E-mailed tickets go from this terminal's own file, on a thread of their own. Without
+    // smtp_url they stay queued until it is set and Marquee restarts.
+    std::unique_ptr<MailSender> mail;
+    if (!StoreSettings(database).value(QStringLiteral("smtp_url")).isEmpty()) {
+        mail = std::make_unique<MailSender>(database.path());
+        window.setMailSender(mail.get());
+        mail->start();
     }
     window.show();
     if (screenshot)

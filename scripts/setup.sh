@@ -7,7 +7,7 @@ packages=(
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-multimedia-dev
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav ffmpeg
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
-    libzxing-dev libqrencode-dev libsodium-dev
+    libzxing-dev libqrencode-dev libsodium-dev libcurl4-openssl-dev python3-aiosmtpd
     postgresql fonts-dejavu-core desktop-file-utils poppler-utils xvfb xauth
 )
 missing=()

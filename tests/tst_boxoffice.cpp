@@ -3,6 +3,7 @@
 #include "boxofficewindow.h"
 #include "cardpaymentdialog.h"
 #include "cashpaymentdialog.h"
+#include "mailsender.h"
 #include "orderpanel.h"
 #include "salesession.h"
 #include "saleshistorydialog.h"
@@ -16,11 +17,13 @@
 #include "screeningsearchmodel.h"
 #include <QComboBox>
 #include <QFile>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -222,6 +225,52 @@ private Q_SLOTS:
         QCOMPARE(m_window->orderPanel()->cpfField()->text(), QStringLiteral("12345678900"));
         QVERIFY(m_window->orderPanel()->cpfField()->hasFocus());
         QCOMPARE(m_window->sale().selection().size(), 2);
+    }
+
+    // A customer who gives an e-mail gets the tickets by mail: the sale only queues it (the
+    // mail thread sends it; tst_mail covers that), and the status bar says how it went.
+    void saleWithEmailQueuesTheTickets()
+    {
+        findAndOpen(QStringLiteral("orbita"));
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        const int seats = int(m_window->sale().selection().size());
+        QVERIFY(seats > 0);
+        QTest::keyClicks(m_window->orderPanel()->emailField(), QStringLiteral("ana@example.com"));
+        bool dialogSeen = false;
+        answerNextDialog<CashPaymentDialog>(&CashPaymentDialog::tenderedField,
+                                            QStringLiteral("500"), &dialogSeen);
+        QTest::keyClick(m_window.get(), Qt::Key_F9);
+        QVERIFY(dialogSeen);
+        QTRY_VERIFY(m_window->ticketsDialog());
+
+        QSqlQuery q(m_db->database->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT id, recipient, status, subject, content "
+                                      "FROM mail_queue")));
+        QVERIFY(q.next());
+        const qint64 id = q.value(0).toLongLong();
+        QCOMPARE(q.value(1).toString(), QStringLiteral("ana@example.com"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("pending"));
+        QVERIFY2(q.value(3).toString().contains(QString::fromUtf8("Órbita")),
+                 qPrintable(q.value(3).toString()));
+        const auto content = TicketDocument::contentFromJson(
+            QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object());
+        QVERIFY(content.has_value());
+        QCOMPARE(int(content->receipt.tickets.size()), seats);
+        QVERIFY(!q.next()); // one mail for one sale
+        // No mail server set up: the cashier is told the mail waits (and can print instead).
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("not set up")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+
+        MailSender sender(m_db->path); // not started: only its signals matter here
+        m_window->setMailSender(&sender);
+        Q_EMIT sender.delivered(id, QStringLiteral("ana@example.com"));
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+                 QStringLiteral("Tickets e-mailed to ana@example.com"));
+        Q_EMIT sender.failed(id, QStringLiteral("ana@example.com"),
+                             QStringLiteral("The mail server refused the message: 550"));
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+                 QStringLiteral("Could not e-mail ana@example.com: The mail server refused the "
+                                "message: 550"));
     }
 
     void cancelReleasesTheSeats()

@@ -113,6 +113,18 @@
         <source>For a manager: tickets let in twice and offline sales the server refused</source>
         <translation>For a manager: tickets let in twice and offline sales the server refused</translation>
     </message>
+    <message>
+        <source>Tickets e-mailed to %1</source>
+        <translation>Tickets e-mailed to %1</translation>
+    </message>
+    <message>
+        <source>Could not e-mail %1: %2</source>
+        <translation>Could not e-mail %1: %2</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up: the tickets for %1 wait in the queue.</source>
+        <translation>E-mail is not set up: the tickets for %1 wait in the queue.</translation>
+    </message>
 </context>
 <context>
     <name>CardPaymentDialog</name>
@@ -550,6 +562,79 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
         <translation>
             <numerusform>○ Offline since %1: judging on this gate&apos;s copy of %2 · %n scan waiting to be sent</numerusform>
             <numerusform>○ Offline since %1: judging on this gate&apos;s copy of %2 · %n scans waiting to be sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MailQueue</name>
+    <message>
+        <source>There is no e-mail address to send the tickets to.</source>
+        <translation>There is no e-mail address to send the tickets to.</translation>
+    </message>
+    <message>
+        <source>Your tickets for %1 — %2</source>
+        <translation>Your tickets for %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Hello,</translation>
+    </message>
+    <message>
+        <source>Thank you for your purchase. Your tickets are in the attached PDF, one page each: show each ticket&apos;s QR code at the door, printed or on your phone.</source>
+        <translation>Thank you for your purchase. Your tickets are in the attached PDF, one page each: show each ticket&apos;s QR code at the door, printed or on your phone.</translation>
+    </message>
+    <message>
+        <source>Film: %1</source>
+        <translation>Film: %1</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>When: %1</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>Room: %1</translation>
+    </message>
+    <message>
+        <source>Seats: %1</source>
+        <translation>Seats: %1</translation>
+    </message>
+    <message>
+        <source>Order: %1</source>
+        <translation>Order: %1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>Meia-entrada: bring the document that entitles you to it; it is checked at the door.</source>
+        <translation>Meia-entrada: bring the document that entitles you to it; it is checked at the door.</translation>
+    </message>
+    <message>
+        <source>tickets-%1.pdf</source>
+        <translation>tickets-%1.pdf</translation>
+    </message>
+    <message>
+        <source>The tickets could not be queued for e-mail: %1</source>
+        <translation>The tickets could not be queued for e-mail: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MailSender</name>
+    <message>
+        <source>The queued tickets cannot be read.</source>
+        <translation>The queued tickets cannot be read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>Gave up after %n attempt: %1</numerusform>
+            <numerusform>Gave up after %n attempts: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1115,6 +1200,41 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     </message>
 </context>
 <context>
+    <name>SmtpMailer</name>
+    <message>
+        <source>E-mail is not set up: the store needs smtp_url and smtp_from.</source>
+        <translation>E-mail is not set up: the store needs smtp_url and smtp_from.</translation>
+    </message>
+    <message>
+        <source>The sender address %1 (smtp_from) is not valid.</source>
+        <translation>The sender address %1 (smtp_from) is not valid.</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address.</source>
+        <translation>%1 is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>The mail library could not start.</source>
+        <translation>The mail library could not start.</translation>
+    </message>
+    <message>
+        <source>%1 (the server said: %2)</source>
+        <translation>%1 (the server said: %2)</translation>
+    </message>
+    <message>
+        <source>The mail server refused the message: %1</source>
+        <translation>The mail server refused the message: %1</translation>
+    </message>
+    <message>
+        <source>The mail server cannot be reached: %1</source>
+        <translation>The mail server cannot be reached: %1</translation>
+    </message>
+    <message>
+        <source>The mail could not be sent: %1</source>
+        <translation>The mail could not be sent: %1</translation>
+    </message>
+</context>
+<context>
     <name>TerminalIdentity</name>
     <message>
         <source>This terminal&apos;s key was revoked on the server, so it cannot sell. Ask a manager to register it again.</source>
@@ -1174,6 +1294,14 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     <message>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the tickets&apos; PDF: %1</source>
+        <translation>Cannot write the tickets&apos; PDF: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the tickets&apos; PDF.</source>
+        <translation>Cannot write the tickets&apos; PDF.</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,18 @@
         <source>For a manager: tickets let in twice and offline sales the server refused</source>
         <translation>Para o gerente: ingressos que entraram duas vezes e vendas offline recusadas pelo servidor</translation>
     </message>
+    <message>
+        <source>Tickets e-mailed to %1</source>
+        <translation>Ingressos enviados por e-mail para %1</translation>
+    </message>
+    <message>
+        <source>Could not e-mail %1: %2</source>
+        <translation>Não foi possível enviar e-mail para %1: %2</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up: the tickets for %1 wait in the queue.</source>
+        <translation>O e-mail não está configurado: os ingressos de %1 aguardam na fila.</translation>
+    </message>
 </context>
 <context>
     <name>CardPaymentDialog</name>
@@ -550,6 +562,79 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
         <translation>
             <numerusform>○ Offline desde %1: decidindo com a cópia desta portaria de %2 · %n leitura aguardando envio</numerusform>
             <numerusform>○ Offline desde %1: decidindo com a cópia desta portaria de %2 · %n leituras aguardando envio</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MailQueue</name>
+    <message>
+        <source>There is no e-mail address to send the tickets to.</source>
+        <translation>Não há endereço de e-mail para enviar os ingressos.</translation>
+    </message>
+    <message>
+        <source>Your tickets for %1 — %2</source>
+        <translation>Seus ingressos para %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Olá,</translation>
+    </message>
+    <message>
+        <source>Thank you for your purchase. Your tickets are in the attached PDF, one page each: show each ticket&apos;s QR code at the door, printed or on your phone.</source>
+        <translation>Obrigado pela sua compra. Seus ingressos estão no PDF anexo, um por página: mostre o QR code de cada ingresso na entrada, impresso ou no celular.</translation>
+    </message>
+    <message>
+        <source>Film: %1</source>
+        <translation>Filme: %1</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Quando: %1</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>Sala: %1</translation>
+    </message>
+    <message>
+        <source>Seats: %1</source>
+        <translation>Assentos: %1</translation>
+    </message>
+    <message>
+        <source>Order: %1</source>
+        <translation>Pedido: %1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>Meia-entrada: bring the document that entitles you to it; it is checked at the door.</source>
+        <translation>Meia-entrada: traga o documento que dá direito a ela; ele é conferido na entrada.</translation>
+    </message>
+    <message>
+        <source>tickets-%1.pdf</source>
+        <translation>ingressos-%1.pdf</translation>
+    </message>
+    <message>
+        <source>The tickets could not be queued for e-mail: %1</source>
+        <translation>Não foi possível pôr os ingressos na fila de e-mail: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MailSender</name>
+    <message>
+        <source>The queued tickets cannot be read.</source>
+        <translation>Os ingressos na fila não podem ser lidos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>Envio abandonado após %n tentativa: %1</numerusform>
+            <numerusform>Envio abandonado após %n tentativas: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1115,6 +1200,41 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
     </message>
 </context>
 <context>
+    <name>SmtpMailer</name>
+    <message>
+        <source>E-mail is not set up: the store needs smtp_url and smtp_from.</source>
+        <translation>O e-mail não está configurado: a loja precisa de smtp_url e smtp_from.</translation>
+    </message>
+    <message>
+        <source>The sender address %1 (smtp_from) is not valid.</source>
+        <translation>O endereço de remetente %1 (smtp_from) não é válido.</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address.</source>
+        <translation>%1 não é um endereço de e-mail.</translation>
+    </message>
+    <message>
+        <source>The mail library could not start.</source>
+        <translation>A biblioteca de e-mail não pôde iniciar.</translation>
+    </message>
+    <message>
+        <source>%1 (the server said: %2)</source>
+        <translation>%1 (o servidor respondeu: %2)</translation>
+    </message>
+    <message>
+        <source>The mail server refused the message: %1</source>
+        <translation>O servidor de e-mail recusou a mensagem: %1</translation>
+    </message>
+    <message>
+        <source>The mail server cannot be reached: %1</source>
+        <translation>O servidor de e-mail está inacessível: %1</translation>
+    </message>
+    <message>
+        <source>The mail could not be sent: %1</source>
+        <translation>O e-mail não pôde ser enviado: %1</translation>
+    </message>
+</context>
+<context>
     <name>TerminalIdentity</name>
     <message>
         <source>This terminal&apos;s key was revoked on the server, so it cannot sell. Ask a manager to register it again.</source>
@@ -1174,6 +1294,14 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
     <message>
         <source>Cannot write %1.</source>
         <translation>Não foi possível gravar %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the tickets&apos; PDF: %1</source>
+        <translation>Não foi possível gerar o PDF dos ingressos: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the tickets&apos; PDF.</source>
+        <translation>Não foi possível gerar o PDF dos ingressos.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include "cashpaymentdialog.h"
 #include "database.h"
 #include "localreplica.h"
+#include "mailqueue.h"
+#include "mailsender.h"
 #include "money.h"
 #include "orderpanel.h"
 #include "paymentprovider.h"
@@ -505,6 +507,25 @@ void BoxOfficeWindow::cancelSale()
     m_search->focusSearch();
 }
 
+void BoxOfficeWindow::setMailSender(MailSender *sender)
+{
+    if (m_mailSender == sender)
+        return;
+    if (m_mailSender)
+        m_mailSender->disconnect(this);
+    m_mailSender = sender;
+    if (!sender)
+        return;
+    connect(sender, &MailSender::delivered, this, [this](qint64, const QString &recipient) {
+        statusBar()->showMessage(tr("Tickets e-mailed to %1").arg(recipient), 10000);
+    });
+    connect(sender, &MailSender::failed, this,
+            [this](qint64, const QString &recipient, const QString &reason) {
+                statusBar()->showMessage(tr("Could not e-mail %1: %2").arg(recipient, reason),
+                                         20000);
+            });
+}
+
 void BoxOfficeWindow::onSaleCompleted(const SaleReceipt &receipt)
 {
     m_message->hide();
@@ -518,6 +539,18 @@ void BoxOfficeWindow::onSaleCompleted(const SaleReceipt &receipt)
     }
     content.venueName = tr("Marquee Cinemas");
     content.terminalName = m_terminal.name();
+    // Only queued here (one short local write): the mail thread renders and sends it.
+    if (!receipt.order.email.isEmpty() && !m_database.isPostgres()) {
+        if (const auto error = MailQueue(m_database).enqueueTickets(content, receipt.order.email))
+            showMessage(*error, true);
+        else if (m_mailSender)
+            m_mailSender->wake();
+        else
+            statusBar()->showMessage(
+                tr("E-mail is not set up: the tickets for %1 wait in the queue.")
+                    .arg(receipt.order.email),
+                10000);
+    }
     if (m_ticketsDialog)
         m_ticketsDialog->deleteLater();
     m_ticketsDialog = new TicketsDialog(content, this);

@@ -9,6 +9,7 @@
 #include <QPointer>
 
 class Database;
+class MailSender;
 class OrderPanel;
 class PaymentProvider;
 class QLabel;
@@ -59,6 +60,9 @@ public:
     // With a server: Ctrl+Shift+M shows what a manager must look into (ProblemsDialog).
     void setReportsServer(const Database *server);
     void showProblems();
+    // Sends the tickets of sales with an e-mail address (queued either way; without a
+    // sender they wait in the queue). The status bar says when they went or could not.
+    void setMailSender(MailSender *sender);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -102,4 +106,5 @@ private:
     const Database *m_reportsServer = nullptr;
     void updateStoreStatus();
     bool m_interactive = true;
+    QPointer<MailSender> m_mailSender;
 };
