@@ -132,6 +132,23 @@ bool TicketDocument::paintPdf(QPdfWriter &writer) const
     return paint(&writer);
 }
 
+TicketDocument::Content TicketDocument::contentOf(const SaleReceipt &receipt,
+                                                  const Screening &screening,
+                                                  const QList<TicketType> &types,
+                                                  const QString &terminalName)
+{
+    Content content;
+    content.receipt = receipt;
+    content.screening = screening;
+    for (const TicketType &t : types) {
+        content.ticketTypeNames.insert(t.id, t.displayName());
+        content.ticketTypeIsMeia.insert(t.id, t.isMeia);
+    }
+    content.venueName = tr("Marquee Cinemas");
+    content.terminalName = terminalName;
+    return content;
+}
+
 QString TicketDocument::writePdf(const QString &path) const
 {
     QPdfWriter writer(path);

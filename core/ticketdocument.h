@@ -3,6 +3,7 @@
 
 #include "order.h"
 #include "screening.h"
+#include "tickettype.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -37,6 +38,10 @@ public:
     // Everything the pages show, as JSON, so the pages can be made later and elsewhere (the
     // mail queue keeps it until its worker renders the PDF). The order's hold token and
     // idempotency key are left out: no page shows them and they mean nothing after the sale.
+    // What a finished sale prints: its receipt, screening and ticket type names in the
+    // interface's language, under the venue's name.
+    static Content contentOf(const SaleReceipt &receipt, const Screening &screening,
+                             const QList<TicketType> &types, const QString &terminalName);
     static QJsonObject contentToJson(const Content &content);
     // Nothing when the object is not a ticket document's content (no receipt or screening).
     static std::optional<Content> contentFromJson(const QJsonObject &json);

@@ -5,6 +5,7 @@
 #include "adminpin.h"
 #include "interfacelanguage.h"
 #include "kioskwindow.h"
+#include "mailsender.h"
 #include "salesession.h"
 #include "serverlink.h"
 #include "simulatedcardterminal.h"
@@ -208,6 +209,14 @@ int main(int argc, char *argv[])
     if (ServerLink *link = stack.link()) {
         window.setServerLink(link);
         link->start();
+    }
+    // E-mailed tickets go from this kiosk's own file, on a thread of their own. Without
+    // smtp_url they stay queued until it is set and the kiosk restarts.
+    std::unique_ptr<MailSender> mail;
+    if (!store.value(QStringLiteral("smtp_url")).isEmpty()) {
+        mail = std::make_unique<MailSender>(stack.database().path());
+        window.setMailSender(mail.get());
+        mail->start();
     }
     QObject::connect(&window, &KioskWindow::unlocked, &app, &QApplication::quit);
     if (screenshot) {

@@ -7,12 +7,14 @@
 #include "idlewatcher.h"
 #include "interfacelanguage.h"
 #include "kioskwindow.h"
+#include "mailsender.h"
 #include "onscreenkeyboard.h"
 #include "qrcodedecoder.h"
 #include "salehelpers.h"
 #include "salesession.h"
 #include "seatmapwidget.h"
 #include "simulatedcardterminal.h"
+#include "smtpserver.h"
 #include "storesettings.h"
 #include "testdatabase.h"
 #include "ticketcode.h"
@@ -408,9 +410,21 @@ private Q_SLOTS:
         check("tickets");
     }
 
-    // The CPF is typed on the screen's keypad and checked; an e-mail on its keyboard.
+    // The CPF is typed on the screen's keypad and checked; an e-mail on its keyboard, and the
+    // tickets arrive there through a real SMTP server while the screen shows them.
     void cpfAndEmailAreTypedOnTheScreen()
     {
+        QTemporaryDir mailDir;
+        SmtpTesting::SmtpServer smtp(mailDir.filePath(QStringLiteral("Maildir")));
+        QVERIFY(smtp.start(SmtpTesting::freePort()));
+        StoreSettings settings(*m_db->database);
+        settings.setValue(QStringLiteral("smtp_url"),
+                          QStringLiteral("smtp://127.0.0.1:%1").arg(smtp.port()));
+        settings.setValue(QStringLiteral("smtp_from"), QStringLiteral("kiosk@marquee.test"));
+        MailSender sender(m_db->path);
+        sender.start();
+        m_kiosk->setMailSender(&sender);
+
         QVERIFY(touch(button(QStringLiteral("screening"))));
         QVERIFY(touch(partyButton(1)));
         QVERIFY(touch(button(QStringLiteral("continue"))));
@@ -445,7 +459,15 @@ private Q_SLOTS:
                    QStringLiteral("SELECT COUNT(*) FROM orders WHERE customer_cpf = '11144477735' "
                                   "AND customer_email = 'ana@gmail.com' AND status = 'paid'")),
             1);
-        QVERIFY(m_kiosk->findChild<QLabel *>(QStringLiteral("mailStatus")));
+        QTRY_VERIFY_WITH_TIMEOUT(shown<QLabel>(QStringLiteral("mailStatus"))
+                                     ->text()
+                                     .startsWith(QStringLiteral("Sent to ana@gmail.com")),
+                                 20000);
+        const auto mails =
+            SmtpTesting::readMailbox(mailDir.filePath(QStringLiteral("Maildir")), mailDir.path());
+        QCOMPARE(mails.size(), 1);
+        QCOMPARE(mails.first().to, QStringLiteral("ana@gmail.com"));
+        QCOMPARE(SmtpTesting::pdfPages(mails.first().attachmentPath), 2); // ticket and receipt
     }
 
     // For people who cannot use the map: the free seats as a list, one touch each.

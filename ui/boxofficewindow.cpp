@@ -530,15 +530,9 @@ void BoxOfficeWindow::onSaleCompleted(const SaleReceipt &receipt)
 {
     m_message->hide();
     m_search->refresh();
-    TicketDocument::Content content;
-    content.receipt = receipt;
-    content.screening = m_sale->screening().value_or(Screening());
-    for (const TicketType &t : m_catalog.ticketTypes()) {
-        content.ticketTypeNames.insert(t.id, t.displayName());
-        content.ticketTypeIsMeia.insert(t.id, t.isMeia);
-    }
-    content.venueName = tr("Marquee Cinemas");
-    content.terminalName = m_terminal.name();
+    const TicketDocument::Content content =
+        TicketDocument::contentOf(receipt, m_sale->screening().value_or(Screening()),
+                                  m_catalog.ticketTypes(), m_terminal.name());
     // Only queued here (one short local write): the mail thread renders and sends it.
     if (!receipt.order.email.isEmpty() && !m_database.isPostgres()) {
         if (const auto error = MailQueue(m_database).enqueueTickets(content, receipt.order.email))

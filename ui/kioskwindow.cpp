@@ -6,6 +6,8 @@
 #include "database.h"
 #include "idlewatcher.h"
 #include "interfacelanguage.h"
+#include "mailqueue.h"
+#include "mailsender.h"
 #include "money.h"
 #include "onscreenkeyboard.h"
 #include "qrcodeimage.h"
@@ -227,6 +229,27 @@ void KioskWindow::setServerLink(ServerLink *link)
     });
 }
 
+void KioskWindow::setMailSender(MailSender *sender)
+{
+    m_mailSender = sender;
+    connect(sender, &MailSender::delivered, this, [this](qint64 id, const QString &recipient) {
+        if (id != m_mailId)
+            return;
+        m_mailStatus = tr("Sent to %1 as well.").arg(recipient);
+        if (m_mailLabel)
+            m_mailLabel->setText(m_mailStatus);
+    });
+    connect(sender, &MailSender::failed, this,
+            [this](qint64 id, const QString &recipient, const QString &reason) {
+                if (id != m_mailId)
+                    return;
+                m_mailStatus = tr("We could not e-mail %1 (%2). Take a photo of the codes.")
+                                   .arg(recipient, reason);
+                if (m_mailLabel)
+                    m_mailLabel->setText(m_mailStatus);
+            });
+}
+
 void KioskWindow::setIdleTimeouts(int idleMs, int countdownMs)
 {
     m_idle->setTimeouts(idleMs, countdownMs);
@@ -307,6 +330,7 @@ void KioskWindow::rebuild()
     m_holdClock = nullptr;
     m_payButton = nullptr;
     m_printLabel = nullptr;
+    m_mailLabel = nullptr;
     m_chatLog = nullptr;
     m_question = nullptr;
     QWidget *page = nullptr;
@@ -1058,21 +1082,26 @@ void KioskWindow::onSaleCompleted(const SaleReceipt &receipt)
     const QString printer = StoreSettings(m_database).value(QStringLiteral("kiosk_printer"));
     if (!printer.isEmpty() && m_receiptScreening)
         print(printer);
+    m_mailStatus.clear();
+    m_mailId = 0;
+    if (!receipt.order.email.isEmpty()) {
+        // Only queued here, in one short local write; the mail thread renders and sends it.
+        if (const auto error = MailQueue(m_database)
+                                   .enqueueTickets(ticketContent(), receipt.order.email, &m_mailId))
+            m_mailStatus =
+                tr("We could not queue the e-mail (%1). Take a photo of the codes.").arg(*error);
+        else
+            m_mailStatus = tr("We are also sending them to %1.").arg(receipt.order.email);
+        if (m_mailSender)
+            m_mailSender->wake();
+    }
     goTo(Step::Tickets);
 }
 
 TicketDocument::Content KioskWindow::ticketContent() const
 {
-    TicketDocument::Content content;
-    content.receipt = *m_receipt;
-    content.screening = m_receiptScreening.value_or(Screening());
-    for (const TicketType &t : m_sale->ticketTypes()) {
-        content.ticketTypeNames.insert(t.id, t.displayName());
-        content.ticketTypeIsMeia.insert(t.id, t.isMeia);
-    }
-    content.venueName = tr("Marquee Cinemas");
-    content.terminalName = m_terminal.name();
-    return content;
+    return TicketDocument::contentOf(*m_receipt, m_receiptScreening.value_or(Screening()),
+                                     m_sale->ticketTypes(), m_terminal.name());
 }
 
 void KioskWindow::print(const QString &printer)
@@ -1163,11 +1192,11 @@ QWidget *KioskWindow::ticketsPage()
         m_printLabel->setWordWrap(true);
         v->addWidget(m_printLabel);
     }
-    if (m_receipt && !m_receipt->order.email.isEmpty()) {
-        auto *mail =
-            new QLabel(tr("We are also sending them to %1.").arg(m_receipt->order.email), page);
-        mail->setObjectName(QStringLiteral("mailStatus"));
-        v->addWidget(mail);
+    if (!m_mailStatus.isEmpty()) {
+        m_mailLabel = new QLabel(m_mailStatus, page);
+        m_mailLabel->setObjectName(QStringLiteral("mailStatus"));
+        m_mailLabel->setWordWrap(true);
+        v->addWidget(m_mailLabel);
     }
     QPushButton *done = bigButton(tr("Done"), "done");
     connect(done, &QPushButton::clicked, this, &KioskWindow::startOver);

@@ -20,6 +20,7 @@
 
 class Database;
 class IdleWatcher;
+class MailSender;
 class OnScreenKeyboard;
 class PaymentProvider;
 class QVBoxLayout;
@@ -59,6 +60,8 @@ public:
     ~KioskWindow() override;
 
     void setServerLink(ServerLink *link);
+    // Sends the tickets a customer asked to get by e-mail; without it they wait in the queue.
+    void setMailSender(MailSender *sender);
     // What the simulated card reader reads when the person pays (a demo or a test card).
     void setCardNumber(const QString &number) { m_cardNumber = number; }
     void setIdleTimeouts(int idleMs, int countdownMs);
@@ -153,6 +156,8 @@ private:
     std::optional<SaleReceipt> m_receipt;
     std::optional<Screening> m_receiptScreening;
     QString m_printStatus;
+    QString m_mailStatus;
+    qint64 m_mailId = 0;
     QString m_cpfTyped;
     QString m_emailTyped;
     QList<QPair<QString, QString>> m_conversation; // question, answer
@@ -180,6 +185,8 @@ private:
     QPointer<QLabel> m_holdClock;
     QPointer<QPushButton> m_payButton;
     QPointer<QLabel> m_printLabel;
+    QPointer<QLabel> m_mailLabel;
+    QPointer<MailSender> m_mailSender;
     QPointer<QLabel> m_chatLog;
     QPointer<QLineEdit> m_question;
 };
