@@ -330,6 +330,41 @@ private Q_SLOTS:
         QCOMPARE(unlocked.count(), 1);
         QVERIFY(m_kiosk->close());
     }
+    // The administrator sets the PIN from a shell, typed on standard input so it never shows
+    // in the process list; only its hash is stored.
+    void thePinIsSetFromStandardInput()
+    {
+        QTemporaryDir home;
+        const QString db = home.filePath(QStringLiteral("kiosk.sqlite"));
+        QProcess kiosk;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
+        kiosk.setProcessEnvironment(env);
+        kiosk.start(QStringLiteral(MARQUEE_KIOSK_PATH),
+                    {QStringLiteral("--database"), db, QStringLiteral("--set-admin-pin")});
+        QVERIFY(kiosk.waitForStarted());
+        kiosk.write("86420\n");
+        kiosk.closeWriteChannel();
+        QVERIFY(kiosk.waitForFinished(30000));
+        QCOMPARE(kiosk.exitCode(), 0);
+        Database store(db);
+        QVERIFY(!store.open().has_value());
+        QVERIFY(AdminPin(store).verify(QStringLiteral("86420")));
+        QVERIFY(!AdminPin(store).verify(QStringLiteral("86421")));
+
+        // Too short: refused with a reason, nothing changed.
+        kiosk.start(QStringLiteral(MARQUEE_KIOSK_PATH),
+                    {QStringLiteral("--database"), db, QStringLiteral("--set-admin-pin")});
+        QVERIFY(kiosk.waitForStarted());
+        kiosk.write("12\n");
+        kiosk.closeWriteChannel();
+        QVERIFY(kiosk.waitForFinished(30000));
+        QCOMPARE(kiosk.exitCode(), 1);
+        QVERIFY(!kiosk.readAllStandardError().isEmpty());
+        QVERIFY(AdminPin(store).verify(QStringLiteral("86420")));
+    }
     void withoutAPinTheKioskCannotBeLeft()
     {
         QWidget *corner = m_kiosk->findChild<QWidget *>(QStringLiteral("adminCorner"));

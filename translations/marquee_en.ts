@@ -67,10 +67,6 @@
         <translation>Sale cancelled; its seats are free again.</translation>
     </message>
     <message>
-        <source>Marquee Cinemas</source>
-        <translation>Marquee Cinemas</translation>
-    </message>
-    <message>
         <source>Embedded database %1 · terminal %2</source>
         <translation>Embedded database %1 · terminal %2</translation>
     </message>
@@ -566,6 +562,390 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     </message>
 </context>
 <context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting over in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Continue with %n seat(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time ran out and your seats were released. Please choose them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the card reader…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay %1 by card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1 as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We could not e-mail %1 (%2). Take a photo of the codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payment went through and your tickets are being confirmed. If this message stays, please go to the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marquee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aa Large text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help: ask a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: some seats cannot be sold here now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your card was not accepted: %1 Your seats are still held: try again, use another card, or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone has just taken one of these seats. Please choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This CPF is not valid. Check the numbers, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This e-mail address does not look right. Check it, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation type="unfinished">Sold out</translation>
+    </message>
+    <message>
+        <source>Buy your tickets here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch a film to start. Starting soon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing more starts today. See what is on next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All films and times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a film</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all ages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every time of this film is sold out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See other films starting soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many people?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Best seats for %n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch a seat to take it, touch it again to give it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch the number of people for the best seats together, or touch seats on the map. Two fingers zoom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, seat %2</source>
+        <translation type="unfinished">Row %1, seat %2</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held for you for %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time is sold out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>There are not %n seats together at this time</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other times for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other films starting soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing else has room for %n right now. Please ask at the counter.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who are the tickets for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished">Total: %1</translation>
+    </message>
+    <message>
+        <source>Seat %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meia-entrada (half price) is for students, people over 60, teachers and others the law names: show your document at the door.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n more meia-entrada ticket(s) can be sold for this screening.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your details (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>000.000.000-00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPF, for the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail, to get the tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay by card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Seats: %1</source>
+        <translation type="unfinished">Seats: %1</translation>
+    </message>
+    <message>
+        <source>Touch Pay, then insert, tap or swipe your card on the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We could not queue the e-mail (%1). Take a photo of the codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We are also sending them to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing your tickets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed: take your tickets from the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer did not print (%1). Show the codes on this screen at the door, or take a photo of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no printer called %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer refused the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you! Here are your tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a code at the door, or take a photo of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask me about films, times and prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a question, or touch one of these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What starts soon?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much is a meia-entrada?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are there seats at 9 pm?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For anything else, the staff at the counter will help you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No administrator PIN is set, so the kiosk cannot be left here. Set one with marquee-kiosk --set-admin-pin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MailQueue</name>
     <message>
         <source>There is no e-mail address to send the tickets to.</source>
@@ -636,6 +1016,25 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
             <numerusform>Gave up after %n attempt: %1</numerusform>
             <numerusform>Gave up after %n attempts: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>⌫ Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1641,21 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     </message>
 </context>
 <context>
+    <name>TerminalStack</name>
+    <message>
+        <source>%1 is an embedded database with its own sales, not a copy of a server. Choose another file for the server&apos;s copy, or leave out --database.</source>
+        <translation type="unfinished">%1 is an embedded database with its own sales, not a copy of a server. Choose another file for the server&apos;s copy, or leave out --database.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s signing key could not be made or read.</source>
+        <translation type="unfinished">The terminal&apos;s signing key could not be made or read.</translation>
+    </message>
+    <message>
+        <source>The demo data could not be written: %1</source>
+        <translation type="unfinished">The demo data could not be written: %1</translation>
+    </message>
+</context>
+<context>
     <name>TicketDocument</name>
     <message>
         <source>%1 · Row %2 · Seat %3</source>
@@ -1302,6 +1716,10 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     <message>
         <source>Cannot write the tickets&apos; PDF.</source>
         <translation>Cannot write the tickets&apos; PDF.</translation>
+    </message>
+    <message>
+        <source>Marquee Cinemas</source>
+        <translation type="unfinished">Marquee Cinemas</translation>
     </message>
 </context>
 <context>
@@ -1399,26 +1817,25 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     </message>
 </context>
 <context>
+    <name>kiosk</name>
+    <message>
+        <source>The kiosk cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Marquee cannot start</source>
         <translation>Marquee cannot start</translation>
     </message>
     <message>
-        <source>The demo data could not be written: %1</source>
-        <translation>The demo data could not be written: %1</translation>
-    </message>
-    <message>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
-    </message>
-    <message>
-        <source>The terminal&apos;s signing key could not be made or read.</source>
-        <translation>The terminal&apos;s signing key could not be made or read.</translation>
-    </message>
-    <message>
-        <source>%1 is an embedded database with its own sales, not a copy of a server. Choose another file for the server&apos;s copy, or leave out --database.</source>
-        <translation>%1 is an embedded database with its own sales, not a copy of a server. Choose another file for the server&apos;s copy, or leave out --database.</translation>
     </message>
     <message>
         <source>Gate %1</source>
