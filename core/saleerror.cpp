@@ -121,9 +121,11 @@ SaleError SaleError::invalidCpf()
 
 SaleError SaleError::declined(const QString &reason)
 {
-    return {Declined,
-            QCoreApplication::translate("SaleError", "The card was declined (%1). The seats stay "
-                                                     "held: try another card, take cash, or "
-                                                     "release the seats.")
-                .arg(reason)};
+    SaleError error(Declined, QCoreApplication::translate("SaleError",
+                                                          "The card was declined (%1). The seats "
+                                                          "stay held: try another card, take "
+                                                          "cash, or release the seats.")
+                                  .arg(reason));
+    error.m_detail = reason;
+    return error;
 }

@@ -37,6 +37,8 @@ public:
     Code code() const { return m_code; }
     bool isError() const { return m_code != None; }
     QString message() const { return m_message; }
+    // What the other party said, without the advice around it (a decline's reason).
+    QString detail() const { return m_detail; }
     // The seats the error is about (taken seats, for instance), so the map can point at them.
     QList<int> seatIds() const { return m_seatIds; }
 
@@ -58,5 +60,6 @@ public:
 private:
     Code m_code = None;
     QString m_message;
+    QString m_detail;
     QList<int> m_seatIds;
 };

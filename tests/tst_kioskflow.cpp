@@ -7,6 +7,7 @@
 #include "idlewatcher.h"
 #include "interfacelanguage.h"
 #include "kioskwindow.h"
+#include "lostreplyauthority.h"
 #include "mailsender.h"
 #include "onscreenkeyboard.h"
 #include "qrcodedecoder.h"
@@ -266,6 +267,37 @@ private Q_SLOTS:
                             .arg(screeningId)
                             .arg(seats[0])
                             .arg(seats[1])),
+                 2);
+    }
+    // The card was charged and the store's reply got lost: the kiosk says the payment went
+    // through and confirms the same payment by itself (never a second charge); walking away
+    // meanwhile does not give the seats up.
+    void aChargedCardIsConfirmedByItselfWhenTheStoreReplyIsLost()
+    {
+        LostReplyAuthority flaky(*m_db->authority);
+        flaky.lostReplies = 3; // the session's own quick retries are lost too
+        m_kiosk = std::make_unique<KioskWindow>(*m_db->database, flaky, *m_card, m_db->identity);
+        m_kiosk->resize(1280, 800);
+        m_kiosk->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_kiosk.get()));
+        const int screeningId = toPayment();
+        QVERIFY(touch(button(QStringLiteral("pay"))));
+        QTRY_VERIFY(m_kiosk->sale().hasUnconfirmedCard());
+        QVERIFY2(m_kiosk->message().contains(QStringLiteral("went through")),
+                 qPrintable(m_kiosk->message()));
+        m_kiosk->startOver(); // what the idle countdown does
+        QCOMPARE(m_kiosk->step(), Step::Payment);
+        QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->step(), Step::Tickets, 10000);
+        QCOMPARE(m_card->chargeCount(), 1);
+        QCOMPARE(flaky.refundsRecorded, 0);
+        QCOMPARE(scalar(*m_db->database,
+                        QStringLiteral("SELECT COUNT(*) FROM tickets WHERE screening_id = %1")
+                            .arg(screeningId)) -
+                     scalar(*m_db->database,
+                            QStringLiteral("SELECT COUNT(*) FROM tickets t JOIN orders o ON "
+                                           "o.id = t.order_id WHERE t.screening_id = %1 AND "
+                                           "o.id <> (SELECT MAX(id) FROM orders)")
+                                .arg(screeningId)),
                  2);
     }
     void declineThenCancelReleasesTheSeats()

@@ -565,384 +565,388 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     <name>KioskWindow</name>
     <message>
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Are you still there?</translation>
     </message>
     <message numerus="yes">
         <source>Starting over in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Starting over in %n second.</numerusform>
+            <numerusform>Starting over in %n seconds.</numerusform>
         </translation>
     </message>
     <message>
         <source>I&apos;m still here</source>
-        <translation type="unfinished"></translation>
+        <translation>I&apos;m still here</translation>
     </message>
     <message numerus="yes">
         <source>Continue with %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Continue with %n seat</numerusform>
+            <numerusform>Continue with %n seats</numerusform>
         </translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue</translation>
     </message>
     <message>
         <source>Time ran out and your seats were released. Please choose them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Time ran out and your seats were released. Please choose them again.</translation>
     </message>
     <message>
         <source>Follow the card reader…</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow the card reader…</translation>
     </message>
     <message>
         <source>Pay %1 by card</source>
-        <translation type="unfinished"></translation>
+        <translation>Pay %1 by card</translation>
     </message>
     <message>
         <source>Sent to %1 as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent to %1 as well.</translation>
     </message>
     <message>
         <source>We could not e-mail %1 (%2). Take a photo of the codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>We could not e-mail %1 (%2). Take a photo of the codes.</translation>
     </message>
     <message>
         <source>Your payment went through and your tickets are being confirmed. If this message stays, please go to the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your payment went through and your tickets are being confirmed. If this message stays, please go to the counter.</translation>
     </message>
     <message>
         <source>Marquee</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquee</translation>
     </message>
     <message>
         <source>Change language</source>
-        <translation type="unfinished"></translation>
+        <translation>Change language</translation>
     </message>
     <message>
         <source>Aa Large text</source>
-        <translation type="unfinished"></translation>
+        <translation>Aa Large text</translation>
     </message>
     <message>
         <source>Help: ask a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Help: ask a question</translation>
     </message>
     <message>
         <source>Offline: some seats cannot be sold here now</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: some seats cannot be sold here now</translation>
     </message>
     <message>
-        <source>Your card was not accepted: %1 Your seats are still held: try again, use another card, or cancel.</source>
-        <translation type="unfinished"></translation>
+        <source>Your card was not accepted (%1). Your seats are still held: try again, use another card, or cancel.</source>
+        <translation>Your card was not accepted (%1). Your seats are still held: try again, use another card, or cancel.</translation>
     </message>
     <message>
         <source>Someone has just taken one of these seats. Please choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone has just taken one of these seats. Please choose again.</translation>
     </message>
     <message>
         <source>This CPF is not valid. Check the numbers, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>This CPF is not valid. Check the numbers, or leave it empty.</translation>
     </message>
     <message>
         <source>This e-mail address does not look right. Check it, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>This e-mail address does not look right. Check it, or leave it empty.</translation>
     </message>
     <message>
         <source>‹ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Back</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomorrow</translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seat left</numerusform>
+            <numerusform>%n seats left</numerusform>
         </translation>
     </message>
     <message>
         <source>Sold out</source>
-        <translation type="unfinished">Sold out</translation>
+        <translation>Sold out</translation>
     </message>
     <message>
         <source>Buy your tickets here</source>
-        <translation type="unfinished"></translation>
+        <translation>Buy your tickets here</translation>
     </message>
     <message>
         <source>Touch a film to start. Starting soon:</source>
-        <translation type="unfinished"></translation>
+        <translation>Touch a film to start. Starting soon:</translation>
     </message>
     <message>
         <source>Nothing more starts today. See what is on next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing more starts today. See what is on next.</translation>
     </message>
     <message>
         <source>All films and times</source>
-        <translation type="unfinished"></translation>
+        <translation>All films and times</translation>
     </message>
     <message>
         <source>Choose a film</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a film</translation>
     </message>
     <message>
         <source>all ages</source>
-        <translation type="unfinished"></translation>
+        <translation>all ages</translation>
     </message>
     <message>
         <source>%1+</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+</translation>
     </message>
     <message>
         <source>%1 · %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 min</translation>
     </message>
     <message>
         <source>Choose a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a time</translation>
     </message>
     <message>
         <source>%1: choose a time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: choose a time</translation>
     </message>
     <message>
         <source>Every time of this film is sold out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every time of this film is sold out.</translation>
     </message>
     <message>
         <source>See other films starting soon</source>
-        <translation type="unfinished"></translation>
+        <translation>See other films starting soon</translation>
     </message>
     <message>
         <source>How many people?</source>
-        <translation type="unfinished"></translation>
+        <translation>How many people?</translation>
     </message>
     <message numerus="yes">
         <source>Best seats for %n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Best seat for %n person</numerusform>
+            <numerusform>Best seats for %n people</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose on the map</translation>
     </message>
     <message>
         <source>Choose from a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose from a list</translation>
     </message>
     <message>
         <source>Touch a seat to take it, touch it again to give it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Touch a seat to take it, touch it again to give it back.</translation>
     </message>
     <message>
         <source>Touch the number of people for the best seats together, or touch seats on the map. Two fingers zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Touch the number of people for the best seats together, or touch seats on the map. Two fingers zoom.</translation>
     </message>
     <message>
         <source>Row %1, seat %2</source>
-        <translation type="unfinished">Row %1, seat %2</translation>
+        <translation>Row %1, seat %2</translation>
     </message>
     <message>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>yours</translation>
     </message>
     <message>
         <source>Held for you for %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Held for you for %1:%2</translation>
     </message>
     <message>
         <source>This time is sold out</source>
-        <translation type="unfinished"></translation>
+        <translation>This time is sold out</translation>
     </message>
     <message numerus="yes">
         <source>There are not %n seats together at this time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>There is not %n seat free at this time</numerusform>
+            <numerusform>There are not %n seats together at this time</numerusform>
         </translation>
     </message>
     <message>
         <source>Other times for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Other times for %1</translation>
     </message>
     <message>
         <source>Other films starting soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Other films starting soon</translation>
     </message>
     <message numerus="yes">
         <source>Nothing else has room for %n right now. Please ask at the counter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing else has room for %n right now. Please ask at the counter.</numerusform>
+            <numerusform>Nothing else has room for %n right now. Please ask at the counter.</numerusform>
         </translation>
     </message>
     <message>
         <source>Who are the tickets for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Who are the tickets for?</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished">Total: %1</translation>
+        <translation>Total: %1</translation>
     </message>
     <message>
         <source>Seat %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seat %1</translation>
     </message>
     <message>
         <source>Meia-entrada (half price) is for students, people over 60, teachers and others the law names: show your document at the door.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meia-entrada (half price) is for students, people over 60, teachers and others the law names: show your document at the door.</translation>
     </message>
     <message numerus="yes">
         <source>Only %n more meia-entrada ticket(s) can be sold for this screening.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Only %n more meia-entrada ticket can be sold for this screening.</numerusform>
+            <numerusform>Only %n more meia-entrada tickets can be sold for this screening.</numerusform>
         </translation>
     </message>
     <message>
         <source>Your details (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Your details (optional)</translation>
     </message>
     <message>
         <source>000.000.000-00</source>
-        <translation type="unfinished"></translation>
+        <translation>000.000.000-00</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>CPF, for the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>CPF, for the receipt</translation>
     </message>
     <message>
         <source>E-mail, to get the tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail, to get the tickets</translation>
     </message>
     <message>
         <source>Pay by card</source>
-        <translation type="unfinished"></translation>
+        <translation>Pay by card</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Seats: %1</source>
-        <translation type="unfinished">Seats: %1</translation>
+        <translation>Seats: %1</translation>
     </message>
     <message>
         <source>Touch Pay, then insert, tap or swipe your card on the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Touch Pay, then insert, tap or swipe your card on the reader.</translation>
     </message>
     <message>
         <source>Cancel the purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the purchase</translation>
     </message>
     <message>
         <source>We could not queue the e-mail (%1). Take a photo of the codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>We could not queue the e-mail (%1). Take a photo of the codes.</translation>
     </message>
     <message>
         <source>We are also sending them to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>We are also sending them to %1.</translation>
     </message>
     <message>
         <source>Printing your tickets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing your tickets…</translation>
     </message>
     <message>
         <source>Printed: take your tickets from the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed: take your tickets from the printer.</translation>
     </message>
     <message>
         <source>The printer did not print (%1). Show the codes on this screen at the door, or take a photo of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer did not print (%1). Show the codes on this screen at the door, or take a photo of them.</translation>
     </message>
     <message>
         <source>no printer called %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no printer called %1</translation>
     </message>
     <message>
         <source>the printer refused the job</source>
-        <translation type="unfinished"></translation>
+        <translation>the printer refused the job</translation>
     </message>
     <message>
         <source>Thank you! Here are your tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Thank you! Here are your tickets</translation>
     </message>
     <message>
         <source>Show a code at the door, or take a photo of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show a code at the door, or take a photo of it.</translation>
     </message>
     <message>
         <source>Seat %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seat %1 · %2</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Ask me about films, times and prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask me about films, times and prices</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Type a question, or touch one of these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a question, or touch one of these.</translation>
     </message>
     <message>
         <source>What starts soon?</source>
-        <translation type="unfinished"></translation>
+        <translation>What starts soon?</translation>
     </message>
     <message>
         <source>How much is a meia-entrada?</source>
-        <translation type="unfinished"></translation>
+        <translation>How much is a meia-entrada?</translation>
     </message>
     <message>
         <source>Are there seats at 9 pm?</source>
-        <translation type="unfinished"></translation>
+        <translation>Are there seats at 9 pm?</translation>
     </message>
     <message>
         <source>Your question</source>
-        <translation type="unfinished"></translation>
+        <translation>Your question</translation>
     </message>
     <message>
         <source>For anything else, the staff at the counter will help you.</source>
-        <translation type="unfinished"></translation>
+        <translation>For anything else, the staff at the counter will help you.</translation>
     </message>
     <message>
         <source>Administrator PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator PIN</translation>
     </message>
     <message>
         <source>Leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave kiosk mode</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many wrong PINs. Wait a minute and try again.</translation>
     </message>
     <message>
         <source>No administrator PIN is set, so the kiosk cannot be left here. Set one with marquee-kiosk --set-admin-pin.</source>
-        <translation type="unfinished"></translation>
+        <translation>No administrator PIN is set, so the kiosk cannot be left here. Set one with marquee-kiosk --set-admin-pin.</translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong PIN.</translation>
+    </message>
+    <message>
+        <source>Your payment went through. We are confirming your tickets, one moment… If this message stays, please go to the counter.</source>
+        <translation>Your payment went through. We are confirming your tickets, one moment… If this message stays, please go to the counter.</translation>
     </message>
 </context>
 <context>
@@ -1022,19 +1026,19 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     <name>OnScreenKeyboard</name>
     <message>
         <source>⌫ Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>⌫ Erase</translation>
     </message>
     <message>
         <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask</translation>
     </message>
     <message>
         <source>space</source>
-        <translation type="unfinished"></translation>
+        <translation>space</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase</translation>
     </message>
 </context>
 <context>
@@ -1644,15 +1648,15 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     <name>TerminalStack</name>
     <message>
         <source>%1 is an embedded database with its own sales, not a copy of a server. Choose another file for the server&apos;s copy, or leave out --database.</source>
-        <translation type="unfinished">%1 is an embedded database with its own sales, not a copy of a server. Choose another file for the server&apos;s copy, or leave out --database.</translation>
+        <translation>%1 is an embedded database with its own sales, not a copy of a server. Choose another file for the server&apos;s copy, or leave out --database.</translation>
     </message>
     <message>
         <source>The terminal&apos;s signing key could not be made or read.</source>
-        <translation type="unfinished">The terminal&apos;s signing key could not be made or read.</translation>
+        <translation>The terminal&apos;s signing key could not be made or read.</translation>
     </message>
     <message>
         <source>The demo data could not be written: %1</source>
-        <translation type="unfinished">The demo data could not be written: %1</translation>
+        <translation>The demo data could not be written: %1</translation>
     </message>
 </context>
 <context>
@@ -1719,7 +1723,7 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     </message>
     <message>
         <source>Marquee Cinemas</source>
-        <translation type="unfinished">Marquee Cinemas</translation>
+        <translation>Marquee Cinemas</translation>
     </message>
 </context>
 <context>
@@ -1820,11 +1824,11 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     <name>kiosk</name>
     <message>
         <source>The kiosk cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>The kiosk cannot start</translation>
     </message>
     <message>
         <source>Kiosk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk %1</translation>
     </message>
 </context>
 <context>

@@ -565,384 +565,388 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
     <name>KioskWindow</name>
     <message>
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Você ainda está aí?</translation>
     </message>
     <message numerus="yes">
         <source>Starting over in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recomeçando em %n segundo.</numerusform>
+            <numerusform>Recomeçando em %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>I&apos;m still here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda estou aqui</translation>
     </message>
     <message numerus="yes">
         <source>Continue with %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Continuar com %n assento</numerusform>
+            <numerusform>Continuar com %n assentos</numerusform>
         </translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>Time ran out and your seats were released. Please choose them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tempo acabou e seus assentos foram liberados. Escolha de novo, por favor.</translation>
     </message>
     <message>
         <source>Follow the card reader…</source>
-        <translation type="unfinished"></translation>
+        <translation>Siga as instruções do leitor de cartão…</translation>
     </message>
     <message>
         <source>Pay %1 by card</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagar %1 com cartão</translation>
     </message>
     <message>
         <source>Sent to %1 as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Também enviamos para %1.</translation>
     </message>
     <message>
         <source>We could not e-mail %1 (%2). Take a photo of the codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não conseguimos enviar o e-mail para %1 (%2). Tire uma foto dos códigos.</translation>
     </message>
     <message>
         <source>Your payment went through and your tickets are being confirmed. If this message stays, please go to the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu pagamento foi aprovado e seus ingressos estão sendo confirmados. Se esta mensagem continuar na tela, procure a bilheteria.</translation>
     </message>
     <message>
         <source>Marquee</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquee</translation>
     </message>
     <message>
         <source>Change language</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar idioma</translation>
     </message>
     <message>
         <source>Aa Large text</source>
-        <translation type="unfinished"></translation>
+        <translation>Aa Letras grandes</translation>
     </message>
     <message>
         <source>Help: ask a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuda: faça uma pergunta</translation>
     </message>
     <message>
         <source>Offline: some seats cannot be sold here now</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: alguns assentos não podem ser vendidos aqui agora</translation>
     </message>
     <message>
-        <source>Your card was not accepted: %1 Your seats are still held: try again, use another card, or cancel.</source>
-        <translation type="unfinished"></translation>
+        <source>Your card was not accepted (%1). Your seats are still held: try again, use another card, or cancel.</source>
+        <translation>Seu cartão não foi aceito (%1). Seus assentos continuam reservados: tente de novo, use outro cartão ou cancele.</translation>
     </message>
     <message>
         <source>Someone has just taken one of these seats. Please choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguém acabou de ocupar um destes assentos. Escolha de novo, por favor.</translation>
     </message>
     <message>
         <source>This CPF is not valid. Check the numbers, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este CPF não é válido. Confira os números ou deixe o campo vazio.</translation>
     </message>
     <message>
         <source>This e-mail address does not look right. Check it, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este endereço de e-mail não parece correto. Confira ou deixe o campo vazio.</translation>
     </message>
     <message>
         <source>‹ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Voltar</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoje</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanhã</translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n assento livre</numerusform>
+            <numerusform>%n assentos livres</numerusform>
         </translation>
     </message>
     <message>
         <source>Sold out</source>
-        <translation type="unfinished">Esgotado</translation>
+        <translation>Esgotado</translation>
     </message>
     <message>
         <source>Buy your tickets here</source>
-        <translation type="unfinished"></translation>
+        <translation>Compre seus ingressos aqui</translation>
     </message>
     <message>
         <source>Touch a film to start. Starting soon:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toque em um filme para começar. Começam em breve:</translation>
     </message>
     <message>
         <source>Nothing more starts today. See what is on next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há mais sessões hoje. Veja a programação dos próximos dias.</translation>
     </message>
     <message>
         <source>All films and times</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os filmes e horários</translation>
     </message>
     <message>
         <source>Choose a film</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um filme</translation>
     </message>
     <message>
         <source>all ages</source>
-        <translation type="unfinished"></translation>
+        <translation>Livre</translation>
     </message>
     <message>
         <source>%1+</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anos</translation>
     </message>
     <message>
         <source>%1 · %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 min</translation>
     </message>
     <message>
         <source>Choose a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um horário</translation>
     </message>
     <message>
         <source>%1: choose a time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: escolha um horário</translation>
     </message>
     <message>
         <source>Every time of this film is sold out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as sessões deste filme estão esgotadas.</translation>
     </message>
     <message>
         <source>See other films starting soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver outros filmes que começam em breve</translation>
     </message>
     <message>
         <source>How many people?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantas pessoas?</translation>
     </message>
     <message numerus="yes">
         <source>Best seats for %n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Melhor assento para %n pessoa</numerusform>
+            <numerusform>Melhores assentos para %n pessoas</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher no mapa</translation>
     </message>
     <message>
         <source>Choose from a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher em uma lista</translation>
     </message>
     <message>
         <source>Touch a seat to take it, touch it again to give it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toque em um assento para escolhê-lo; toque de novo para desmarcar.</translation>
     </message>
     <message>
         <source>Touch the number of people for the best seats together, or touch seats on the map. Two fingers zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toque no número de pessoas para ganhar os melhores assentos juntos ou toque nos assentos no mapa. Use dois dedos para dar zoom.</translation>
     </message>
     <message>
         <source>Row %1, seat %2</source>
-        <translation type="unfinished">Fila %1, assento %2</translation>
+        <translation>Fila %1, assento %2</translation>
     </message>
     <message>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>seu</translation>
     </message>
     <message>
         <source>Held for you for %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservados para você por %1:%2</translation>
     </message>
     <message>
         <source>This time is sold out</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sessão está esgotada</translation>
     </message>
     <message numerus="yes">
         <source>There are not %n seats together at this time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Não há %n assento livre nesta sessão</numerusform>
+            <numerusform>Não há %n assentos juntos nesta sessão</numerusform>
         </translation>
     </message>
     <message>
         <source>Other times for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Outros horários de %1</translation>
     </message>
     <message>
         <source>Other films starting soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Outros filmes que começam em breve</translation>
     </message>
     <message numerus="yes">
         <source>Nothing else has room for %n right now. Please ask at the counter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nenhuma outra sessão tem lugar para %n pessoa agora. Pergunte na bilheteria.</numerusform>
+            <numerusform>Nenhuma outra sessão tem lugar para %n pessoas agora. Pergunte na bilheteria.</numerusform>
         </translation>
     </message>
     <message>
         <source>Who are the tickets for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Para quem são os ingressos?</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished">Total: %1</translation>
+        <translation>Total: %1</translation>
     </message>
     <message>
         <source>Seat %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Assento %1</translation>
     </message>
     <message>
         <source>Meia-entrada (half price) is for students, people over 60, teachers and others the law names: show your document at the door.</source>
-        <translation type="unfinished"></translation>
+        <translation>A meia-entrada é para estudantes, pessoas com 60 anos ou mais, professores e outros previstos em lei: mostre seu documento na entrada.</translation>
     </message>
     <message numerus="yes">
         <source>Only %n more meia-entrada ticket(s) can be sold for this screening.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Só resta %n meia-entrada nesta sessão.</numerusform>
+            <numerusform>Só restam %n meias-entradas nesta sessão.</numerusform>
         </translation>
     </message>
     <message>
         <source>Your details (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seus dados (opcional)</translation>
     </message>
     <message>
         <source>000.000.000-00</source>
-        <translation type="unfinished"></translation>
+        <translation>000.000.000-00</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nome@exemplo.com</translation>
     </message>
     <message>
         <source>CPF, for the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>CPF, para a nota fiscal</translation>
     </message>
     <message>
         <source>E-mail, to get the tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail, para receber os ingressos</translation>
     </message>
     <message>
         <source>Pay by card</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagar com cartão</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Seats: %1</source>
-        <translation type="unfinished">Assentos: %1</translation>
+        <translation>Assentos: %1</translation>
     </message>
     <message>
         <source>Touch Pay, then insert, tap or swipe your card on the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toque em Pagar e depois insira, aproxime ou passe seu cartão no leitor.</translation>
     </message>
     <message>
         <source>Cancel the purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar a compra</translation>
     </message>
     <message>
         <source>We could not queue the e-mail (%1). Take a photo of the codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não conseguimos preparar o envio do e-mail (%1). Tire uma foto dos códigos.</translation>
     </message>
     <message>
         <source>We are also sending them to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Também estamos enviando os ingressos para %1.</translation>
     </message>
     <message>
         <source>Printing your tickets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimindo seus ingressos…</translation>
     </message>
     <message>
         <source>Printed: take your tickets from the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressos: retire seus ingressos na impressora.</translation>
     </message>
     <message>
         <source>The printer did not print (%1). Show the codes on this screen at the door, or take a photo of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>A impressora não imprimiu (%1). Mostre na entrada os códigos desta tela ou tire uma foto deles.</translation>
     </message>
     <message>
         <source>no printer called %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma impressora chamada %1</translation>
     </message>
     <message>
         <source>the printer refused the job</source>
-        <translation type="unfinished"></translation>
+        <translation>a impressora recusou a impressão</translation>
     </message>
     <message>
         <source>Thank you! Here are your tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigado! Aqui estão seus ingressos</translation>
     </message>
     <message>
         <source>Show a code at the door, or take a photo of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostre o código na entrada ou tire uma foto dele.</translation>
     </message>
     <message>
         <source>Seat %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Assento %1 · %2</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluir</translation>
     </message>
     <message>
         <source>Ask me about films, times and prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Pergunte sobre filmes, horários e preços</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Type a question, or touch one of these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite uma pergunta ou toque em uma destas.</translation>
     </message>
     <message>
         <source>What starts soon?</source>
-        <translation type="unfinished"></translation>
+        <translation>O que começa em breve?</translation>
     </message>
     <message>
         <source>How much is a meia-entrada?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto custa a meia-entrada?</translation>
     </message>
     <message>
         <source>Are there seats at 9 pm?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tem lugar às 21h?</translation>
     </message>
     <message>
         <source>Your question</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua pergunta</translation>
     </message>
     <message>
         <source>For anything else, the staff at the counter will help you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para outras dúvidas, a equipe da bilheteria vai ajudar você.</translation>
     </message>
     <message>
         <source>Administrator PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN do administrador</translation>
     </message>
     <message>
         <source>Leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair do modo totem</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muitas tentativas com PIN incorreto. Aguarde um minuto e tente novamente.</translation>
     </message>
     <message>
         <source>No administrator PIN is set, so the kiosk cannot be left here. Set one with marquee-kiosk --set-admin-pin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum PIN de administrador foi definido, então não é possível sair do totem por aqui. Defina um com marquee-kiosk --set-admin-pin.</translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN incorreto.</translation>
+    </message>
+    <message>
+        <source>Your payment went through. We are confirming your tickets, one moment… If this message stays, please go to the counter.</source>
+        <translation>Seu pagamento foi aprovado. Estamos confirmando seus ingressos, um momento… Se esta mensagem continuar, procure a bilheteria.</translation>
     </message>
 </context>
 <context>
@@ -1022,19 +1026,19 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
     <name>OnScreenKeyboard</name>
     <message>
         <source>⌫ Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>⌫ Apagar</translation>
     </message>
     <message>
         <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Perguntar</translation>
     </message>
     <message>
         <source>space</source>
-        <translation type="unfinished"></translation>
+        <translation>espaço</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar</translation>
     </message>
 </context>
 <context>
@@ -1644,15 +1648,15 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
     <name>TerminalStack</name>
     <message>
         <source>%1 is an embedded database with its own sales, not a copy of a server. Choose another file for the server&apos;s copy, or leave out --database.</source>
-        <translation type="unfinished">%1 é um banco de dados embutido com vendas próprias, não uma cópia de um servidor. Escolha outro arquivo para a cópia do servidor ou deixe de fora --database.</translation>
+        <translation>%1 é um banco de dados embutido com vendas próprias, não uma cópia de um servidor. Escolha outro arquivo para a cópia do servidor ou deixe de fora --database.</translation>
     </message>
     <message>
         <source>The terminal&apos;s signing key could not be made or read.</source>
-        <translation type="unfinished">Não foi possível criar ou ler a chave de assinatura do terminal.</translation>
+        <translation>Não foi possível criar ou ler a chave de assinatura do terminal.</translation>
     </message>
     <message>
         <source>The demo data could not be written: %1</source>
-        <translation type="unfinished">Não foi possível gravar os dados de demonstração: %1</translation>
+        <translation>Não foi possível gravar os dados de demonstração: %1</translation>
     </message>
 </context>
 <context>
@@ -1719,7 +1723,7 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
     </message>
     <message>
         <source>Marquee Cinemas</source>
-        <translation type="unfinished">Marquee Cinemas</translation>
+        <translation>Marquee Cinemas</translation>
     </message>
 </context>
 <context>
@@ -1820,11 +1824,11 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
     <name>kiosk</name>
     <message>
         <source>The kiosk cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>O totem não pode ser iniciado</translation>
     </message>
     <message>
         <source>Kiosk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Totem %1</translation>
     </message>
 </context>
 <context>

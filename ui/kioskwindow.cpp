@@ -34,6 +34,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QScroller>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -45,6 +46,7 @@ constexpr int kCornerTapWindowMs = 4000;
 constexpr int kPinAttempts = 5;
 constexpr int kPinLockoutMs = 60000;
 constexpr int kSoonTiles = 6;
+constexpr int kConfirmRetryMs = 3000;
 
 // Poster colours for films without a picture: stable per film, dark enough for white text.
 QString posterColour(int filmId)
@@ -438,12 +440,24 @@ void KioskWindow::showMessage(const QString &text, bool error)
 
 void KioskWindow::showError(const SaleError &error)
 {
+    if (m_sale->hasUnconfirmedCard()) {
+        // The card was charged but the store's answer was lost: the same payment is confirmed
+        // again (never charged again) until the store answers, with nobody to press a key.
+        showMessage(tr("Your payment went through. We are confirming your tickets, one moment… "
+                       "If this message stays, please go to the counter."),
+                    false);
+        QTimer::singleShot(kConfirmRetryMs, this, [this] {
+            if (m_sale->hasUnconfirmedCard() && !m_sale->isPaying())
+                m_sale->payCard(m_cardNumber);
+        });
+        return;
+    }
     // The session's messages speak to a cashier; a stranger needs fewer words.
     switch (error.code()) {
     case SaleError::Declined:
-        showMessage(tr("Your card was not accepted: %1 Your seats are still held: try again, "
+        showMessage(tr("Your card was not accepted (%1). Your seats are still held: try again, "
                        "use another card, or cancel.")
-                        .arg(error.message()));
+                        .arg(error.detail()));
         break;
     case SaleError::SeatTaken:
         showMessage(tr("Someone has just taken one of these seats. Please choose again."));
