@@ -201,6 +201,14 @@ KioskWindow::KioskWindow(const Database &database, SalesAuthority &authority,
                     rebuild();
             });
 
+    // What starts soon, and the seats left, change while the attract screen waits.
+    auto *attractRefresh = new QTimer(this);
+    attractRefresh->start(30000);
+    connect(attractRefresh, &QTimer::timeout, this, [this] {
+        if (m_step == Step::Attract)
+            rebuild();
+    });
+
     QApplication::instance()->installEventFilter(this);
     m_wasPortrait = portrait();
     applyLook();
