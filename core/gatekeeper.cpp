@@ -136,6 +136,17 @@ GateVerdict Gatekeeper::judgeTicket(const TicketCode::Payload &payload, const Ga
         return unavailable(tx.error());
 
     QSqlQuery q(db);
+    if (m_patienceMs > 0 && m_database.isPostgres()) {
+        // For this transaction only; a timeout rolls it back whole, so a late commit can
+        // never admit behind the gate's back.
+        m_database.prepare(q, QStringLiteral("SELECT set_config('lock_timeout', ?, true), "
+                                             "set_config('statement_timeout', ?, true)"));
+        q.addBindValue(QStringLiteral("%1ms").arg(m_patienceMs * 2 / 3));
+        q.addBindValue(QStringLiteral("%1ms").arg(m_patienceMs));
+        if (!q.exec())
+            return unavailable(q.lastError().text());
+        q.finish();
+    }
     m_database.prepare(
         q, QStringLiteral(
                "SELECT t.id, t.screening_id, t.seat_id, t.ticket_type_id, t.status, t.used_at, "

@@ -42,6 +42,10 @@ public:
     // For a gate judging on its local copy while the server is away: every scan is also put in
     // the outbox, in the same local transaction, to be uploaded when the server is back.
     void setQueueForServer(bool queue) { m_queueForServer = queue; }
+    // On a server: how long one admission may wait for a lock or an answer before it gives up
+    // (and nothing of it is kept), so a door is never held up by someone else's long
+    // transaction. 0 keeps the connection's own limits.
+    void setPatienceMs(int ms) { m_patienceMs = ms; }
 
 private:
     GateVerdict judgeTicket(const TicketCode::Payload &payload, const GateScope &scope);
@@ -63,4 +67,5 @@ private:
     TicketCode::KeyLookup m_keys;
     bool m_queueForServer = false;
     bool m_keyLookupFailed = false;
+    int m_patienceMs = 0;
 };

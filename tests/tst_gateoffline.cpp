@@ -12,6 +12,7 @@
 #include "serverfixture.h"
 #include "serverlink.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTableWidget>
 
@@ -35,11 +36,11 @@ struct Gate
         return true;
     }
 
-    GateVerdict scan(const QString &code)
+    GateVerdict scan(const QString &code, int patienceMs = 15'000)
     {
         QSignalSpy verdicts(scanner.get(), &GateScanner::verdictReady);
         scanner->submitCode(code, GateScanner::Source::Scanner);
-        if (!verdicts.wait(15'000))
+        if (!verdicts.wait(patienceMs))
             return {};
         return verdicts.at(0).at(0).value<GateVerdict>();
     }
@@ -169,6 +170,73 @@ private Q_SLOTS:
         QVERIFY(!afterwards.judgedOffline);
         QCOMPARE(afterwards.reason, GateVerdict::Reason::AlreadyUsed);
         QCOMPARE(afterwards.usedGate, QStringLiteral("Porta B"));
+    }
+
+    // A server that is up but does not answer in time (here a manager's lock on the tickets)
+    // does not hold up the door: after the patience limit the gate judges on its copy and
+    // keeps the scan for the server. The server's half-done admission is rolled back, so when
+    // the scan arrives it is applied once, with no false double admission; and once the
+    // server answers again it judges again.
+    void aLockedServerDoesNotHoldUpTheDoor()
+    {
+        REQUIRE_SERVER(uri);
+        auto admin = Database::server(uri);
+        QVERIFY(!admin->open());
+        QVERIFY(!DemoData::populate(*admin, QDate::currentDate()));
+        const int screening =
+            scalar(*admin, QStringLiteral("SELECT MIN(id) FROM screenings WHERE sold_count = 0"));
+        QSqlQuery q(admin->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE screenings SET starts_at = marquee_now_ms() + "
+                                      "600000 WHERE id = %1")
+                           .arg(screening)));
+        ServerFixture::Terminal seller;
+        QVERIFY2(seller.open(uri, QStringLiteral("Caixa")), qPrintable(seller.error));
+        QList<int> seats;
+        QVERIFY(q.exec(QStringLiteral("SELECT se.id FROM seats se JOIN screenings s ON "
+                                      "s.room_id = se.room_id WHERE s.id = %1 AND se.kind = "
+                                      "'standard' ORDER BY se.id LIMIT 2")
+                           .arg(screening)));
+        while (q.next())
+            seats << q.value(0).toInt();
+        const auto sale = sell(*seller.authority, screening, seats, 1);
+        QVERIFY2(sale, qPrintable(sale ? QString() : sale.error().message()));
+        Gate gate;
+        QVERIFY2(gate.open(uri, QStringLiteral("Porta A")), qPrintable(gate.terminal.error));
+        gate.scanner->setServerRetryMs(300);
+
+        auto locker = Database::server(uri);
+        QVERIFY(!locker->open());
+        QSqlQuery lock(locker->connection());
+        QVERIFY(lock.exec(QStringLiteral("BEGIN")));
+        QVERIFY(lock.exec(QStringLiteral("LOCK TABLE tickets IN ACCESS EXCLUSIVE MODE")));
+        // The lock stays until the verdict: the door's limit (1.2 s) answers well before the
+        // 5 s any server connection would wait for a lock, and 3 s tells them apart.
+        QElapsedTimer waited;
+        waited.start();
+        const GateVerdict during = gate.scan(sale->tickets[0].code, 3000);
+        const qint64 waitedMs = waited.elapsed();
+        QVERIFY2(waitedMs < 3000, qPrintable(QString::number(waitedMs)));
+        QCOMPARE(during.kind, GateVerdict::Kind::Admitted);
+        QVERIFY(during.judgedOffline);
+        QCOMPARE(Outbox::pendingCount(*gate.terminal.local), 1);
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+
+        // The server answers again: after the pause it judges, and knows nothing of the first
+        // scan until the outbox is sent.
+        QTest::qWait(400);
+        const GateVerdict after = gate.scan(sale->tickets[1].code);
+        QVERIFY(!after.judgedOffline);
+        QCOMPARE(after.kind, GateVerdict::Kind::Admitted);
+        const auto sent =
+            OutboxReplayer(*gate.terminal.server, *gate.terminal.local, *gate.terminal.identity)
+                .replayPending();
+        QCOMPARE(sent.applied, 1);
+        QCOMPARE(scalar(*admin, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE status = "
+                                               "'used' AND screening_id = %1")
+                                    .arg(screening)),
+                 2);
+        QCOMPARE(scalar(*admin, QStringLiteral("SELECT COUNT(*) FROM admission_conflicts")), 0);
+        QCOMPARE(scalar(*admin, QStringLiteral("SELECT COUNT(*) FROM scans")), 2);
     }
 };
 

@@ -104,9 +104,13 @@ void GateScanner::finish()
 Gatekeeper &GateScanner::gatekeeper()
 {
     // Made on the worker thread, so its store connection is this thread's.
-    if (!m_gatekeeper)
+    if (!m_gatekeeper) {
         m_gatekeeper =
             std::make_unique<Gatekeeper>(m_authority, m_terminalId, m_gateName, m_userName);
+        // With a local copy to fall back on, the door never waits long for the server.
+        if (m_localCopy)
+            m_gatekeeper->setPatienceMs(kServerPatienceMs);
+    }
     return *m_gatekeeper;
 }
 
@@ -155,7 +159,10 @@ GateVerdict GateScanner::judgeOnline(const QString &code)
             std::make_unique<Gatekeeper>(*m_localCopy, m_terminalId, m_gateName, m_userName);
         m_localGatekeeper->setQueueForServer(true);
     }
-    if (m_serverOnline) {
+    if (m_serverBack.exchange(false))
+        m_serverPause.invalidate();
+    if (m_serverOnline &&
+        (!m_serverPause.isValid() || m_serverPause.hasExpired(m_serverRetryMs.load()))) {
         GateVerdict verdict = gatekeeper().judge(code, m_scope);
         if (verdict.reason != GateVerdict::Reason::Unavailable) {
             // The local copy learns at once, so that it is right if the server goes next.
@@ -168,9 +175,12 @@ GateVerdict GateScanner::judgeOnline(const QString &code)
                 q.addBindValue(verdict.ticketId);
                 q.exec();
             }
+            m_serverPause.invalidate();
             return verdict;
         }
-        m_serverOnline = false; // until the link says it is back
+        // The server did not answer in time (a lock, a hung connection) or is gone: the next
+        // scans are judged here at once, and the server is asked again a little later.
+        m_serverPause.start();
     }
     // The door does not wait for the network: the signature, the local list of used tickets
     // and this gate's own admissions decide; the scan goes to the outbox for the server.

@@ -3,6 +3,7 @@
 
 #include "gatekeeper.h"
 
+#include <QElapsedTimer>
 #include <QImage>
 #include <QObject>
 #include <QVideoFrame>
@@ -44,7 +45,14 @@ public:
     void setRepeatWindowMs(int ms) { m_repeatWindowMs = ms; }
 
     // Told by the server link; a scan the server does not answer also sets it offline.
-    void setServerOnline(bool online) { m_serverOnline = online; }
+    void setServerOnline(bool online)
+    {
+        m_serverOnline = online;
+        if (online)
+            m_serverBack = true;
+    }
+    // How long the server is left alone after it failed to judge in time.
+    void setServerRetryMs(int ms) { m_serverRetryMs = ms; }
     bool isServerOnline() const { return m_serverOnline.load(); }
 
     int droppedFrames() const { return m_dropped.load(); }
@@ -78,6 +86,12 @@ private:
     std::unique_ptr<Gatekeeper> m_gatekeeper;
     std::unique_ptr<Gatekeeper> m_localGatekeeper;
     std::atomic<bool> m_serverOnline{true};
+    // Running since the server last failed to judge in time; it is asked again once this has
+    // run m_serverRetryMs, or when the link says it is back. Worker thread only.
+    QElapsedTimer m_serverPause;
+    std::atomic<bool> m_serverBack{false};
+    std::atomic<int> m_serverRetryMs{5000};
+    static constexpr int kServerPatienceMs = 1200;
     std::atomic<bool> m_busy{false};
     std::atomic<int> m_dropped{0};
     std::atomic<int> m_decoded{0};
