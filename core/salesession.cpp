@@ -62,6 +62,9 @@ bool SaleSession::openScreening(int screeningId)
         refreshSeatStates();
         return true;
     }
+    // Seats being paid for, or paid and not yet confirmed, are never let go here.
+    if (m_paying || m_unconfirmedCard)
+        return false;
     const auto screening = m_catalog.screening(screeningId);
     if (!screening)
         return false;
@@ -102,7 +105,7 @@ void SaleSession::refreshSeatStates()
 
 bool SaleSession::setSelection(const QList<int> &seatIds)
 {
-    if (!m_screening || m_paying)
+    if (!m_screening || m_paying || m_unconfirmedCard)
         return false;
     QList<int> wanted;
     for (const int id : seatIds) {

@@ -27,7 +27,10 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
+#include <QShortcut>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace TestHelpers;
@@ -68,6 +71,8 @@ private:
             return false;
         ++m_touches;
         QTest::mouseClick(target, Qt::LeftButton, {}, target->rect().center());
+        // What the event loop does between two touches: pages left behind are gone.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         return true;
     }
     template<typename T> T *shown(const QString &name) const
@@ -327,9 +332,19 @@ private Q_SLOTS:
     void leavingTakesTheGestureAndThePin()
     {
         QVERIFY(!AdminPin(*m_db->database).set(QStringLiteral("4321")).has_value());
+        // Shortcuts that close things elsewhere never see these keys here.
+        int fired = 0;
+        for (const QKeySequence &keys :
+             {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::CTRL | Qt::Key_Q),
+              QKeySequence(Qt::ALT | Qt::Key_F4), QKeySequence(Qt::CTRL | Qt::Key_W)}) {
+            auto *shortcut = new QShortcut(keys, m_kiosk.get());
+            connect(shortcut, &QShortcut::activated, this, [&fired] { ++fired; });
+        }
+        QTest::keyClick(m_kiosk.get(), Qt::Key_W, Qt::ControlModifier);
         QTest::keyClick(m_kiosk.get(), Qt::Key_Escape);
         QTest::keyClick(m_kiosk.get(), Qt::Key_Q, Qt::ControlModifier);
         QTest::keyClick(m_kiosk.get(), Qt::Key_F4, Qt::AltModifier);
+        QCOMPARE(fired, 0);
         QVERIFY(!m_kiosk->close()); // what Alt+F4 or the window manager asks
         QVERIFY(m_kiosk->isVisible());
         QVERIFY(m_kiosk->windowFlags() & Qt::FramelessWindowHint);
@@ -417,17 +432,29 @@ private Q_SLOTS:
     void everyTargetIsFingerSizedInBothOrientations_data()
     {
         QTest::addColumn<QSize>("size");
-        QTest::newRow("landscape") << QSize(1280, 800);
-        QTest::newRow("portrait") << QSize(1080, 1920);
+        QTest::addColumn<bool>("largeText");
+        QTest::newRow("landscape") << QSize(1280, 800) << false;
+        QTest::newRow("portrait") << QSize(1080, 1920) << false;
+        QTest::newRow("landscape, large text") << QSize(1280, 800) << true;
+        QTest::newRow("portrait, large text") << QSize(1080, 1920) << true;
     }
     void everyTargetIsFingerSizedInBothOrientations()
     {
         QFETCH(QSize, size);
+        QFETCH(bool, largeText);
         m_kiosk->resize(size);
         QTest::qWait(50);
+        if (largeText)
+            QVERIFY(touch(button(QStringLiteral("contrast"))));
         const int target = m_kiosk->touchTarget();
         const auto check = [&](const char *where) {
             QApplication::processEvents();
+            // Everything fits the screen as it is: nothing makes the window grow past it.
+            QVERIFY2(m_kiosk->size() == size,
+                     qPrintable(QStringLiteral("%1: the window needs %2×%3")
+                                    .arg(QLatin1String(where))
+                                    .arg(m_kiosk->width())
+                                    .arg(m_kiosk->height())));
             int seen = 0;
             for (QPushButton *b : m_kiosk->findChildren<QPushButton *>()) {
                 if (!b->isVisibleTo(m_kiosk.get()) || b->objectName() == QLatin1String("stillHere"))
@@ -466,6 +493,8 @@ private Q_SLOTS:
         check("types");
         QVERIFY(touch(button(QStringLiteral("continue"))));
         check("details");
+        QTest::mouseClick(shown<QLineEdit>(QStringLiteral("email")), Qt::LeftButton);
+        check("details, e-mail keyboard");
         QVERIFY(touch(button(QStringLiteral("continue"))));
         check("payment");
         QVERIFY(touch(button(QStringLiteral("help"))));
@@ -622,6 +651,118 @@ private Q_SLOTS:
                  qPrintable(QString::number(title->fontInfo().pixelSize())));
         const QImage shot = m_kiosk->grab().toImage();
         QCOMPARE(shot.pixelColor(shot.width() / 2, shot.height() - 4), QColor(Qt::black));
+    }
+
+    // While the card is read, nothing on the screen can leave the payment or let go of the
+    // seats being paid for, and nobody is asked "still there?"; the tickets shown are those of
+    // the screening paid for.
+    void thePaymentCannotBeLeftWhileTheCardIsRead()
+    {
+        SimulatedCardTerminal slowReader(1500);
+        m_kiosk = std::make_unique<KioskWindow>(*m_db->database, *m_db->authority, slowReader,
+                                                m_db->identity);
+        m_kiosk->resize(1280, 800);
+        m_kiosk->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_kiosk.get()));
+        m_kiosk->setIdleTimeouts(200, 300);
+        const int screeningId = toPayment();
+        const QString film = m_kiosk->sale().screening()->filmTitle;
+        QVERIFY(touch(button(QStringLiteral("pay"))));
+        QVERIFY(m_kiosk->sale().isPaying());
+        QVERIFY(!button(QStringLiteral("back"))->isEnabled());
+        QVERIFY(!button(QStringLiteral("cancelPurchase"))->isEnabled());
+        QVERIFY(!button(QStringLiteral("pay"))->isEnabled());
+        QVERIFY(touch(button(QStringLiteral("help"))));
+        QCOMPARE(m_kiosk->step(), Step::Payment);
+        // Saying the page again (another language) keeps it locked.
+        QVERIFY(touch(button(QStringLiteral("language"))));
+        QVERIFY(!button(QStringLiteral("back"))->isEnabled());
+        QCOMPARE(m_kiosk->step(), Step::Payment);
+        QVERIFY(!m_kiosk->idleWatcher().isArmed());
+        QCOMPARE(heldElsewhere(screeningId), 2);
+        QTRY_COMPARE(m_kiosk->step(), Step::Tickets);
+        QCOMPARE(slowReader.chargeCount(), 1);
+        QVERIFY(!shown<QWidget>(QStringLiteral("stillThere")));
+        const auto texts = m_kiosk->findChildren<QLabel *>();
+        QVERIFY(std::any_of(texts.cbegin(), texts.cend(), [&](QLabel *l) {
+            return l->isVisible() && l->text().startsWith(film);
+        }));
+    }
+
+    // Five quick taps of a finger in the corner open the PIN page, though a finger's quick taps
+    // come as double clicks too.
+    void quickFingerTapsInTheCornerAskForThePin()
+    {
+        QWidget *corner = m_kiosk->findChild<QWidget *>(QStringLiteral("adminCorner"));
+        QPointingDevice *screen = QTest::createTouchDevice();
+        const QPoint middle = corner->mapTo(m_kiosk.get(), corner->rect().center());
+        for (int i = 0; i < 5; ++i) {
+            QTest::touchEvent(m_kiosk.get(), screen).press(0, middle);
+            QTest::touchEvent(m_kiosk.get(), screen).release(0, middle);
+        }
+        QCOMPARE(m_kiosk->step(), Step::Admin);
+    }
+
+    // Far down the seat list, taking a seat keeps the list where it was.
+    void theSeatListStaysWhereItWasScrolled()
+    {
+        QVERIFY(touch(button(QStringLiteral("screening"))));
+        QVERIFY(touch(button(QStringLiteral("listMode"))));
+        auto *list = shown<QListWidget>(QStringLiteral("seatList"));
+        const int far = list->count() - 5;
+        list->scrollToItem(list->item(far));
+        const int scrolled = list->verticalScrollBar()->value();
+        QVERIFY(scrolled > 0);
+        const int seatId = list->item(far)->data(Qt::UserRole).toInt();
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualItemRect(list->item(far)).center());
+        QTRY_COMPARE(m_kiosk->sale().selection(), QList<int>{seatId});
+        QCOMPARE(shown<QListWidget>(QStringLiteral("seatList")), list);
+        QCOMPARE(list->verticalScrollBar()->value(), scrolled);
+        QVERIFY(list->item(far)->text().startsWith(QStringLiteral("✔")));
+    }
+
+    // The next person meets the kiosk as it starts: its language, normal text.
+    void startingOverForgetsTheLastPersonsChoices()
+    {
+        QVERIFY(touch(button(QStringLiteral("language"))));
+        QVERIFY(touch(button(QStringLiteral("contrast"))));
+        QVERIFY(InterfaceLanguage::isPortuguese());
+        QVERIFY(touch(button(QStringLiteral("screening"))));
+        m_kiosk->setIdleTimeouts(100, 200);
+        QTRY_COMPARE(m_kiosk->step(), Step::Attract);
+        QVERIFY(!InterfaceLanguage::isPortuguese());
+        QVERIFY(!m_kiosk->largeText());
+    }
+
+    // More meia-entrada than the screening has left is caught on the ticket types, where it
+    // can be changed.
+    void theMeiaShareIsCheckedOnTheTicketTypes()
+    {
+        QVERIFY(touch(button(QStringLiteral("screening"))));
+        const int screeningId = m_kiosk->sale().screening()->id;
+        QSqlQuery q(m_db->database->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE screenings SET meia_cap_percent = 0 WHERE id = %1")
+                           .arg(screeningId)));
+        QVERIFY(touch(partyButton(1)));
+        QVERIFY(touch(button(QStringLiteral("continue"))));
+        QCOMPARE(m_kiosk->step(), Step::Types);
+        int meiaType = 0;
+        for (const TicketType &t : m_kiosk->sale().ticketTypes()) {
+            if (t.isMeia)
+                meiaType = t.id;
+        }
+        QPushButton *meia = nullptr;
+        for (QPushButton *b : buttons(QStringLiteral("ticketType"))) {
+            if (b->property("ticketTypeId").toInt() == meiaType)
+                meia = b;
+        }
+        QVERIFY(meia);
+        QVERIFY(touch(meia));
+        QVERIFY(touch(button(QStringLiteral("continue"))));
+        QCOMPARE(m_kiosk->step(), Step::Types);
+        QVERIFY2(m_kiosk->message().contains(QStringLiteral("meia-entrada")),
+                 qPrintable(m_kiosk->message()));
     }
 
     // The "?" assistant answers from the live catalogue, typed on the screen or touched.

@@ -208,6 +208,20 @@ private Q_SLOTS:
         QTest::touchEvent(map(), screen).press(0, centreOf(seatId));
         QTest::touchEvent(map(), screen).release(0, centreOf(seatId));
         QTRY_VERIFY(sale().selection().isEmpty());
+
+        // Lifting one of two fingers and moving the other a little moves the map a little:
+        // it does not jump by the distance between the fingers.
+        const QPoint a = middle - QPoint(60, 0), b = middle + QPoint(60, 0);
+        QTest::touchEvent(map(), screen).press(0, a).press(1, b);
+        QTest::touchEvent(map(), screen).move(0, a).move(1, b + QPoint(10, 0));
+        QTest::touchEvent(map(), screen).stationary(0).release(1, b + QPoint(10, 0));
+        const QPointF panBefore = map()->mapGeometry().pan();
+        QTest::touchEvent(map(), screen).move(0, a + QPoint(3, 0));
+        const QPointF moved = map()->mapGeometry().pan() - panBefore;
+        QVERIFY2(qAbs(moved.x()) <= 4 && qAbs(moved.y()) <= 4,
+                 qPrintable(QStringLiteral("%1,%2").arg(moved.x()).arg(moved.y())));
+        QTest::touchEvent(map(), screen).release(0, a + QPoint(3, 0));
+        QVERIFY(sale().selection().isEmpty());
     }
     void zoomKeepsClicksOnTheRightSeat()
     {

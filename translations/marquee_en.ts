@@ -610,10 +610,6 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
         <translation>We could not e-mail %1 (%2). Take a photo of the codes.</translation>
     </message>
     <message>
-        <source>Your payment went through and your tickets are being confirmed. If this message stays, please go to the counter.</source>
-        <translation>Your payment went through and your tickets are being confirmed. If this message stays, please go to the counter.</translation>
-    </message>
-    <message>
         <source>Marquee</source>
         <translation>Marquee</translation>
     </message>
@@ -801,13 +797,6 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
         <source>Meia-entrada (half price) is for students, people over 60, teachers and others the law names: show your document at the door.</source>
         <translation>Meia-entrada (half price) is for students, people over 60, teachers and others the law names: show your document at the door.</translation>
     </message>
-    <message numerus="yes">
-        <source>Only %n more meia-entrada ticket(s) can be sold for this screening.</source>
-        <translation>
-            <numerusform>Only %n more meia-entrada ticket can be sold for this screening.</numerusform>
-            <numerusform>Only %n more meia-entrada tickets can be sold for this screening.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Your details (optional)</source>
         <translation>Your details (optional)</translation>
@@ -947,6 +936,21 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     <message>
         <source>Your payment went through. We are confirming your tickets, one moment… If this message stays, please go to the counter.</source>
         <translation>Your payment went through. We are confirming your tickets, one moment… If this message stays, please go to the counter.</translation>
+    </message>
+    <message>
+        <source>Confirming your tickets…</source>
+        <translation>Confirming your tickets…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n more meia-entrada ticket(s) can be sold for this screening. Choose Inteira for the others.</source>
+        <translation>
+            <numerusform>Only %n more meia-entrada ticket can be sold for this screening. Choose Inteira for the others.</numerusform>
+            <numerusform>Only %n more meia-entrada tickets can be sold for this screening. Choose Inteira for the others.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A card payment is not finished yet. Try again in a moment.</source>
+        <translation>A card payment is not finished yet. Try again in a moment.</translation>
     </message>
 </context>
 <context>

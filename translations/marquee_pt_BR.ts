@@ -610,10 +610,6 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
         <translation>Não conseguimos enviar o e-mail para %1 (%2). Tire uma foto dos códigos.</translation>
     </message>
     <message>
-        <source>Your payment went through and your tickets are being confirmed. If this message stays, please go to the counter.</source>
-        <translation>Seu pagamento foi aprovado e seus ingressos estão sendo confirmados. Se esta mensagem continuar na tela, procure a bilheteria.</translation>
-    </message>
-    <message>
         <source>Marquee</source>
         <translation>Marquee</translation>
     </message>
@@ -801,13 +797,6 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
         <source>Meia-entrada (half price) is for students, people over 60, teachers and others the law names: show your document at the door.</source>
         <translation>A meia-entrada é para estudantes, pessoas com 60 anos ou mais, professores e outros previstos em lei: mostre seu documento na entrada.</translation>
     </message>
-    <message numerus="yes">
-        <source>Only %n more meia-entrada ticket(s) can be sold for this screening.</source>
-        <translation>
-            <numerusform>Só resta %n meia-entrada nesta sessão.</numerusform>
-            <numerusform>Só restam %n meias-entradas nesta sessão.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Your details (optional)</source>
         <translation>Seus dados (opcional)</translation>
@@ -947,6 +936,21 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
     <message>
         <source>Your payment went through. We are confirming your tickets, one moment… If this message stays, please go to the counter.</source>
         <translation>Seu pagamento foi aprovado. Estamos confirmando seus ingressos, um momento… Se esta mensagem continuar, procure a bilheteria.</translation>
+    </message>
+    <message>
+        <source>Confirming your tickets…</source>
+        <translation>Confirmando seus ingressos…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n more meia-entrada ticket(s) can be sold for this screening. Choose Inteira for the others.</source>
+        <translation>
+            <numerusform>Só mais %n meia-entrada pode ser vendida para esta sessão. Escolha Inteira para os outros.</numerusform>
+            <numerusform>Só mais %n meias-entradas podem ser vendidas para esta sessão. Escolha Inteira para os outros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A card payment is not finished yet. Try again in a moment.</source>
+        <translation>Um pagamento com cartão ainda não terminou. Tente de novo em instantes.</translation>
     </message>
 </context>
 <context>

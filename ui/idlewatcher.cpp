@@ -32,8 +32,13 @@ void IdleWatcher::setTimeouts(int idleMs, int countdownMs)
 void IdleWatcher::setArmed(bool armed)
 {
     m_armed = armed;
+    // A countdown called off by the program, not by a touch, still ends: whoever shows it
+    // hides it on resumed().
+    const bool wasCounting = m_counting;
     m_counting = false;
     m_tick.stop();
+    if (wasCounting)
+        Q_EMIT resumed();
     if (armed)
         m_idle.start(m_idleMs);
     else

@@ -33,6 +33,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QScroller>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -72,8 +73,8 @@ KioskWindow::KioskWindow(const Database &database, SalesAuthority &authority,
     m_sale->setLeaseToken(m_terminal.leaseToken());
 
     auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(24, 12, 24, 24);
-    outer->setSpacing(16);
+    outer->setContentsMargins(20, 10, 20, 16);
+    outer->setSpacing(10);
 
     m_topBar = new QWidget(this);
     auto *top = new QHBoxLayout(m_topBar);
@@ -148,15 +149,15 @@ KioskWindow::KioskWindow(const Database &database, SalesAuthority &authority,
     connect(m_sale.get(), &SaleSession::seatStatesChanged, this, [this] {
         if (m_map)
             m_map->setStates(m_sale->seatStates());
-        if (m_listMode && m_step == Step::Seats)
-            rebuild();
+        if (m_seatList)
+            fillSeatList(m_seatList);
     });
     connect(m_sale.get(), &SaleSession::selectionChanged, this, [this] {
         if (m_step != Step::Seats)
             return;
         // The list is cheap to say again; the map only needs its states.
-        if (m_listMode)
-            rebuild();
+        if (m_seatList)
+            fillSeatList(m_seatList);
         else if (m_map)
             m_map->setStates(m_sale->seatStates());
         if (auto *next = findChild<QPushButton *>(QStringLiteral("continue"))) {
@@ -169,26 +170,19 @@ KioskWindow::KioskWindow(const Database &database, SalesAuthority &authority,
     });
     connect(m_sale.get(), &SaleSession::holdTick, this, &KioskWindow::updateHoldClock);
     connect(m_sale.get(), &SaleSession::holdExpired, this, [this] {
-        // Time ran out: the seats are free again, so the person chooses again.
+        // Time ran out: the seats are free again, so the person chooses again. (After the
+        // person left, nobody is there to tell.)
+        if (m_step != Step::Seats && m_step != Step::Types && m_step != Step::Details &&
+            m_step != Step::Payment)
+            return;
         goTo(Step::Seats);
         showMessage(tr("Time ran out and your seats were released. Please choose them again."));
     });
-    connect(m_sale.get(), &SaleSession::payingChanged, this, [this](bool paying) {
-        if (m_payButton) {
-            m_payButton->setEnabled(!paying);
-            m_payButton->setText(
-                paying ? tr("Follow the card reader…")
-                       : tr("Pay %1 by card").arg(Money::format(m_sale->totalCents())));
-        }
-        if (auto *back = findChild<QPushButton *>(QStringLiteral("back")))
-            back->setEnabled(!paying);
-        if (auto *cancel = findChild<QPushButton *>(QStringLiteral("cancelPurchase")))
-            cancel->setEnabled(!paying);
-        if (!paying && m_abandonAfterPayment && m_step != Step::Tickets) {
-            // Walked away while the card was being read, and it did not go through.
-            m_abandonAfterPayment = false;
-            startOver();
-        }
+    connect(m_sale.get(), &SaleSession::payingChanged, this, [this] {
+        updatePaymentControls();
+        // Nobody is asked "still there?" while a card is read or a charge is confirmed: the
+        // outcome decides what comes next, never a timer.
+        m_idle->setArmed(m_step != Step::Attract && !saleLocked());
     });
     connect(m_sale.get(), &SaleSession::saleCompleted, this, &KioskWindow::onSaleCompleted);
     connect(m_assistant, &ChatAssistant::answered, this,
@@ -200,6 +194,16 @@ KioskWindow::KioskWindow(const Database &database, SalesAuthority &authority,
                 if (m_step == Step::Help)
                     rebuild();
             });
+
+    m_homeLocale = InterfaceLanguage::current();
+    m_confirmRetry.setSingleShot(true);
+    connect(&m_confirmRetry, &QTimer::timeout, this, [this] {
+        if (m_sale->hasUnconfirmedCard() && !m_sale->isPaying())
+            m_sale->payCard(m_cardNumber);
+    });
+    m_releaseRetry.setSingleShot(true);
+    m_releaseRetry.setInterval(5000);
+    connect(&m_releaseRetry, &QTimer::timeout, this, &KioskWindow::releaseLeftSeats);
 
     // What starts soon, and the seats left, change while the attract screen waits.
     auto *attractRefresh = new QTimer(this);
@@ -291,20 +295,16 @@ void KioskWindow::showStep(Step step)
 void KioskWindow::startOver()
 {
     m_stillThere->hide();
-    if (m_sale->isPaying()) {
-        // A card is being read: the seats go back when it is declined, and the tickets show
-        // when it is approved; never in the middle.
-        m_abandonAfterPayment = true;
-        return;
-    }
-    if (m_sale->hasUnconfirmedCard()) {
-        // The card was charged: the sale must be confirmed, not given up.
+    if (saleLocked()) {
+        // A card is being read, or was charged and is being confirmed: the sale ends with
+        // the card's outcome, never in the middle.
         goTo(Step::Payment);
-        showMessage(tr("Your payment went through and your tickets are being confirmed. If "
-                       "this message stays, please go to the counter."));
         return;
     }
     m_sale->cancelSale();
+    // A store that did not let the seats go is asked again until it does (see releaseLeftSeats).
+    if (!m_sale->selection().isEmpty())
+        m_releaseRetry.start();
     m_receipt.reset();
     m_partySize = 0;
     m_filmId = 0;
@@ -312,11 +312,56 @@ void KioskWindow::startOver()
     m_emailTyped.clear();
     m_listMode = false;
     m_conversation.clear();
+    m_questionTyped.clear();
+    // The next person starts as the kiosk does: its own language, normal text.
+    if (InterfaceLanguage::current() != m_homeLocale)
+        InterfaceLanguage::apply(m_homeLocale);
+    if (m_largeText) {
+        m_largeText = false;
+        applyLook();
+    }
     goTo(Step::Attract);
+}
+
+void KioskWindow::releaseLeftSeats()
+{
+    if (saleLocked() || m_sale->selection().isEmpty() || m_step != Step::Attract)
+        return;
+    m_sale->cancelSale();
+    if (!m_sale->selection().isEmpty())
+        m_releaseRetry.start();
+}
+
+bool KioskWindow::saleLocked() const
+{
+    return m_sale->isPaying() || m_sale->hasUnconfirmedCard();
+}
+
+void KioskWindow::updatePaymentControls()
+{
+    const bool locked = saleLocked();
+    if (m_payButton) {
+        m_payButton->setEnabled(!locked);
+        m_payButton->setText(m_sale->isPaying() ? tr("Follow the card reader…")
+                             : m_sale->hasUnconfirmedCard()
+                                 ? tr("Confirming your tickets…")
+                                 : tr("Pay %1 by card").arg(Money::format(m_sale->totalCents())));
+    }
+    if (m_page) {
+        for (const char *name : {"back", "cancelPurchase"}) {
+            if (auto *b = m_page->findChild<QPushButton *>(QLatin1String(name)))
+                b->setEnabled(!locked);
+        }
+    }
 }
 
 void KioskWindow::goTo(Step step)
 {
+    // While a card is read or a charge confirmed, the payment step stays until the outcome:
+    // leaving it could let go of seats being paid for.
+    if (saleLocked() && m_step == Step::Payment && step != Step::Payment && step != Step::Tickets)
+        return;
+    m_stillThere->hide();
     if (step == Step::Help || step == Step::Admin) {
         if (m_step != Step::Help && m_step != Step::Admin)
             m_stepBeforeOverlay = m_step;
@@ -324,7 +369,7 @@ void KioskWindow::goTo(Step step)
     m_step = step;
     m_message->hide();
     // Nothing to lose on the attract screen; anywhere else, a person left alone is asked.
-    m_idle->setArmed(step != Step::Attract);
+    m_idle->setArmed(step != Step::Attract && !saleLocked());
     rebuild();
     Q_EMIT stepChanged(step);
 }
@@ -337,6 +382,7 @@ void KioskWindow::rebuild()
         m_page->deleteLater();
     }
     m_map = nullptr;
+    m_seatList = nullptr;
     m_holdClock = nullptr;
     m_payButton = nullptr;
     m_printLabel = nullptr;
@@ -382,6 +428,8 @@ void KioskWindow::rebuild()
     m_page = page;
     m_body->addWidget(page);
     page->show();
+    if (m_step == Step::Payment)
+        updatePaymentControls();
     m_stillThere->raise();
 }
 
@@ -396,6 +444,11 @@ void KioskWindow::applyLook()
     const QString border =
         m_largeText ? QStringLiteral("4px solid #ffff00") : QStringLiteral("2px solid #3c4260");
     const QString accent = m_largeText ? QStringLiteral("#ffff00") : QStringLiteral("#f5b301");
+    // Style sheet minimums size the content box: padding and border come on top of them.
+    const int borderWidth = m_largeText ? 4 : 2;
+    const int buttonHeight = target - 2 * (4 + borderWidth);
+    const int buttonWidth = target - 2 * (14 + borderWidth);
+    const int fieldHeight = target - 2 * 3;
     setStyleSheet(
         QStringLiteral(
             "KioskWindow { background: %1; }"
@@ -403,12 +456,12 @@ void KioskWindow::applyLook()
             "QLabel#title { font-size: %4px; font-weight: bold; }"
             "QLabel#brand { font-size: %4px; font-weight: bold; color: %6; }"
             "QPushButton { background: %2; color: #ffffff; border: %5; border-radius: 12px;"
-            "  font-size: %3px; padding: 8px 18px; min-height: %7px; min-width: %7px; }"
+            "  font-size: %3px; padding: 4px 14px; min-height: %8px; min-width: %9px; }"
             "QPushButton:checked { background: %6; color: #000000; }"
             "QPushButton:disabled { color: #8a8a8a; }"
             "QPushButton#continue, QPushButton#pay, QPushButton#done, QPushButton#stillHere,"
             "  QPushButton#allFilms { background: %6; color: #000000; font-weight: bold; }"
-            "QLineEdit { font-size: %4px; min-height: %7px; background: #ffffff; color: #000000;"
+            "QLineEdit { font-size: %4px; min-height: %10px; background: #ffffff; color: #000000;"
             "  border: 3px solid %6; border-radius: 8px; padding: 0 12px; }"
             "QListWidget { font-size: %3px; background: %1; color: #ffffff; border: %5; }"
             "QListWidget::item { min-height: %7px; border-bottom: 1px solid #3c4260; }"
@@ -420,7 +473,10 @@ void KioskWindow::applyLook()
             .arg(text)
             .arg(title)
             .arg(border, accent)
-            .arg(target));
+            .arg(target)
+            .arg(buttonHeight)
+            .arg(buttonWidth)
+            .arg(fieldHeight));
     m_contrast->setChecked(m_largeText);
 }
 
@@ -454,12 +510,13 @@ void KioskWindow::showError(const SaleError &error)
         showMessage(tr("Your payment went through. We are confirming your tickets, one moment… "
                        "If this message stays, please go to the counter."),
                     false);
-        QTimer::singleShot(kConfirmRetryMs, this, [this] {
-            if (m_sale->hasUnconfirmedCard() && !m_sale->isPaying())
-                m_sale->payCard(m_cardNumber);
-        });
+        if (!m_confirmRetry.isActive())
+            m_confirmRetry.start(kConfirmRetryMs);
         return;
     }
+    // Nobody to tell on the attract screen: whoever comes next did not cause it.
+    if (m_step == Step::Attract)
+        return;
     // The session's messages speak to a cashier; a stranger needs fewer words.
     switch (error.code()) {
     case SaleError::Declined:
@@ -473,6 +530,15 @@ void KioskWindow::showError(const SaleError &error)
     case SaleError::InvalidCpf:
         showMessage(tr("This CPF is not valid. Check the numbers, or leave it empty."));
         break;
+    case SaleError::MeiaCap: {
+        const auto screening = m_sale->screening();
+        const int left =
+            screening ? std::max(0, screening->meiaCap() - m_catalog.meiaSold(screening->id)) : 0;
+        showMessage(tr("Only %n more meia-entrada ticket(s) can be sold for this screening. "
+                       "Choose Inteira for the others.",
+                       nullptr, left));
+        break;
+    }
     case SaleError::InvalidEmail:
         showMessage(tr("This e-mail address does not look right. Check it, or leave it empty."));
         break;
@@ -498,7 +564,7 @@ QWidget *KioskWindow::newPage(const QString &title, QVBoxLayout **layout)
     page->setObjectName(QStringLiteral("page"));
     auto *v = new QVBoxLayout(page);
     v->setContentsMargins(0, 0, 0, 0);
-    v->setSpacing(16);
+    v->setSpacing(10);
     auto *heading = new QLabel(title, page);
     heading->setObjectName(QStringLiteral("title"));
     heading->setWordWrap(true);
@@ -515,6 +581,7 @@ QWidget *KioskWindow::navigation(const QString &nextText, bool nextEnabled, cons
     h->setContentsMargins(0, 0, 0, 0);
     QPushButton *back = bigButton(tr("‹ Back"), "back");
     back->setParent(bar);
+    back->setEnabled(!saleLocked());
     connect(back, &QPushButton::clicked, this, [this] {
         switch (m_step) {
         case Step::Films:
@@ -801,31 +868,8 @@ QWidget *KioskWindow::seatsPage()
         list->setFocusPolicy(Qt::NoFocus);
         list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
         QScroller::grabGesture(list->viewport(), QScroller::LeftMouseButtonGesture);
-        const RoomLayout &layout = m_sale->layout();
-        const QHash<int, SeatState> &states = m_sale->seatStates();
-        const QList<int> mine = m_sale->selection();
-        for (const Seat &seat : layout.seats()) {
-            const SeatState state = states.value(seat.id, SeatState::Free);
-            const bool chosen = mine.contains(seat.id);
-            if (!seat.isSellable() || (state != SeatState::Free && !chosen))
-                continue;
-            QString text = tr("Row %1, seat %2").arg(seat.row).arg(seat.number);
-            if (seat.kind != SeatKind::Standard)
-                text += QStringLiteral(" — ") + Seat::kindName(seat.kind);
-            text += QStringLiteral(" · ") + Money::format(m_sale->priceOf(seat.id));
-            auto *item = new QListWidgetItem(
-                (chosen ? QStringLiteral("✔ ") : QStringLiteral("   ")) + text, list);
-            item->setData(Qt::UserRole, seat.id);
-            item->setData(
-                Qt::AccessibleTextRole,
-                QString(text + QStringLiteral(", ") +
-                        (chosen ? tr("yours") : SeatMapWidget::stateName(SeatState::Free))));
-            item->setSizeHint(QSize(0, touchTarget()));
-            if (chosen)
-                item->setBackground(QColor(m_largeText ? 0xffff00 : 0xf5b301));
-            if (chosen)
-                item->setForeground(Qt::black);
-        }
+        m_seatList = list;
+        fillSeatList(list);
         connect(list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
             m_sale->toggleSeat(item->data(Qt::UserRole).toInt());
         });
@@ -846,6 +890,55 @@ QWidget *KioskWindow::seatsPage()
                    count > 0, "continue", [this] { goTo(Step::Types); }));
     updateHoldClock();
     return page;
+}
+
+void KioskWindow::fillSeatList(QListWidget *list)
+{
+    struct Entry
+    {
+        int seatId;
+        QString text;
+        bool chosen;
+    };
+    QList<Entry> entries;
+    QString signature;
+    const RoomLayout &layout = m_sale->layout();
+    const QHash<int, SeatState> &states = m_sale->seatStates();
+    const QList<int> mine = m_sale->selection();
+    for (const Seat &seat : layout.seats()) {
+        const SeatState state = states.value(seat.id, SeatState::Free);
+        const bool chosen = mine.contains(seat.id);
+        if (!seat.isSellable() || (state != SeatState::Free && !chosen))
+            continue;
+        QString text = tr("Row %1, seat %2").arg(seat.row).arg(seat.number);
+        if (seat.kind != SeatKind::Standard)
+            text += QStringLiteral(" — ") + Seat::kindName(seat.kind);
+        text += QStringLiteral(" · ") + Money::format(m_sale->priceOf(seat.id));
+        entries.append({seat.id, text, chosen});
+        signature += QString::number(seat.id) + (chosen ? QLatin1Char('+') : QLatin1Char(','));
+    }
+    // Other terminals' holds are read again every second: a list that did not change is left
+    // alone, so a finger on it is not lost and it does not jump.
+    if (list->property("signature").toString() == signature)
+        return;
+    list->setProperty("signature", signature);
+    const int scrolled = list->verticalScrollBar()->value();
+    list->clear();
+    for (const Entry &e : std::as_const(entries)) {
+        auto *item = new QListWidgetItem(
+            (e.chosen ? QStringLiteral("✔ ") : QStringLiteral("   ")) + e.text, list);
+        item->setData(Qt::UserRole, e.seatId);
+        item->setData(
+            Qt::AccessibleTextRole,
+            QString(e.text + QStringLiteral(", ") +
+                    (e.chosen ? tr("yours") : SeatMapWidget::stateName(SeatState::Free))));
+        item->setSizeHint(QSize(0, touchTarget()));
+        if (e.chosen) {
+            item->setBackground(QColor(m_largeText ? 0xffff00 : 0xf5b301));
+            item->setForeground(Qt::black);
+        }
+    }
+    list->verticalScrollBar()->setValue(scrolled);
 }
 
 void KioskWindow::updateHoldClock()
@@ -986,9 +1079,9 @@ QWidget *KioskWindow::typesPage()
     updateTotal();
     v->addWidget(total);
     v->addWidget(navigation(tr("Continue"), true, "continue", [this] {
-        if (m_sale->meiaRemaining() < 0) {
-            showMessage(tr("Only %n more meia-entrada ticket(s) can be sold for this screening.",
-                           nullptr, m_sale->meiaRemaining() + int(m_sale->meiaSelected())));
+        // The meia share is checked here, where it can be changed, not after the details.
+        if (const SaleError error = m_sale->validate(); error.code() == SaleError::MeiaCap) {
+            showError(error);
             return;
         }
         goTo(Step::Details);
@@ -1073,16 +1166,11 @@ QWidget *KioskWindow::paymentPage()
     how->setWordWrap(true);
     v->addWidget(how);
     v->addStretch(1);
-    m_payButton = bigButton(m_sale->isPaying()
-                                ? tr("Follow the card reader…")
-                                : tr("Pay %1 by card").arg(Money::format(m_sale->totalCents())),
-                            "pay");
-    m_payButton->setEnabled(!m_sale->isPaying());
+    m_payButton = bigButton(QString(), "pay");
     m_payButton->setMinimumHeight(touchTarget() * 2);
     connect(m_payButton, &QPushButton::clicked, this, &KioskWindow::pay);
     v->addWidget(m_payButton);
     QPushButton *cancel = bigButton(tr("Cancel the purchase"), "cancelPurchase");
-    cancel->setEnabled(!m_sale->isPaying());
     connect(cancel, &QPushButton::clicked, this, &KioskWindow::startOver);
     v->addWidget(cancel, 0, Qt::AlignLeft);
     v->addWidget(navigation({}, false, "", {}));
@@ -1098,8 +1186,7 @@ void KioskWindow::pay()
 void KioskWindow::onSaleCompleted(const SaleReceipt &receipt)
 {
     m_receipt = receipt;
-    m_receiptScreening = m_sale->screening();
-    m_abandonAfterPayment = false;
+    m_receiptScreening = m_catalog.screening(receipt.order.screeningId);
     m_printStatus.clear();
     const QString printer = StoreSettings(m_database).value(QStringLiteral("kiosk_printer"));
     if (!printer.isEmpty() && m_receiptScreening)
@@ -1251,6 +1338,10 @@ QWidget *KioskWindow::helpPage()
     scroll->setWidget(log);
     QScroller::grabGesture(scroll->viewport(), QScroller::LeftMouseButtonGesture);
     v->addWidget(scroll, 1);
+    // The newest answer in view, once the log has its height.
+    QTimer::singleShot(0, scroll, [scroll] {
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+    });
 
     auto *examples = new QHBoxLayout;
     const QStringList samples{tr("What starts soon?"), tr("How much is a meia-entrada?"),
@@ -1261,9 +1352,12 @@ QWidget *KioskWindow::helpPage()
         examples->addWidget(b);
     }
     v->addLayout(examples);
-    m_question = new QLineEdit(page);
+    m_question = new QLineEdit(m_questionTyped, page);
     m_question->setObjectName(QStringLiteral("question"));
     m_question->setPlaceholderText(tr("Your question"));
+    // An answer arriving says the page again; what is being typed stays.
+    connect(m_question, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_questionTyped = text; });
     v->addWidget(m_question);
     auto *keyboard = new OnScreenKeyboard(OnScreenKeyboard::Layout::Text, page);
     keyboard->setTarget(m_question);
@@ -1289,6 +1383,7 @@ void KioskWindow::askAssistant(const QString &question)
     if (asked.isEmpty())
         return;
     m_conversation.append({asked, QString()});
+    m_questionTyped.clear();
     rebuild();
     m_assistant->ask(asked);
 }
@@ -1319,6 +1414,10 @@ void KioskWindow::tryUnlock(const QString &pin)
     }
     if (m_pinFailures >= kPinAttempts)
         m_pinFailures = 0;
+    if (saleLocked()) {
+        showMessage(tr("A card payment is not finished yet. Try again in a moment."));
+        return;
+    }
     const AdminPin admin(m_database);
     if (!admin.isSet()) {
         showMessage(tr("No administrator PIN is set, so the kiosk cannot be left here. Set one "
@@ -1406,11 +1505,16 @@ bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
                              (key->key() == Qt::Key_F4 && (key->modifiers() & Qt::AltModifier)) ||
                              ((key->key() == Qt::Key_Q || key->key() == Qt::Key_W) &&
                               (key->modifiers() & Qt::ControlModifier));
-        // Swallowed before any widget or shortcut sees them: nothing closes the kiosk.
-        if (quitKey && !m_unlocked)
+        // Swallowed before any widget or shortcut sees them: nothing closes the kiosk. (An
+        // accepted ShortcutOverride is what keeps a shortcut from firing.)
+        if (quitKey && !m_unlocked) {
+            event->accept();
             return true;
+        }
     }
-    if (watched == m_adminCorner && event->type() == QEvent::MouseButtonPress) {
+    // Quick taps arrive as double clicks too.
+    if (watched == m_adminCorner && (event->type() == QEvent::MouseButtonPress ||
+                                     event->type() == QEvent::MouseButtonDblClick)) {
         onAdminCornerTapped();
         return true;
     }

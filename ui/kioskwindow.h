@@ -11,8 +11,10 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPointer>
 #include <QPushButton>
+#include <QTimer>
 #include <QWidget>
 
 #include <functional>
@@ -23,6 +25,7 @@ class IdleWatcher;
 class MailSender;
 class OnScreenKeyboard;
 class PaymentProvider;
+class QListWidget;
 class QVBoxLayout;
 class SaleSession;
 class SalesAuthority;
@@ -136,6 +139,14 @@ private:
     void toggleLargeText();
     void askAssistant(const QString &question);
     void updateHoldClock();
+    // A card is being read, or was charged and the store has not confirmed the sale: the sale
+    // cannot be left or changed until the outcome.
+    bool saleLocked() const;
+    void updatePaymentControls();
+    // After the person left: asks the store again to let go of seats it would not release.
+    void releaseLeftSeats();
+    // Says the free seats again in the list, keeping where it was scrolled to.
+    void fillSeatList(QListWidget *list);
 
     const Database &m_database;
     const TerminalIdentity &m_terminal;
@@ -161,7 +172,10 @@ private:
     QString m_cpfTyped;
     QString m_emailTyped;
     QList<QPair<QString, QString>> m_conversation; // question, answer
-    bool m_abandonAfterPayment = false;
+    QLocale m_homeLocale;
+    QString m_questionTyped;
+    QTimer m_confirmRetry;
+    QTimer m_releaseRetry;
 
     int m_cornerTaps = 0;
     QElapsedTimer m_cornerClock;
@@ -189,4 +203,5 @@ private:
     QPointer<MailSender> m_mailSender;
     QPointer<QLabel> m_chatLog;
     QPointer<QLineEdit> m_question;
+    QPointer<QListWidget> m_seatList;
 };

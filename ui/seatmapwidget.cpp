@@ -631,7 +631,11 @@ bool SeatMapWidget::handleTouch(QTouchEvent *event)
     if (points.isEmpty())
         return true;
     const QEventPoint &point = points.first();
-    m_touch.pinching = false;
+    if (m_touch.pinching) {
+        // One of two fingers lifted: the other one drags on from where it is now.
+        m_touch.pinching = false;
+        m_touch.last = point.position();
+    }
     switch (event->type()) {
     case QEvent::TouchBegin:
         m_touch.start = m_touch.last = point.position();
