@@ -14,6 +14,7 @@
 #include "salehelpers.h"
 #include "salesession.h"
 #include "seatmapwidget.h"
+#include "serverfixture.h"
 #include "simulatedcardterminal.h"
 #include "smtpserver.h"
 #include "storesettings.h"
@@ -21,6 +22,7 @@
 #include "ticketcode.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -411,6 +413,40 @@ private Q_SLOTS:
         QCOMPARE(kiosk.exitCode(), 1);
         QVERIFY(!kiosk.readAllStandardError().isEmpty());
         QVERIFY(AdminPin(store).verify(QStringLiteral("86420")));
+    }
+    // The kiosk program on a shared PostgreSQL server: it registers as a kiosk and sells
+    // through the server like a counter (here it touches its way to the tickets for a
+    // screenshot); the sale is on the server, signed by the kiosk.
+    void theKioskSellsThroughASharedServer()
+    {
+        REQUIRE_SERVER(uri);
+        QTemporaryDir home;
+        QProcess kiosk;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
+        kiosk.setProcessEnvironment(env);
+        kiosk.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        const QString shot = home.filePath(QStringLiteral("tickets.png"));
+        kiosk.start(QStringLiteral(MARQUEE_KIOSK_PATH),
+                    {QStringLiteral("--server"), uri, QStringLiteral("--demo"),
+                     QStringLiteral("--screenshot"), shot, QStringLiteral("--screenshot-step"),
+                     QStringLiteral("tickets")});
+        QVERIFY(kiosk.waitForFinished(60000));
+        QCOMPARE(kiosk.exitCode(), 0);
+        QVERIFY(QFileInfo(shot).size() > 0);
+        auto server = Database::server(uri);
+        QVERIFY(!server->open().has_value());
+        QCOMPARE(scalar(*server, QStringLiteral("SELECT COUNT(*) FROM terminals WHERE kind = "
+                                                "'kiosk'")),
+                 1);
+        // The screenshot's customer took the best seats for three.
+        QCOMPARE(scalar(*server, QStringLiteral("SELECT COUNT(*) FROM tickets t JOIN orders o ON "
+                                                "o.id = t.order_id JOIN terminals k ON k.id = "
+                                                "o.terminal_id WHERE k.kind = 'kiosk' AND "
+                                                "o.status = 'paid'")),
+                 3);
     }
     void withoutAPinTheKioskCannotBeLeft()
     {
