@@ -14,29 +14,19 @@
 #include "storesettings.h"
 #include "terminalidentity.h"
 #include "terminalstack.h"
+#include "terminalstartup.h"
 #include "threadedsalesauthority.h"
 #include "verdictlog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QHostInfo>
-#include <QIcon>
-#include <QMessageBox>
-#include <QSettings>
 #include <QTableView>
 #include <QTimer>
 
 #include <cstdio>
 
 namespace {
-void fail(const QString &message, bool quiet)
-{
-    std::fprintf(stderr, "marquee: %s\n", qPrintable(message));
-    if (!quiet)
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Marquee cannot start"),
-                              message);
-}
-
 // Picks a screening with seats already sold, opens it and selects two seats, then saves a
 // picture of the window and quits: for README images and for checking the UI under Xvfb.
 void takeScreenshot(BoxOfficeWindow &window, const QString &path)
@@ -95,36 +85,14 @@ QString loginName()
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("marquee"));
-    QApplication::setOrganizationName(QStringLiteral("Marquee"));
-    QApplication::setApplicationVersion(QStringLiteral(MARQUEE_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/marquee/icons/marquee.svg")));
+    TerminalStartup::nameApplication();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Marquee box office"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption databaseOption(QStringLiteral("database"),
-                                            QStringLiteral("Use the SQLite database at PATH."),
-                                            QStringLiteral("PATH"));
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo"),
-        QStringLiteral("Replace the catalogue and sales with the demo cinema."));
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QStringLiteral("Language of the interface: pt_BR or en."),
-                                        QStringLiteral("LANG"));
+    const TerminalStartup startup(parser);
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
         QStringLiteral("Save a PNG of the window once loaded, then quit."), QStringLiteral("FILE"));
-    const QCommandLineOption nameOption(QStringLiteral("terminal-name"),
-                                        QStringLiteral("Name of this terminal on first start."),
-                                        QStringLiteral("NAME"));
-    const QCommandLineOption serverOption(
-        QStringLiteral("server"),
-        QStringLiteral(
-            "Join a shared PostgreSQL server (libpq URI, remembered; \"none\" to go back "
-            "to the embedded database)."),
-        QStringLiteral("URI"));
     const QCommandLineOption gateOption(
         QStringLiteral("gate"), QStringLiteral("Run as a door scanner instead of a box office."));
     const QCommandLineOption cameraFileOption(
@@ -142,37 +110,20 @@ int main(int argc, char *argv[])
     const QCommandLineOption gateScreeningOption(
         QStringLiteral("gate-screening"),
         QStringLiteral("Gate: admit only to the screening with this id."), QStringLiteral("ID"));
-    parser.addOptions({databaseOption, demoOption, langOption, screenshotOption, nameOption,
-                       serverOption, gateOption, cameraFileOption, verdictLogOption, gateRoomOption,
-                       gateScreeningOption});
+    parser.addOptions({screenshotOption, gateOption, cameraFileOption, verdictLogOption,
+                       gateRoomOption, gateScreeningOption});
     parser.process(app);
 
-    const QLocale locale =
-        parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale::system();
-    InterfaceLanguage::apply(locale);
-
+    InterfaceLanguage::apply(startup.locale(QLocale::system()));
     const bool screenshot = parser.isSet(screenshotOption);
-    QSettings settings;
-    if (parser.isSet(serverOption))
-        settings.setValue(QStringLiteral("server/uri"),
-                          parser.value(serverOption) == QLatin1String("none")
-                              ? QString()
-                              : parser.value(serverOption));
-    const QString serverUri = settings.value(QStringLiteral("server/uri")).toString();
-
     const bool gate = parser.isSet(gateOption);
-    TerminalStack::Options options;
-    options.serverUri = serverUri;
-    options.localPath = parser.value(databaseOption);
-    options.kind = gate ? QStringLiteral("gate") : QStringLiteral("counter");
-    options.name =
-        parser.isSet(nameOption) ? parser.value(nameOption)
-        : gate ? QCoreApplication::translate("main", "Gate %1").arg(QHostInfo::localHostName())
-               : QCoreApplication::translate("main", "Counter %1").arg(QHostInfo::localHostName());
-    options.demo = parser.isSet(demoOption);
+    const TerminalStack::Options options = startup.options(
+        gate ? QStringLiteral("gate") : QStringLiteral("counter"),
+        gate ? QCoreApplication::translate("main", "Gate %1").arg(QHostInfo::localHostName())
+             : QCoreApplication::translate("main", "Counter %1").arg(QHostInfo::localHostName()));
     TerminalStack stack;
     if (const auto error = stack.open(options)) {
-        fail(*error, screenshot);
+        TerminalStartup::fail(*error, screenshot);
         return 1;
     }
     Database &database = stack.database();
@@ -183,9 +134,10 @@ int main(int argc, char *argv[])
         VerdictLog log;
         if (parser.isSet(verdictLogOption)) {
             if (const auto e = log.open(parser.value(verdictLogOption))) {
-                fail(QCoreApplication::translate("main", "The verdict log %1 cannot be written: %2")
-                         .arg(parser.value(verdictLogOption), *e),
-                     screenshot);
+                TerminalStartup::fail(
+                    QCoreApplication::translate("main", "The verdict log %1 cannot be written: %2")
+                        .arg(parser.value(verdictLogOption), *e),
+                    screenshot);
                 return 1;
             }
             window.setVerdictLog(&log);
@@ -202,7 +154,7 @@ int main(int argc, char *argv[])
         window.show();
         if (parser.isSet(cameraFileOption)) {
             if (const auto e = window.useFile(parser.value(cameraFileOption))) {
-                fail(*e, screenshot);
+                TerminalStartup::fail(*e, screenshot);
                 return 1;
             }
             if (!screenshot) // judged whole: the log has every verdict when we quit

@@ -11,28 +11,18 @@
 #include "simulatedcardterminal.h"
 #include "storesettings.h"
 #include "terminalstack.h"
+#include "terminalstartup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QHostInfo>
-#include <QIcon>
-#include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 
 #include <cstdio>
 
 namespace {
-void fail(const QString &message, bool quiet)
-{
-    std::fprintf(stderr, "marquee-kiosk: %s\n", qPrintable(message));
-    if (!quiet)
-        QMessageBox::critical(
-            nullptr, QCoreApplication::translate("kiosk", "The kiosk cannot start"), message);
-}
-
 // Touches the buttons a customer would, so the picture shows a real state of the flow.
 bool touch(KioskWindow &window, const QString &name, int nth = 0)
 {
@@ -105,33 +95,11 @@ void takeScreenshot(KioskWindow &window, const QString &path, const QString &ste
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("marquee"));
-    QApplication::setOrganizationName(QStringLiteral("Marquee"));
-    QApplication::setApplicationVersion(QStringLiteral(MARQUEE_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/marquee/icons/marquee.svg")));
+    TerminalStartup::nameApplication();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Marquee self-service kiosk"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption databaseOption(QStringLiteral("database"),
-                                            QStringLiteral("Use the SQLite database at PATH."),
-                                            QStringLiteral("PATH"));
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo"),
-        QStringLiteral("Replace the catalogue and sales with the demo cinema."));
-    const QCommandLineOption langOption(
-        QStringLiteral("lang"),
-        QStringLiteral("Language the kiosk starts in: pt_BR (default) or en."),
-        QStringLiteral("LANG"));
-    const QCommandLineOption serverOption(
-        QStringLiteral("server"),
-        QStringLiteral("Join a shared PostgreSQL server (libpq URI, remembered; \"none\" for the "
-                       "embedded database)."),
-        QStringLiteral("URI"));
-    const QCommandLineOption nameOption(QStringLiteral("terminal-name"),
-                                        QStringLiteral("Name of this kiosk on first start."),
-                                        QStringLiteral("NAME"));
+    const TerminalStartup startup(parser);
     const QCommandLineOption cardOption(
         QStringLiteral("card"),
         QStringLiteral("The card number the simulated card reader reads (default 4242 4242 4242 "
@@ -155,33 +123,19 @@ int main(int argc, char *argv[])
     const QCommandLineOption sizeOption(QStringLiteral("screenshot-size"),
                                         QStringLiteral("Window size for the screenshot, WxH."),
                                         QStringLiteral("SIZE"), QStringLiteral("1280x800"));
-    parser.addOptions({databaseOption, demoOption, langOption, serverOption, nameOption, cardOption,
-                       windowedOption, setPinOption, screenshotOption, stepOption, sizeOption});
+    parser.addOptions(
+        {cardOption, windowedOption, setPinOption, screenshotOption, stepOption, sizeOption});
     parser.process(app);
 
     // A totem in Brazil greets in Portuguese; the language button is on every screen.
-    InterfaceLanguage::apply(parser.isSet(langOption) ? QLocale(parser.value(langOption))
-                                                      : QLocale(QStringLiteral("pt_BR")));
+    InterfaceLanguage::apply(startup.locale(QLocale(QStringLiteral("pt_BR"))));
     const bool screenshot = parser.isSet(screenshotOption);
-    QSettings settings;
-    if (parser.isSet(serverOption))
-        settings.setValue(QStringLiteral("server/uri"),
-                          parser.value(serverOption) == QLatin1String("none")
-                              ? QString()
-                              : parser.value(serverOption));
-
-    TerminalStack::Options options;
-    options.serverUri = settings.value(QStringLiteral("server/uri")).toString();
-    options.localPath = parser.value(databaseOption);
-    options.kind = QStringLiteral("kiosk");
-    options.name =
-        parser.isSet(nameOption)
-            ? parser.value(nameOption)
-            : QCoreApplication::translate("kiosk", "Kiosk %1").arg(QHostInfo::localHostName());
-    options.demo = parser.isSet(demoOption);
+    const TerminalStack::Options options = startup.options(
+        QStringLiteral("kiosk"),
+        QCoreApplication::translate("kiosk", "Kiosk %1").arg(QHostInfo::localHostName()));
     TerminalStack stack;
     if (const auto error = stack.open(options)) {
-        fail(*error, screenshot || parser.isSet(setPinOption));
+        TerminalStartup::fail(*error, screenshot || parser.isSet(setPinOption));
         return 1;
     }
     if (parser.isSet(setPinOption)) {

@@ -1664,6 +1664,13 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     </message>
 </context>
 <context>
+    <name>TerminalStartup</name>
+    <message>
+        <source>Marquee cannot start</source>
+        <translation type="unfinished">Marquee cannot start</translation>
+    </message>
+</context>
+<context>
     <name>TicketDocument</name>
     <message>
         <source>%1 · Row %2 · Seat %3</source>
@@ -1827,20 +1834,12 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
 <context>
     <name>kiosk</name>
     <message>
-        <source>The kiosk cannot start</source>
-        <translation>The kiosk cannot start</translation>
-    </message>
-    <message>
         <source>Kiosk %1</source>
         <translation>Kiosk %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Marquee cannot start</source>
-        <translation>Marquee cannot start</translation>
-    </message>
     <message>
         <source>Counter %1</source>
         <translation>Counter %1</translation>

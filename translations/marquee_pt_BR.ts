@@ -1664,6 +1664,13 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
     </message>
 </context>
 <context>
+    <name>TerminalStartup</name>
+    <message>
+        <source>Marquee cannot start</source>
+        <translation type="unfinished">O Marquee não pode ser iniciado</translation>
+    </message>
+</context>
+<context>
     <name>TicketDocument</name>
     <message>
         <source>%1 · Row %2 · Seat %3</source>
@@ -1827,20 +1834,12 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
 <context>
     <name>kiosk</name>
     <message>
-        <source>The kiosk cannot start</source>
-        <translation>O totem não pode ser iniciado</translation>
-    </message>
-    <message>
         <source>Kiosk %1</source>
         <translation>Totem %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Marquee cannot start</source>
-        <translation>O Marquee não pode ser iniciado</translation>
-    </message>
     <message>
         <source>Counter %1</source>
         <translation>Caixa %1</translation>

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "terminalstartup.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QMessageBox>
+#include <QSettings>
+
+#include <cstdio>
+
+void TerminalStartup::nameApplication()
+{
+    QApplication::setApplicationName(QStringLiteral("marquee"));
+    QApplication::setOrganizationName(QStringLiteral("Marquee"));
+    QApplication::setApplicationVersion(QStringLiteral(MARQUEE_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/marquee/icons/marquee.svg")));
+}
+
+TerminalStartup::TerminalStartup(QCommandLineParser &parser)
+    : m_parser(parser),
+      m_database(QStringLiteral("database"), QStringLiteral("Use the SQLite database at PATH."),
+                 QStringLiteral("PATH")),
+      m_demo(QStringLiteral("demo"),
+             QStringLiteral("Replace the catalogue and sales with the demo cinema.")),
+      m_lang(QStringLiteral("lang"), QStringLiteral("Language of the interface: pt_BR or en."),
+             QStringLiteral("LANG")),
+      m_name(QStringLiteral("terminal-name"),
+             QStringLiteral("Name of this terminal on first start."), QStringLiteral("NAME")),
+      m_server(QStringLiteral("server"),
+               QStringLiteral("Join a shared PostgreSQL server (libpq URI, remembered; \"none\" "
+                              "to go back to the embedded database)."),
+               QStringLiteral("URI"))
+{
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({m_database, m_demo, m_lang, m_name, m_server});
+}
+
+QLocale TerminalStartup::locale(const QLocale &fallback) const
+{
+    return m_parser.isSet(m_lang) ? QLocale(m_parser.value(m_lang)) : fallback;
+}
+
+TerminalStack::Options TerminalStartup::options(const QString &kind,
+                                                const QString &defaultName) const
+{
+    QSettings settings;
+    if (m_parser.isSet(m_server))
+        settings.setValue(QStringLiteral("server/uri"),
+                          m_parser.value(m_server) == QLatin1String("none")
+                              ? QString()
+                              : m_parser.value(m_server));
+    TerminalStack::Options options;
+    options.serverUri = settings.value(QStringLiteral("server/uri")).toString();
+    options.localPath = m_parser.value(m_database);
+    options.kind = kind;
+    options.name = m_parser.isSet(m_name) ? m_parser.value(m_name) : defaultName;
+    options.demo = m_parser.isSet(m_demo);
+    return options;
+}
+
+void TerminalStartup::fail(const QString &message, bool quiet)
+{
+    std::fprintf(stderr, "%s: %s\n",
+                 qPrintable(QCoreApplication::applicationFilePath().section(QLatin1Char('/'), -1)),
+                 qPrintable(message));
+    if (!quiet)
+        QMessageBox::critical(nullptr, tr("Marquee cannot start"), message);
+}

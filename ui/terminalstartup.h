@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "terminalstack.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLocale>
+
+// What every Marquee program does first, the same way: names the application, takes the
+// options every terminal has (--database, --server, --demo, --lang, --terminal-name), turns
+// them into the language and the TerminalStack's options (a --server is remembered), and
+// says why it cannot start.
+class TerminalStartup
+{
+    Q_DECLARE_TR_FUNCTIONS(TerminalStartup)
+public:
+    // Names the application (its settings and data folders follow) and its icon.
+    static void nameApplication();
+    // Adds the common options to the parser; the program adds its own and processes it.
+    explicit TerminalStartup(QCommandLineParser &parser);
+
+    // --lang, or the fallback.
+    QLocale locale(const QLocale &fallback) const;
+    // The store, server and name to start with; a --server given is remembered for next time.
+    TerminalStack::Options options(const QString &kind, const QString &defaultName) const;
+
+    // To standard error, and in a message box unless quiet (screenshots, scripts).
+    static void fail(const QString &message, bool quiet);
+
+private:
+    const QCommandLineParser &m_parser;
+    QCommandLineOption m_database;
+    QCommandLineOption m_demo;
+    QCommandLineOption m_lang;
+    QCommandLineOption m_name;
+    QCommandLineOption m_server;
+};
