@@ -1667,7 +1667,7 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     <name>TerminalStartup</name>
     <message>
         <source>Marquee cannot start</source>
-        <translation type="unfinished">Marquee cannot start</translation>
+        <translation>Marquee cannot start</translation>
     </message>
 </context>
 <context>

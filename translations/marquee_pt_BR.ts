@@ -1667,7 +1667,7 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
     <name>TerminalStartup</name>
     <message>
         <source>Marquee cannot start</source>
-        <translation type="unfinished">O Marquee não pode ser iniciado</translation>
+        <translation>O Marquee não pode ser iniciado</translation>
     </message>
 </context>
 <context>
