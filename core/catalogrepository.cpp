@@ -98,6 +98,55 @@ QList<Screening> CatalogRepository::search(const QString &text, const QDate &fro
     return result;
 }
 
+QList<Screening> CatalogRepository::select(const QString &where,
+                                           const QList<QPair<QString, QVariant>> &binds) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    m_database.prepare(q, kScreeningColumns + where);
+    q.bindValue(QStringLiteral(":now"), m_nowMs());
+    q.bindValue(QStringLiteral(":cap"), StoreSettings(m_database).meiaCapPercent());
+    for (const auto &[name, value] : binds)
+        q.bindValue(name, value);
+    QList<Screening> result;
+    if (!q.exec()) {
+        qCWarning(lcCatalog) << "screenings query failed" << q.lastError().text();
+        return result;
+    }
+    while (q.next())
+        result.append(screeningFrom(q));
+    return result;
+}
+
+QList<Screening> CatalogRepository::screeningsOfFilm(int filmId, const QDateTime &after,
+                                                     const QDate &to) const
+{
+    return select(QStringLiteral("WHERE s.film_id = :film AND s.starts_at > :after AND "
+                                 "s.local_date <= :to ORDER BY s.starts_at, r.name"),
+                  {{QStringLiteral(":film"), filmId},
+                   {QStringLiteral(":after"), after.toMSecsSinceEpoch()},
+                   {QStringLiteral(":to"), to.toString(Qt::ISODate)}});
+}
+
+QList<Screening> CatalogRepository::nextScreeningOfEachFilm(const QDateTime &after,
+                                                            const QDate &to) const
+{
+    // SQLite gives the row of the MIN() with it: each film's first screening.
+    return select(QStringLiteral("WHERE s.id IN (SELECT id FROM (SELECT id, MIN(starts_at) "
+                                 "FROM screenings WHERE starts_at > :after AND local_date <= :to "
+                                 "GROUP BY film_id)) ORDER BY s.starts_at"),
+                  {{QStringLiteral(":after"), after.toMSecsSinceEpoch()},
+                   {QStringLiteral(":to"), to.toString(Qt::ISODate)}});
+}
+
+QList<Screening> CatalogRepository::startingAfter(const QDateTime &after, int limit) const
+{
+    return select(
+        QStringLiteral("WHERE s.starts_at > :after AND s.sold_count < s.seat_count "
+                       "ORDER BY s.starts_at, r.name LIMIT :limit"),
+        {{QStringLiteral(":after"), after.toMSecsSinceEpoch()}, {QStringLiteral(":limit"), limit}});
+}
+
 std::optional<Screening> CatalogRepository::screening(int screeningId) const
 {
     QSqlQuery q(m_database.connection());

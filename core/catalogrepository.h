@@ -6,8 +6,11 @@
 #include "tickettype.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QPair>
+#include <QVariant>
 
 #include <functional>
 #include <optional>
@@ -26,6 +29,12 @@ public:
     // (invalid dates leave that end open), earliest first.
     QList<Screening> search(const QString &text, const QDate &from, const QDate &to,
                             int limit = 200) const;
+    // One film's screenings starting after `after`, to the end of day `to`, earliest first.
+    QList<Screening> screeningsOfFilm(int filmId, const QDateTime &after, const QDate &to) const;
+    // What is on: each film's next screening after `after`, up to the end of day `to`.
+    QList<Screening> nextScreeningOfEachFilm(const QDateTime &after, const QDate &to) const;
+    // The next screenings not sold out, soonest first.
+    QList<Screening> startingAfter(const QDateTime &after, int limit) const;
     std::optional<Screening> screening(int screeningId) const;
     // The layout of a room; cached, since rooms change rarely and maps ask often.
     RoomLayout roomLayout(int roomId) const;
@@ -53,6 +62,9 @@ public:
     void clearLayoutCache() const { m_layouts.clear(); }
 
 private:
+    QList<Screening> select(const QString &where,
+                            const QList<QPair<QString, QVariant>> &binds) const;
+
     const Database &m_database;
     std::function<qint64()> m_nowMs;
     QString m_leaseToken;

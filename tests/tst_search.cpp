@@ -89,6 +89,45 @@ private Q_SLOTS:
         }
     }
 
+    // The kiosk's questions: one film's coming times, and each film's next screening; both
+    // agree with the whole week's list.
+    void filmTimesAndWhatIsOn()
+    {
+        CatalogRepository catalog(*m_db->database);
+        const QDateTime now = QDateTime::currentDateTime();
+        const QDate last = QDate::currentDate().addDays(6);
+        QList<Screening> week;
+        for (const Screening &s : catalog.search({}, QDate::currentDate(), last, 100000)) {
+            if (s.startsAt() > now)
+                week << s;
+        }
+        QVERIFY(week.size() > 10);
+        QHash<int, QList<int>> byFilm;
+        for (const Screening &s : week)
+            byFilm[s.filmId] << s.id;
+
+        const int film = week.first().filmId;
+        QList<int> times;
+        for (const Screening &s : catalog.screeningsOfFilm(film, now, last)) {
+            QCOMPARE(s.filmId, film);
+            times << s.id;
+        }
+        QCOMPARE(times, byFilm.value(film));
+
+        const QList<Screening> firsts = catalog.nextScreeningOfEachFilm(now, last);
+        QCOMPARE(firsts.size(), byFilm.size());
+        for (const Screening &s : firsts)
+            QCOMPARE(s.id, byFilm.value(s.filmId).first());
+
+        const QList<Screening> soon = catalog.startingAfter(now, 5);
+        QCOMPARE(soon.size(), 5);
+        QVERIFY(soon.first().startsAt() > now);
+        const auto notSoldOut = std::find_if(week.cbegin(), week.cend(), [](const Screening &w) {
+            return w.soldCount < w.seatCount;
+        });
+        QCOMPARE(soon.first().startsAt(), notSoldOut->startsAt());
+    }
+
     void resultsShowSeatsLeft()
     {
         CatalogRepository catalog(*m_db->database);

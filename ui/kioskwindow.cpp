@@ -680,9 +680,8 @@ QWidget *KioskWindow::attractPage()
     v->addWidget(hint);
     const QDateTime now = QDateTime::currentDateTime();
     QList<Screening> soon;
-    for (const Screening &s :
-         m_catalog.search({}, QDate::currentDate(), QDate::currentDate().addDays(1), 400)) {
-        if (s.startsAt() > now && s.seatsLeft() > 0 && soon.size() < kSoonTiles)
+    for (const Screening &s : m_catalog.startingAfter(now, kSoonTiles * 4)) {
+        if (s.seatsLeft() > 0 && soon.size() < kSoonTiles)
             soon << s;
     }
     auto *grid = new QGridLayout;
@@ -710,15 +709,9 @@ QWidget *KioskWindow::filmsPage()
     QVBoxLayout *v;
     QWidget *page = newPage(tr("Choose a film"), &v);
     const QDateTime now = QDateTime::currentDateTime();
-    QList<Screening> firsts; // each film's first coming screening, in the order they start
-    QSet<int> seen;
-    for (const Screening &s :
-         m_catalog.search({}, QDate::currentDate(), QDate::currentDate().addDays(6), 5000)) {
-        if (s.startsAt() > now && !seen.contains(s.filmId)) {
-            seen.insert(s.filmId);
-            firsts << s;
-        }
-    }
+    // Each film's first coming screening.
+    QList<Screening> firsts =
+        m_catalog.nextScreeningOfEachFilm(now, QDate::currentDate().addDays(6));
     std::sort(firsts.begin(), firsts.end(), [](const Screening &a, const Screening &b) {
         return a.filmTitle.localeAwareCompare(b.filmTitle) < 0;
     });
@@ -739,6 +732,7 @@ QWidget *KioskWindow::filmsPage()
         const int filmId = s.filmId;
         connect(tile, &QPushButton::clicked, this, [this, filmId] {
             m_filmId = filmId;
+            m_filmDay = {};
             goTo(Step::Screenings);
         });
         grid->addWidget(tile, i / columns, i % columns);
@@ -750,17 +744,42 @@ QWidget *KioskWindow::filmsPage()
 
 QWidget *KioskWindow::screeningsPage()
 {
-    const QDateTime now = QDateTime::currentDateTime();
-    QList<Screening> times;
-    for (const Screening &s :
-         m_catalog.search({}, QDate::currentDate(), QDate::currentDate().addDays(6), 5000)) {
-        if (s.filmId == m_filmId && s.startsAt() > now)
-            times << s;
-    }
+    const QList<Screening> times = m_catalog.screeningsOfFilm(
+        m_filmId, QDateTime::currentDateTime(), QDate::currentDate().addDays(6));
     QVBoxLayout *v;
     QWidget *page = newPage(times.isEmpty() ? tr("Choose a time")
                                             : tr("%1: choose a time").arg(times.first().filmTitle),
                             &v);
+    // One day at a time: a multiplex shows a film dozens of times a week.
+    QList<QDate> days;
+    bool anyLeft = false;
+    for (const Screening &s : times) {
+        const QDate date = s.startsAt().toLocalTime().date();
+        if (!days.contains(date))
+            days << date;
+        anyLeft |= s.seatsLeft() > 0;
+    }
+    if (!days.contains(m_filmDay))
+        m_filmDay = days.value(0);
+    auto *dayRow = new QHBoxLayout;
+    for (const QDate &day : std::as_const(days)) {
+        const QDate today = QDate::currentDate();
+        const QString name = day == today ? tr("Today")
+                             : day == today.addDays(1)
+                                 ? tr("Tomorrow")
+                                 : QLocale().toString(day, QStringLiteral("ddd d/M"));
+        QPushButton *b = bigButton(name, "day");
+        b->setCheckable(true);
+        b->setChecked(day == m_filmDay);
+        connect(b, &QPushButton::clicked, this, [this, day] {
+            m_filmDay = day;
+            rebuild();
+        });
+        dayRow->addWidget(b);
+    }
+    dayRow->addStretch(1);
+    v->addLayout(dayRow);
+
     auto *scroll = new QScrollArea(page);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -769,29 +788,16 @@ QWidget *KioskWindow::screeningsPage()
     auto *grid = new QGridLayout(list);
     grid->setSpacing(12);
     const int columns = portrait() ? 2 : 4;
-    int row = 0, column = 0;
-    QDate day;
-    bool anyLeft = false;
-    for (const Screening &s : std::as_const(times)) {
-        const QDate date = s.startsAt().toLocalTime().date();
-        if (date != day) {
-            day = date;
-            if (column)
-                ++row;
-            column = 0;
-            auto *label = new QLabel(QLocale().toString(date, QLocale::LongFormat), list);
-            grid->addWidget(label, row++, 0, 1, columns);
-        }
+    int shown = 0;
+    for (const Screening &s : times) {
+        if (s.startsAt().toLocalTime().date() != m_filmDay)
+            continue;
         QPushButton *button = screeningButton(s, false);
         button->setEnabled(s.seatsLeft() > 0);
-        anyLeft |= s.seatsLeft() > 0;
-        grid->addWidget(button, row, column);
-        if (++column == columns) {
-            column = 0;
-            ++row;
-        }
+        grid->addWidget(button, shown / columns, shown % columns);
+        ++shown;
     }
-    grid->setRowStretch(row + 1, 1);
+    grid->setRowStretch(shown / columns + 1, 1);
     scroll->setWidget(list);
     v->addWidget(scroll, 1);
     if (!anyLeft && !times.isEmpty()) {

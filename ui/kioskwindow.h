@@ -158,6 +158,7 @@ private:
     Step m_step = Step::Attract;
     Step m_stepBeforeOverlay = Step::Attract;
     int m_filmId = 0;
+    QDate m_filmDay; // the day whose times the film's page shows
     int m_partySize = 0;
     bool m_listMode = false;
     bool m_largeText = false;
