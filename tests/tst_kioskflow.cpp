@@ -21,6 +21,7 @@
 #include "testdatabase.h"
 #include "ticketcode.h"
 
+#include <QContextMenuEvent>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -34,6 +35,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimer>
 
 using namespace TestHelpers;
 using Step = KioskWindow::Step;
@@ -574,6 +576,18 @@ private Q_SLOTS:
         typeDigits(QStringLiteral("5"));
 
         auto *email = m_kiosk->findChild<QLineEdit *>(QStringLiteral("email"));
+        // A long press (a right click) brings no menu.
+        bool menuShown = false;
+        QTimer::singleShot(300, this, [&menuShown] {
+            if (QWidget *menu = QApplication::activePopupWidget()) {
+                menuShown = true;
+                menu->close();
+            }
+        });
+        QContextMenuEvent press(QContextMenuEvent::Mouse, email->rect().center());
+        QCoreApplication::sendEvent(email, &press);
+        QTest::qWait(400);
+        QVERIFY(!menuShown);
         QTest::mouseClick(email, Qt::LeftButton);
         QCOMPARE(keys->keyLayout(), OnScreenKeyboard::Layout::Email);
         for (const QString &k : {QStringLiteral("a"), QStringLiteral("n"), QStringLiteral("a"),

@@ -1518,6 +1518,9 @@ bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
     }
+    // A long press or a right click opens nothing: no copy-and-paste menus on a totem.
+    if (event->type() == QEvent::ContextMenu)
+        return true;
     // Quick taps arrive as double clicks too.
     if (watched == m_adminCorner && (event->type() == QEvent::MouseButtonPress ||
                                      event->type() == QEvent::MouseButtonDblClick)) {
