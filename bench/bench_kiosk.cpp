@@ -2,7 +2,7 @@
 // How long the kiosk takes to show each step: the page made, laid out and painted (grab()),
 // at 1280×800, on the demo cinema (4 rooms, 129 screenings a week) and on a 20-times busier
 // one (2,580 screenings a week, as a large multiplex). Baseline in the same run: painting the
-// same window with an empty page, the least any step can cost.
+// attract page again without making it.
 //   QT_QPA_PLATFORM=offscreen build/bench/bench_kiosk
 #include "database.h"
 #include "demodata.h"
@@ -69,7 +69,7 @@ void measure(const QString &label, int copies)
         return kiosk.grab();
     };
     const int samples = 41;
-    // The baseline: the same window painted with the empty admin page's frame only.
+    // The baseline: the attract page, already made, painted again.
     reportLatency(label + QStringLiteral(": paint only (baseline)"), samples,
                   [&kiosk] { return kiosk.grab(); });
     reportLatency(label + QStringLiteral(": attract"), samples,

@@ -10,6 +10,7 @@
 #include "lostreplyauthority.h"
 #include "mailsender.h"
 #include "onscreenkeyboard.h"
+#include "posterart.h"
 #include "qrcodedecoder.h"
 #include "salehelpers.h"
 #include "salesession.h"
@@ -811,6 +812,30 @@ private Q_SLOTS:
         QCOMPARE(m_kiosk->step(), Step::Types);
         QVERIFY2(m_kiosk->message().contains(QStringLiteral("meia-entrada")),
                  qPrintable(m_kiosk->message()));
+    }
+
+    // Films without a picture get a poster of their own: the same every time, another for
+    // another film, with the age rating in its official colour; the attract tiles show them.
+    void postersAreTheFilmsOwn()
+    {
+        Screening a;
+        a.filmId = 3;
+        a.filmTitle = QStringLiteral("Órbita Perdida");
+        a.rating = QStringLiteral("16");
+        Screening b = a;
+        b.filmId = 4;
+        b.filmTitle = QStringLiteral("Família à Deriva");
+        const QSize size(120, 180);
+        QCOMPARE(PosterArt::render(a, size), PosterArt::render(a, size));
+        QVERIFY(PosterArt::render(a, size) != PosterArt::render(b, size));
+        // The badge's middle, bottom left, is the rating's colour.
+        const QImage poster = PosterArt::render(a, size);
+        const int side = int(size.width() * 0.24);
+        const QPoint badge(int(size.width() * 0.08) + 3,
+                           size.height() - int(size.height() * 0.06) - side + 3);
+        QCOMPARE(poster.pixelColor(badge), PosterArt::ratingColour(QStringLiteral("16")));
+        for (QPushButton *tile : buttons(QStringLiteral("screening")))
+            QVERIFY(!tile->icon().isNull());
     }
 
     // The "?" assistant answers from the live catalogue, typed on the screen or touched.

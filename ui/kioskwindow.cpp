@@ -10,6 +10,7 @@
 #include "mailsender.h"
 #include "money.h"
 #include "onscreenkeyboard.h"
+#include "posterart.h"
 #include "qrcodeimage.h"
 #include "salesession.h"
 #include "screeningsuggestions.h"
@@ -48,14 +49,6 @@ constexpr int kPinAttempts = 5;
 constexpr int kPinLockoutMs = 60000;
 constexpr int kSoonTiles = 6;
 constexpr int kConfirmRetryMs = 3000;
-
-// Poster colours for films without a picture: stable per film, dark enough for white text.
-QString posterColour(int filmId)
-{
-    static const char *const colours[] = {"#7b2d26", "#28536b", "#4b3f72", "#1f6f50",
-                                          "#8a5a00", "#5c3c5c", "#2f4858", "#6b4226"};
-    return QString::fromLatin1(colours[filmId % int(std::size(colours))]);
-}
 
 } // namespace
 
@@ -647,6 +640,16 @@ QString KioskWindow::whenText(const Screening &screening) const
     return day + QLatin1Char(' ') + locale.toString(when.time(), QLocale::ShortFormat);
 }
 
+void KioskWindow::setPoster(QPushButton *button, const Screening &film, int rows)
+{
+    // The tile is `rows` finger-heights tall; the poster fills most of it, at 2:3.
+    const int height = touchTarget() * rows - 24;
+    const QSize size(height * 2 / 3, height);
+    button->setIcon(QPixmap::fromImage(PosterArt::render(film, size, devicePixelRatioF())));
+    button->setIconSize(size);
+    button->setMinimumHeight(touchTarget() * rows);
+}
+
 QPushButton *KioskWindow::screeningButton(const Screening &screening, bool withTitle,
                                           std::function<void()> onTap)
 {
@@ -659,9 +662,8 @@ QPushButton *KioskWindow::screeningButton(const Screening &screening, bool withT
     QPushButton *button = bigButton(lines.join(QLatin1Char('\n')), "screening");
     button->setProperty("screeningId", screening.id);
     button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-    if (withTitle && !m_largeText)
-        button->setStyleSheet(
-            QStringLiteral("background: %1;").arg(posterColour(screening.filmId)));
+    if (withTitle)
+        setPoster(button, screening, portrait() ? 6 : 4);
     const int id = screening.id;
     if (!onTap)
         onTap = [this, id] {
@@ -689,7 +691,6 @@ QWidget *KioskWindow::attractPage()
     const int columns = portrait() ? 2 : 3;
     for (int i = 0; i < soon.size(); ++i) {
         QPushButton *tile = screeningButton(soon[i], true);
-        tile->setMinimumHeight(touchTarget() * 3);
         grid->addWidget(tile, i / columns, i % columns);
     }
     if (soon.isEmpty()) {
@@ -727,8 +728,7 @@ QWidget *KioskWindow::filmsPage()
                                       "film");
         tile->setProperty("filmId", s.filmId);
         tile->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-        if (!m_largeText)
-            tile->setStyleSheet(QStringLiteral("background: %1;").arg(posterColour(s.filmId)));
+        setPoster(tile, s, 2);
         const int filmId = s.filmId;
         connect(tile, &QPushButton::clicked, this, [this, filmId] {
             m_filmId = filmId;

@@ -107,6 +107,8 @@ private:
     QWidget *navigation(const QString &nextText, bool nextEnabled, const char *nextName,
                         std::function<void()> next);
     QPushButton *bigButton(const QString &text, const char *name);
+    // The film's poster on a tile `rows` finger-heights tall.
+    void setPoster(QPushButton *button, const Screening &film, int rows);
     // A screening to touch; by default it opens that screening's seats.
     QPushButton *screeningButton(const Screening &screening, bool withTitle,
                                  std::function<void()> onTap = {});
