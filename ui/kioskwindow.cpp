@@ -654,16 +654,20 @@ QPushButton *KioskWindow::screeningButton(const Screening &screening, bool withT
                                           std::function<void()> onTap)
 {
     const int left = screening.seatsLeft();
-    QStringList lines;
-    if (withTitle)
-        lines << screening.filmTitle;
-    lines << whenText(screening) + QStringLiteral(" · ") + screening.roomName;
-    lines << (left > 0 ? tr("%n seat(s) left", nullptr, left) : tr("Sold out"));
+    const QString seats = left > 0 ? tr("%n seat(s) left", nullptr, left) : tr("Sold out");
+    // With the film's poster beside them the lines are short: the poster says the title.
+    const QStringList lines =
+        withTitle
+            ? QStringList{whenText(screening), screening.roomName, seats}
+            : QStringList{whenText(screening) + QStringLiteral(" · ") + screening.roomName, seats};
     QPushButton *button = bigButton(lines.join(QLatin1Char('\n')), "screening");
     button->setProperty("screeningId", screening.id);
     button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-    if (withTitle)
+    if (withTitle) {
         setPoster(button, screening, portrait() ? 6 : 4);
+        button->setAccessibleName(screening.filmTitle + QStringLiteral(", ") +
+                                  lines.join(QStringLiteral(", ")));
+    }
     const int id = screening.id;
     if (!onTap)
         onTap = [this, id] {
