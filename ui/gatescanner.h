@@ -44,7 +44,8 @@ public:
     // The same code seen by the camera again within this time is not judged again.
     void setRepeatWindowMs(int ms) { m_repeatWindowMs = ms; }
 
-    // Told by the server link; a scan the server does not answer also sets it offline.
+    // Told by the server link. A scan the server does not answer in time leaves the server
+    // alone for a while (setServerRetryMs) without waiting for the link.
     void setServerOnline(bool online)
     {
         m_serverOnline = online;
