@@ -71,11 +71,14 @@ Gatekeeper::Gatekeeper(const Database &authority, int terminalId, QString gateNa
           // Not TerminalIdentity::keyLookup: a store that does not answer must not make a
           // genuine ticket look forged.
           QSqlQuery q(m_database.connection());
-          m_database.prepare(q, QStringLiteral("SELECT public_key, revoked_at FROM terminals "
-                                               "WHERE id = ?"));
+          if (!m_database.prepare(q, QStringLiteral("SELECT public_key, revoked_at FROM "
+                                                    "terminals WHERE id = ?"))) {
+              m_keyLookupFailed = q.lastError().text();
+              return std::nullopt;
+          }
           q.addBindValue(qint64(terminalId));
           if (!q.exec()) {
-              m_keyLookupFailed = true;
+              m_keyLookupFailed = q.lastError().text();
               return std::nullopt;
           }
           if (!q.next())
@@ -87,18 +90,34 @@ Gatekeeper::Gatekeeper(const Database &authority, int terminalId, QString gateNa
       })
 {}
 
+bool Gatekeeper::limitWaiting()
+{
+    if (m_patienceMs <= 0 || !m_database.isPostgres())
+        return true;
+    // For the session, every scan (a new connection would forget it): the key lookup, the
+    // admission and the record of a refusal each give up after the patience, and a timeout
+    // rolls the admission back whole, so a late commit can never admit behind the gate's back.
+    QSqlQuery q(m_database.connection());
+    return q.exec(QStringLiteral("SELECT set_config('lock_timeout', '%1ms', false), "
+                                 "set_config('statement_timeout', '%2ms', false)")
+                      .arg(m_patienceMs * 2 / 3)
+                      .arg(m_patienceMs));
+}
+
 GateVerdict Gatekeeper::judge(const QString &code, const GateScope &scope)
 {
-    m_keyLookupFailed = false;
-    auto verification = TicketCode::verify(code.trimmed(), m_keys);
-    if (m_keyLookupFailed && m_database.isPostgres()) {
+    m_keyLookupFailed.reset();
+    bool limited = limitWaiting();
+    if (!limited && m_database.isPostgres()) {
         // The server restarted since the last scan: a new connection, once.
         m_database.resetConnection();
-        m_keyLookupFailed = false;
-        verification = TicketCode::verify(code.trimmed(), m_keys);
+        limited = limitWaiting();
     }
-    if (m_keyLookupFailed)
+    if (!limited)
         return unavailable(m_database.connection().lastError().text());
+    const auto verification = TicketCode::verify(code.trimmed(), m_keys);
+    if (m_keyLookupFailed)
+        return unavailable(*m_keyLookupFailed);
     GateVerdict verdict;
     verdict.kind = GateVerdict::Kind::Refused;
     switch (verification.status) {
@@ -136,25 +155,16 @@ GateVerdict Gatekeeper::judgeTicket(const TicketCode::Payload &payload, const Ga
         return unavailable(tx.error());
 
     QSqlQuery q(db);
-    if (m_patienceMs > 0 && m_database.isPostgres()) {
-        // For this transaction only; a timeout rolls it back whole, so a late commit can
-        // never admit behind the gate's back.
-        m_database.prepare(q, QStringLiteral("SELECT set_config('lock_timeout', ?, true), "
-                                             "set_config('statement_timeout', ?, true)"));
-        q.addBindValue(QStringLiteral("%1ms").arg(m_patienceMs * 2 / 3));
-        q.addBindValue(QStringLiteral("%1ms").arg(m_patienceMs));
-        if (!q.exec())
-            return unavailable(q.lastError().text());
-        q.finish();
-    }
-    m_database.prepare(
-        q, QStringLiteral(
-               "SELECT t.id, t.screening_id, t.seat_id, t.ticket_type_id, t.status, t.used_at, "
-               "t.used_gate, %1 FROM tickets t JOIN screenings s ON s.id = t.screening_id "
-               "JOIN seats se ON se.id = t.seat_id "
-               "JOIN ticket_types tt ON tt.id = t.ticket_type_id %2 "
-               "WHERE t.terminal_id = ? AND t.serial = ?")
-               .arg(factColumns(m_database), kFactJoins));
+    // A server may fail even to prepare (a lock on the table, the patience spent).
+    if (!m_database.prepare(
+            q,
+            QStringLiteral("SELECT t.id, t.screening_id, t.seat_id, t.ticket_type_id, t.status, "
+                           "t.used_at, t.used_gate, %1 FROM tickets t JOIN screenings s ON s.id = "
+                           "t.screening_id JOIN seats se ON se.id = t.seat_id "
+                           "JOIN ticket_types tt ON tt.id = t.ticket_type_id %2 "
+                           "WHERE t.terminal_id = ? AND t.serial = ?")
+                .arg(factColumns(m_database), kFactJoins)))
+        return unavailable(q.lastError().text());
     q.addBindValue(qint64(payload.terminalId));
     q.addBindValue(qint64(payload.serial));
     if (!q.exec())
@@ -208,9 +218,10 @@ GateVerdict Gatekeeper::judgeTicket(const TicketCode::Payload &payload, const Ga
         v.reason = entry;
     else {
         QSqlQuery admit(db);
-        m_database.prepare(admit, QStringLiteral("UPDATE tickets SET status = 'used', "
-                                                 "used_at = ?, used_gate = ? "
-                                                 "WHERE id = ? AND status = 'valid'"));
+        if (!m_database.prepare(admit, QStringLiteral("UPDATE tickets SET status = 'used', "
+                                                      "used_at = ?, used_gate = ? "
+                                                      "WHERE id = ? AND status = 'valid'")))
+            return unavailable(admit.lastError().text());
         admit.addBindValue(nowMs);
         admit.addBindValue(m_gateName);
         admit.addBindValue(v.ticketId);
@@ -246,9 +257,10 @@ GateVerdict Gatekeeper::judgeTicket(const TicketCode::Payload &payload, const Ga
 bool Gatekeeper::recordScan(const GateVerdict &verdict)
 {
     QSqlQuery q(m_database.connection());
-    m_database.prepare(q, QStringLiteral("INSERT INTO scans (ticket_id, screening_id, "
-                                         "terminal_id, gate, user_name, scanned_at, verdict, "
-                                         "reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!m_database.prepare(q, QStringLiteral("INSERT INTO scans (ticket_id, screening_id, "
+                                              "terminal_id, gate, user_name, scanned_at, "
+                                              "verdict, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+        return false;
     q.addBindValue(verdict.ticketId ? QVariant(verdict.ticketId)
                                     : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(verdict.screeningId ? QVariant(verdict.screeningId)

@@ -42,12 +42,14 @@ public:
     // For a gate judging on its local copy while the server is away: every scan is also put in
     // the outbox, in the same local transaction, to be uploaded when the server is back.
     void setQueueForServer(bool queue) { m_queueForServer = queue; }
-    // On a server: how long one admission may wait for a lock or an answer before it gives up
-    // (and nothing of it is kept), so a door is never held up by someone else's long
-    // transaction. 0 keeps the connection's own limits.
+    // On a server: how long each statement of a scan may wait for a lock or an answer before
+    // it gives up (and nothing of the admission is kept), so a door is never held up by
+    // someone else's long transaction. 0 keeps the connection's own limits.
     void setPatienceMs(int ms) { m_patienceMs = ms; }
 
 private:
+    // Sets the patience on the server connection; false when the server does not answer.
+    bool limitWaiting();
     GateVerdict judgeTicket(const TicketCode::Payload &payload, const GateScope &scope);
     // Offline: a ticket this copy does not know, sold by another counter on a seat the server
     // had leased to it (NotSold when it was not).
@@ -66,6 +68,6 @@ private:
     QString m_userName;
     TicketCode::KeyLookup m_keys;
     bool m_queueForServer = false;
-    bool m_keyLookupFailed = false;
+    std::optional<QString> m_keyLookupFailed; // why the store did not answer
     int m_patienceMs = 0;
 };

@@ -16,7 +16,7 @@ Q_LOGGING_CATEGORY(lcMailQueue, "marquee.mailqueue")
 namespace {
 const QString kColumns = QStringLiteral(
     "id, created_at, recipient, language, subject, body, attachment_name, content, attempts, "
-    "next_attempt_at, last_error, status, sent_at");
+    "next_attempt_at, last_error, status, sent_at, pdf");
 
 MailQueue::Status statusFromCode(const QString &code)
 {
@@ -43,6 +43,7 @@ MailQueue::Entry entryFrom(const QSqlQuery &q)
     e.lastError = q.value(10).toString();
     e.status = statusFromCode(q.value(11).toString());
     e.sentAtMs = q.value(12).toLongLong();
+    e.pdf = q.value(13).toByteArray();
     return e;
 }
 
@@ -183,6 +184,26 @@ std::optional<qint64> MailQueue::nextAttemptAt() const
     if (!execOrLog(q) || !q.next() || q.value(0).isNull())
         return std::nullopt;
     return q.value(0).toLongLong();
+}
+
+bool MailQueue::claim(qint64 id, qint64 nowMs, qint64 untilMs)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE mail_queue SET next_attempt_at = ? WHERE id = ? AND "
+                             "status = 'pending' AND next_attempt_at <= ?"));
+    q.addBindValue(untilMs);
+    q.addBindValue(id);
+    q.addBindValue(nowMs);
+    return execOrLog(q) && q.numRowsAffected() == 1;
+}
+
+bool MailQueue::keepPdf(qint64 id, const QByteArray &pdf)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE mail_queue SET pdf = ? WHERE id = ?"));
+    q.addBindValue(pdf);
+    q.addBindValue(id);
+    return execOrLog(q);
 }
 
 bool MailQueue::markSent(qint64 id, qint64 nowMs)

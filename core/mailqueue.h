@@ -38,6 +38,7 @@ public:
         QString lastError;
         Status status = Status::Pending;
         qint64 sentAtMs = 0;
+        QByteArray pdf; // empty until the first attempt made it
     };
 
     explicit MailQueue(const Database &database) : m_database(database) {}
@@ -56,6 +57,11 @@ public:
     // When the earliest pending row is next due; nothing when none is pending.
     std::optional<qint64> nextAttemptAt() const;
 
+    // Takes a due row for one send: nobody else sends it before untilMs. False when another
+    // sender (another program on the same file) took it first.
+    bool claim(qint64 id, qint64 nowMs, qint64 untilMs);
+    // The PDF as first made, so a retry sends the same one, in the sale's language.
+    bool keepPdf(qint64 id, const QByteArray &pdf);
     bool markSent(qint64 id, qint64 nowMs);
     // A failure that may pass: counted, and tried again at retryAtMs.
     bool scheduleRetry(qint64 id, const QString &error, qint64 retryAtMs);

@@ -67,11 +67,18 @@ void MailSenderWorker::sendDue()
         SmtpMailer mailer(settings);
         mailer.setTimeouts(m_policy.connectTimeoutSeconds, m_policy.sendTimeoutSeconds);
         mailer.setCancelFlag(m_stopping);
+        for (auto it = m_sentUnrecorded.begin(); it != m_sentUnrecorded.end();) {
+            if (queue.markSent(*it, QDateTime::currentMSecsSinceEpoch()))
+                it = m_sentUnrecorded.erase(it);
+            else
+                ++it;
+        }
         const QList<MailQueue::Entry> batch = queue.due(QDateTime::currentMSecsSinceEpoch());
         for (const MailQueue::Entry &entry : batch) {
             if (m_stopping->load())
                 return;
-            sendOne(queue, mailer, entry);
+            if (!m_sentUnrecorded.contains(entry.id))
+                sendOne(queue, mailer, entry);
         }
     }
     const int pending = queue.pendingCount();
@@ -90,28 +97,43 @@ void MailSenderWorker::sendOne(MailQueue &queue, const SmtpMailer &mailer,
         qCWarning(lcMail) << "mail" << entry.id << "to" << entry.recipient << "failed:" << reason;
         Q_EMIT failed(entry.id, entry.recipient, reason);
     };
-    const auto content = TicketDocument::contentFromJson(entry.content);
-    if (!content) {
-        giveUp(MailSender::tr("The queued tickets cannot be read."));
+    // Ours alone until a send could have ended: another program on this file skips it, and
+    // if we die meanwhile it is due again after that.
+    const qint64 claimedAt = QDateTime::currentMSecsSinceEpoch();
+    const qint64 claimMs =
+        (qint64(m_policy.connectTimeoutSeconds) + m_policy.sendTimeoutSeconds + 60) * 1000;
+    if (!queue.claim(entry.id, claimedAt, claimedAt + claimMs))
         return;
-    }
-    QBuffer pdf;
-    if (const auto error = TicketDocument(*content).writePdf(&pdf)) {
-        giveUp(*error);
-        return;
+    QByteArray pdf = entry.pdf;
+    if (pdf.isEmpty()) {
+        const auto content = TicketDocument::contentFromJson(entry.content);
+        if (!content) {
+            giveUp(MailSender::tr("The queued tickets cannot be read."));
+            return;
+        }
+        QBuffer buffer;
+        if (const auto error = TicketDocument(*content).writePdf(&buffer)) {
+            giveUp(*error);
+            return;
+        }
+        pdf = buffer.data();
+        // Kept, so a retry sends the same pages in the language of the sale.
+        queue.keepPdf(entry.id, pdf);
     }
     const auto error =
-        mailer.send({entry.recipient, entry.subject, entry.body, pdf.data(), entry.attachmentName});
-    // Quitting cut the send short: the row stays as it was, for the next start.
-    if (m_stopping->load())
-        return;
+        mailer.send({entry.recipient, entry.subject, entry.body, pdf, entry.attachmentName});
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (!error) {
-        queue.markSent(entry.id, now);
+        // Recorded even while quitting: the server has it, it must never go twice.
+        if (!queue.markSent(entry.id, now))
+            m_sentUnrecorded.insert(entry.id);
         qCInfo(lcMail) << "mail" << entry.id << "sent to" << entry.recipient;
         Q_EMIT delivered(entry.id, entry.recipient);
         return;
     }
+    // Quitting cut the send short: the claim runs out and the next start sends it.
+    if (m_stopping->load())
+        return;
     const int attempts = entry.attempts + 1;
     if (error->permanent) {
         giveUp(error->message);

@@ -5,6 +5,7 @@
 #include "mailsender.h"
 
 #include <QObject>
+#include <QSet>
 
 #include <atomic>
 #include <memory>
@@ -45,4 +46,7 @@ private:
     std::unique_ptr<Database> m_database;
     QTimer *m_timer = nullptr;
     int m_lastPending = -1;
+    // Sent, but the row could not be marked so (a locked or full disk): marked before anything
+    // else is sent, and never sent again meanwhile.
+    QSet<qint64> m_sentUnrecorded;
 };

@@ -170,8 +170,13 @@ std::optional<SmtpMailer::Error> SmtpMailer::send(const Message &message) const
         curl_easy_setopt(c, CURLOPT_USERNAME, user.constData());
         curl_easy_setopt(c, CURLOPT_PASSWORD, password.constData());
     }
-    // smtp:// goes encrypted whenever the server offers STARTTLS; smtps:// always is.
-    curl_easy_setopt(c, CURLOPT_USE_SSL, long(CURLUSESSL_TRY));
+    // smtp:// goes encrypted whenever the server offers STARTTLS; smtps:// always is. With a
+    // password to send, encryption is required: a stripped STARTTLS offer must not put it on the
+    // wire in the clear.
+    curl_easy_setopt(c, CURLOPT_USE_SSL,
+                     long(m_settings.user.isEmpty() ? CURLUSESSL_TRY : CURLUSESSL_ALL));
+    // Closed at once after the message, without waiting on the server's answer to QUIT.
+    curl_easy_setopt(c, CURLOPT_FORBID_REUSE, 1L);
     // Worker threads: no SIGALRM for name look-up timeouts.
     curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, long(m_connectSeconds));

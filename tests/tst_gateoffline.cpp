@@ -199,8 +199,8 @@ private Q_SLOTS:
         auto admin = Database::server(uri);
         QVERIFY(!admin->open());
         int screening = 0;
-        const QList<IssuedTicket> tickets = ticketsStartingSoon(*admin, uri, 2, &screening);
-        QCOMPARE(tickets.size(), 2);
+        const QList<IssuedTicket> tickets = ticketsStartingSoon(*admin, uri, 3, &screening);
+        QCOMPARE(tickets.size(), 3);
         Gate gate;
         QVERIFY2(gate.open(uri, QStringLiteral("Porta A")), qPrintable(gate.terminal.error));
         gate.scanner->setServerRetryMs(300);
@@ -238,6 +238,17 @@ private Q_SLOTS:
                  2);
         QCOMPARE(scalar(*admin, QStringLiteral("SELECT COUNT(*) FROM admission_conflicts")), 0);
         QCOMPARE(scalar(*admin, QStringLiteral("SELECT COUNT(*) FROM scans")), 2);
+
+        // The lock on the terminals' keys instead: the signature check waits no longer.
+        QVERIFY(lock.exec(QStringLiteral("BEGIN")));
+        QVERIFY(lock.exec(QStringLiteral("LOCK TABLE terminals IN ACCESS EXCLUSIVE MODE")));
+        waited.restart();
+        const GateVerdict keysLocked = gate.scan(tickets[2].code, 3000);
+        const qint64 keysWaitedMs = waited.elapsed();
+        QVERIFY2(keysWaitedMs < 3000, qPrintable(QString::number(keysWaitedMs)));
+        QCOMPARE(keysLocked.kind, GateVerdict::Kind::Admitted);
+        QVERIFY(keysLocked.judgedOffline);
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
     }
 };
 

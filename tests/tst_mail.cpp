@@ -110,6 +110,111 @@ class TestMail : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // The counter and the kiosk on one embedded file both send the queue: each mail goes once,
+    // by whichever takes it first.
+    void twoProgramsOnOneFileSendEachMailOnce()
+    {
+        TestDatabase t;
+        QTemporaryDir work;
+        const QString mailbox = work.filePath(QStringLiteral("mailbox"));
+        SmtpServer server(mailbox);
+        QVERIFY(server.start(freePort()));
+        useSmtp(*t.database, server.port());
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(!MailQueue(*t.database)
+                         .enqueueTickets(soldTickets(t), QStringLiteral("x%1@y.test").arg(i))
+                         .has_value());
+        MailSender counter(t.path), kiosk(t.path);
+        counter.setPolicy(quickPolicy());
+        kiosk.setPolicy(quickPolicy());
+        QSignalSpy byCounter(&counter, &MailSender::delivered);
+        QSignalSpy byKiosk(&kiosk, &MailSender::delivered);
+        counter.start();
+        kiosk.start();
+        QTRY_COMPARE_WITH_TIMEOUT(byCounter.size() + byKiosk.size(), 4, 20000);
+        QTest::qWait(1500); // more polls of both: nothing goes twice
+        QCOMPARE(byCounter.size() + byKiosk.size(), 4);
+        QCOMPARE(readMailbox(mailbox, work.path()).size(), 4);
+    }
+
+    // Someone else holds the terminal's file for longer than a write may wait: nothing is sent
+    // twice meanwhile, and the mail goes once when the file is free.
+    void aBusyFileSendsTheMailOnce()
+    {
+        TestDatabase t;
+        QTemporaryDir work;
+        const QString mailbox = work.filePath(QStringLiteral("mailbox"));
+        SmtpServer server(mailbox);
+        QVERIFY(server.start(freePort()));
+        useSmtp(*t.database, server.port());
+        QVERIFY(!MailQueue(*t.database)
+                     .enqueueTickets(soldTickets(t), QStringLiteral("x@y.test"))
+                     .has_value());
+        Database other(t.path);
+        QVERIFY(!other.open().has_value());
+        QSqlQuery lock(other.connection());
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        MailSender sender(t.path);
+        sender.setPolicy(quickPolicy());
+        QSignalSpy delivered(&sender, &MailSender::delivered);
+        sender.start();
+        QTest::qWait(7000);
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), 1, 20000);
+        QTest::qWait(1500);
+        QCOMPARE(readMailbox(mailbox, work.path()).size(), 1);
+    }
+
+    // The mail server is away after a sale in English; by the time it is back the kiosk speaks
+    // Portuguese to the next person. The tickets made right after the sale are the ones sent.
+    void aRetrySendsThePdfOfTheSalesLanguage()
+    {
+        QTemporaryDir work;
+        const QString mailbox = work.filePath(QStringLiteral("mailbox"));
+        TestDatabase t;
+        const quint16 port = freePort();
+        useSmtp(*t.database, port); // nobody listens yet
+        MailSender sender(t.path);
+        sender.setPolicy(quickPolicy());
+        QSignalSpy delivered(&sender, &MailSender::delivered);
+        sender.start();
+        const QLocale previous;
+        QTranslator english;
+        QVERIFY(english.load(QLocale(QStringLiteral("en")), QStringLiteral("marquee"),
+                             QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QLocale::setDefault(QLocale(QStringLiteral("en")));
+        QCoreApplication::installTranslator(&english);
+        qint64 id = 0;
+        QVERIFY(!MailQueue(*t.database)
+                     .enqueueTickets(soldTickets(t), QStringLiteral("tourist@example.com"), &id)
+                     .has_value());
+        sender.wake();
+        QTRY_VERIFY_WITH_TIMEOUT(!MailQueue(*t.database).entry(id)->pdf.isEmpty(), 10000);
+        QCoreApplication::removeTranslator(&english);
+        QTranslator portuguese;
+        QVERIFY(portuguese.load(QLocale(QStringLiteral("pt_BR")), QStringLiteral("marquee"),
+                                QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QLocale::setDefault(QLocale(QStringLiteral("pt_BR")));
+        QCoreApplication::installTranslator(&portuguese);
+        const auto restore = qScopeGuard([&] {
+            QCoreApplication::removeTranslator(&portuguese);
+            QLocale::setDefault(previous);
+        });
+        SmtpServer server(mailbox);
+        QVERIFY(server.start(port));
+        sender.wake();
+        QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), 1, 20000);
+        const auto mails = readMailbox(mailbox, work.path());
+        QCOMPARE(mails.size(), 1);
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"),
+                   {mails.first().attachmentPath, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString pdf = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(pdf.contains(QStringLiteral("Receipt")), qPrintable(pdf.right(300)));
+        QVERIFY(!pdf.contains(QStringLiteral("Recibo")));
+    }
+
     void initTestCase()
     {
         QVERIFY2(QFile::exists(kPython), "/usr/bin/python3 is needed");
