@@ -123,9 +123,14 @@ std::optional<QString> MailQueue::enqueueTickets(const TicketDocument::Content &
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     // One statement, so one short transaction of its own: the cashier never waits on more.
     QSqlQuery q(m_database.connection());
+    // One mail per order, whoever queues it first (the sale, or the outbox's replay of it).
     q.prepare(QStringLiteral(
-        "INSERT INTO mail_queue (created_at, recipient, language, subject, body, "
-        "attachment_name, content, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO mail_queue (order_key, created_at, recipient, language, subject, body, "
+        "attachment_name, content, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (order_key) DO NOTHING"));
+    q.addBindValue(content.receipt.order.idempotencyKey.isEmpty()
+                       ? QVariant(QMetaType(QMetaType::QString))
+                       : QVariant(content.receipt.order.idempotencyKey));
     q.addBindValue(now);
     q.addBindValue(recipient.trimmed());
     q.addBindValue(languageCode(locale));
@@ -137,8 +142,16 @@ std::optional<QString> MailQueue::enqueueTickets(const TicketDocument::Content &
     q.addBindValue(now);
     if (!q.exec())
         return tr("The tickets could not be queued for e-mail: %1").arg(q.lastError().text());
-    if (id)
-        *id = q.lastInsertId().toLongLong();
+    if (id) {
+        if (q.numRowsAffected() == 1) {
+            *id = q.lastInsertId().toLongLong();
+        } else {
+            QSqlQuery queued(m_database.connection());
+            queued.prepare(QStringLiteral("SELECT id FROM mail_queue WHERE order_key = ?"));
+            queued.addBindValue(content.receipt.order.idempotencyKey);
+            *id = execOrLog(queued) && queued.next() ? queued.value(0).toLongLong() : 0;
+        }
+    }
     return std::nullopt;
 }
 

@@ -46,7 +46,8 @@ public:
     // Queues the sale's tickets for the customer: the subject, the body and the attachment's
     // name are written now, in the interface's current language (the customer's, at the
     // moment of the sale); the PDF is made when the mail is sent. Returns an error message,
-    // or nothing (and the new row's id in *id when asked).
+    // or nothing (and the row's id in *id when asked). An order already queued is not queued
+    // again: the sale and the outbox's replay of it may both ask.
     std::optional<QString> enqueueTickets(const TicketDocument::Content &content,
                                           const QString &recipient, qint64 *id = nullptr);
 

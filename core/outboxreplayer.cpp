@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outboxreplayer.h"
 
+#include "catalogrepository.h"
 #include "database.h"
 #include "journaledsalesauthority.h"
+#include "mailqueue.h"
 #include "saleerror.h"
 #include "sqlsalesauthority.h"
+#include "ticketdocument.h"
 #include "writetransaction.h"
 
 #include <QJsonArray>
@@ -65,14 +68,37 @@ OutboxReplayer::Outcome OutboxReplayer::applySalesStep(const Outbox::Entry &entr
     } else {
         const auto receipt =
             sales.completePayment(JournaledSalesAuthority::completionFrom(entry.payload));
-        if (receipt)
+        if (receipt) {
+            queueMail(*receipt);
             return Outcome::Applied;
+        }
         error = receipt.error();
     }
     *why = error.message();
     return error.code() == SaleError::ServerUnreachable || !m_server.connection().isOpen()
                ? Outcome::Interrupted
                : Outcome::Refused;
+}
+
+void OutboxReplayer::queueMail(const SaleReceipt &receipt)
+{
+    // A sale completed here, after a crash or an outage, may never have reached the screen
+    // that queues its e-mail: queue it now (once per order, whoever asks first).
+    if (receipt.order.email.isEmpty())
+        return;
+    const CatalogRepository catalog(m_local);
+    const auto screening = catalog.screening(receipt.order.screeningId);
+    if (!screening) {
+        qCWarning(lcOutbox) << "the tickets of order" << receipt.order.id
+                            << "were not e-mailed: its screening is not in the local copy";
+        return;
+    }
+    if (const auto error = MailQueue(m_local).enqueueTickets(
+            TicketDocument::contentOf(receipt, *screening, catalog.ticketTypes(),
+                                      m_terminal.name()),
+            receipt.order.email))
+        qCWarning(lcOutbox) << "the tickets of order" << receipt.order.id
+                            << "could not be queued for e-mail:" << *error;
 }
 
 QString OutboxReplayer::newKey(const QString &kind)

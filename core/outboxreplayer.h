@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "order.h"
 #include "outbox.h"
 #include "terminalidentity.h"
 
@@ -43,6 +44,8 @@ public:
     static QString newKey(const QString &kind);
 
 private:
+    // E-mails the tickets of a sale the replay completed, when the customer gave an address.
+    void queueMail(const SaleReceipt &receipt);
     enum class Outcome { Applied, AlreadyApplied, Refused, Interrupted, Deferred };
     Outcome apply(const Outbox::Entry &entry, QString *why);
     // A failed statement: the line's fault (try again later) or the entry's (refused).

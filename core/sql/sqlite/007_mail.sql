@@ -8,6 +8,7 @@
 
 CREATE TABLE mail_queue (
     id INTEGER PRIMARY KEY,
+    order_key TEXT UNIQUE,                    -- the order's idempotency key: one mail per order
     created_at INTEGER NOT NULL,              -- ms since the epoch
     recipient TEXT NOT NULL,
     language TEXT NOT NULL,                   -- 'pt_BR' or 'en': the one subject and body are in
