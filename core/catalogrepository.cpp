@@ -60,7 +60,7 @@ QString CatalogRepository::ftsQuery(const QString &text)
 QList<Screening> CatalogRepository::search(const QString &text, const QDate &from, const QDate &to,
                                            int limit) const
 {
-    QString sql = kScreeningColumns + QStringLiteral("WHERE 1 = 1 ");
+    QString sql = QStringLiteral("WHERE 1 = 1 ");
     const QString match = ftsQuery(text);
     // With a short date range, walking the date index and checking the film is far cheaper
     // than walking every screening of each matching film (12 ms against 0.2 ms over 100,000
@@ -75,27 +75,14 @@ QList<Screening> CatalogRepository::search(const QString &text, const QDate &fro
     if (to.isValid())
         sql += QStringLiteral("AND s.local_date <= :to ");
     sql += QStringLiteral("ORDER BY s.starts_at, r.name LIMIT :limit");
-
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    m_database.prepare(q, sql);
-    q.bindValue(QStringLiteral(":now"), m_nowMs());
-    q.bindValue(QStringLiteral(":cap"), StoreSettings(m_database).meiaCapPercent());
+    QList<QPair<QString, QVariant>> binds{{QStringLiteral(":limit"), limit}};
     if (!match.isEmpty())
-        q.bindValue(QStringLiteral(":match"), match);
+        binds.append({QStringLiteral(":match"), match});
     if (from.isValid())
-        q.bindValue(QStringLiteral(":from"), from.toString(Qt::ISODate));
+        binds.append({QStringLiteral(":from"), from.toString(Qt::ISODate)});
     if (to.isValid())
-        q.bindValue(QStringLiteral(":to"), to.toString(Qt::ISODate));
-    q.bindValue(QStringLiteral(":limit"), limit);
-    QList<Screening> result;
-    if (!q.exec()) {
-        qCWarning(lcCatalog) << "search failed" << q.lastError().text();
-        return result;
-    }
-    while (q.next())
-        result.append(screeningFrom(q));
-    return result;
+        binds.append({QStringLiteral(":to"), to.toString(Qt::ISODate)});
+    return select(sql, binds);
 }
 
 QList<Screening> CatalogRepository::select(const QString &where,
@@ -149,14 +136,9 @@ QList<Screening> CatalogRepository::startingAfter(const QDateTime &after, int li
 
 std::optional<Screening> CatalogRepository::screening(int screeningId) const
 {
-    QSqlQuery q(m_database.connection());
-    m_database.prepare(q, kScreeningColumns + QStringLiteral("WHERE s.id = :id"));
-    q.bindValue(QStringLiteral(":now"), m_nowMs());
-    q.bindValue(QStringLiteral(":cap"), StoreSettings(m_database).meiaCapPercent());
-    q.bindValue(QStringLiteral(":id"), screeningId);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return screeningFrom(q);
+    const QList<Screening> found =
+        select(QStringLiteral("WHERE s.id = :id"), {{QStringLiteral(":id"), screeningId}});
+    return found.isEmpty() ? std::nullopt : std::optional<Screening>(found.first());
 }
 
 RoomLayout CatalogRepository::roomLayout(int roomId) const

@@ -62,6 +62,7 @@ public:
     void clearLayoutCache() const { m_layouts.clear(); }
 
 private:
+    // Screenings with kScreeningColumns, filtered and ordered by `where` (with its binds).
     QList<Screening> select(const QString &where,
                             const QList<QPair<QString, QVariant>> &binds) const;
 

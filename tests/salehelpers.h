@@ -55,4 +55,28 @@ inline int scalar(const Database &db, const QString &sql)
     return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
 }
 
+// The first `count` standard seats of a screening's room, in seat order.
+inline QList<int> standardSeats(const Database &db, int screeningId, int count)
+{
+    QList<int> seats;
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT se.id FROM seats se JOIN screenings s ON s.room_id = "
+                          "se.room_id WHERE s.id = %1 AND se.kind = 'standard' ORDER BY se.id "
+                          "LIMIT %2")
+               .arg(screeningId)
+               .arg(count));
+    while (q.next())
+        seats << q.value(0).toInt();
+    return seats;
+}
+
+// Sells the first `count` standard seats at full price, as sell() does.
+inline SaleResult<SaleReceipt> sellFullPrice(const Database &db, SalesAuthority &authority,
+                                             int screeningId, int count)
+{
+    const int inteira =
+        scalar(db, QStringLiteral("SELECT MIN(id) FROM ticket_types WHERE is_meia = 0"));
+    return sell(authority, screeningId, standardSeats(db, screeningId, count), inteira);
+}
+
 } // namespace TestHelpers

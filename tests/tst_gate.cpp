@@ -36,17 +36,7 @@ QList<IssuedTicket> ticketsForNow(TestDatabase &t, int count, int *screeningId =
     q.addBindValue(screening.id);
     if (!q.exec())
         qWarning() << q.lastError().text();
-    QList<int> seats;
-    q.exec(QStringLiteral("SELECT se.id FROM seats se JOIN screenings s ON s.room_id = "
-                          "se.room_id WHERE s.id = %1 AND se.kind = 'standard' ORDER BY se.id "
-                          "LIMIT %2")
-               .arg(screening.id)
-               .arg(count));
-    while (q.next())
-        seats << q.value(0).toInt();
-    const int inteira =
-        scalar(*t.database, QStringLiteral("SELECT MIN(id) FROM ticket_types WHERE is_meia = 0"));
-    const auto sale = sell(*t.authority, screening.id, seats, inteira);
+    const auto sale = sellFullPrice(*t.database, *t.authority, screening.id, count);
     if (!sale) {
         qWarning() << sale.error().message();
         return {};

@@ -36,20 +36,6 @@ int ticketTypeId(const Database &db, bool meia)
         db,
         QStringLiteral("SELECT MIN(id) FROM ticket_types WHERE is_meia = %1").arg(meia ? 1 : 0));
 }
-
-QList<int> standardSeats(const Database &db, int screeningId, int count)
-{
-    QList<int> seats;
-    QSqlQuery q(db.connection());
-    q.exec(QStringLiteral("SELECT se.id FROM seats se JOIN screenings s ON s.room_id = "
-                          "se.room_id WHERE s.id = %1 AND se.kind = 'standard' ORDER BY se.id "
-                          "LIMIT %2")
-               .arg(screeningId)
-               .arg(count));
-    while (q.next())
-        seats << q.value(0).toInt();
-    return seats;
-}
 } // namespace
 
 class TestGatekeeper : public QObject

@@ -62,16 +62,7 @@ QList<IssuedTicket> ticketsStartingSoon(Database &admin, const QString &uri, int
     ServerFixture::Terminal seller;
     if (!seller.open(uri, QStringLiteral("Caixa")))
         return {};
-    QList<int> seats;
-    if (!q.exec(QStringLiteral("SELECT se.id FROM seats se JOIN screenings s ON s.room_id = "
-                               "se.room_id WHERE s.id = %1 AND se.kind = 'standard' ORDER BY "
-                               "se.id LIMIT %2")
-                    .arg(screening)
-                    .arg(count)))
-        return {};
-    while (q.next())
-        seats << q.value(0).toInt();
-    const auto sale = sell(*seller.authority, screening, seats, 1);
+    const auto sale = sell(*seller.authority, screening, standardSeats(admin, screening, count), 1);
     if (!sale)
         return {};
     *screeningId = screening;

@@ -585,7 +585,8 @@ private Q_SLOTS:
                 menu->close();
             }
         });
-        QContextMenuEvent press(QContextMenuEvent::Mouse, email->rect().center());
+        QContextMenuEvent press(QContextMenuEvent::Mouse, email->rect().center(),
+                                email->mapToGlobal(email->rect().center()));
         QCoreApplication::sendEvent(email, &press);
         QTest::qWait(400);
         QVERIFY(!menuShown);

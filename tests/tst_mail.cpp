@@ -57,17 +57,7 @@ QStringList codesOnPages(const QString &pdf, const QString &workDir)
 TicketDocument::Content soldTickets(TestDatabase &t)
 {
     const Screening screening = freshScreening(*t.database);
-    QList<int> seats;
-    QSqlQuery q(t.database->connection());
-    q.exec(QStringLiteral("SELECT se.id FROM seats se JOIN screenings s ON s.room_id = "
-                          "se.room_id WHERE s.id = %1 AND se.kind = 'standard' ORDER BY se.id "
-                          "LIMIT 2")
-               .arg(screening.id));
-    while (q.next())
-        seats << q.value(0).toInt();
-    const int inteira =
-        scalar(*t.database, QStringLiteral("SELECT MIN(id) FROM ticket_types WHERE is_meia = 0"));
-    const auto sale = sell(*t.authority, screening.id, seats, inteira);
+    const auto sale = sellFullPrice(*t.database, *t.authority, screening.id, 2);
     if (!sale) {
         qWarning() << sale.error().message();
         return {};

@@ -625,19 +625,21 @@ QWidget *KioskWindow::navigation(const QString &nextText, bool nextEnabled, cons
     return bar;
 }
 
+QString KioskWindow::dayName(const QDate &day)
+{
+    const QDate today = QDate::currentDate();
+    if (day == today)
+        return tr("Today");
+    if (day == today.addDays(1))
+        return tr("Tomorrow");
+    return QLocale().toString(day, QStringLiteral("ddd d/M"));
+}
+
 QString KioskWindow::whenText(const Screening &screening) const
 {
     const QDateTime when = screening.startsAt().toLocalTime();
-    const QDate today = QDate::currentDate();
-    const QLocale locale;
-    QString day;
-    if (when.date() == today)
-        day = tr("Today");
-    else if (when.date() == today.addDays(1))
-        day = tr("Tomorrow");
-    else
-        day = locale.toString(when.date(), QStringLiteral("ddd d/M"));
-    return day + QLatin1Char(' ') + locale.toString(when.time(), QLocale::ShortFormat);
+    return dayName(when.date()) + QLatin1Char(' ') +
+           QLocale().toString(when.time(), QLocale::ShortFormat);
 }
 
 void KioskWindow::setPoster(QPushButton *button, const Screening &film, int rows)
@@ -767,12 +769,7 @@ QWidget *KioskWindow::screeningsPage()
         m_filmDay = days.value(0);
     auto *dayRow = new QHBoxLayout;
     for (const QDate &day : std::as_const(days)) {
-        const QDate today = QDate::currentDate();
-        const QString name = day == today ? tr("Today")
-                             : day == today.addDays(1)
-                                 ? tr("Tomorrow")
-                                 : QLocale().toString(day, QStringLiteral("ddd d/M"));
-        QPushButton *b = bigButton(name, "day");
+        QPushButton *b = bigButton(dayName(day), "day");
         b->setCheckable(true);
         b->setChecked(day == m_filmDay);
         connect(b, &QPushButton::clicked, this, [this, day] {

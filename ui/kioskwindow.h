@@ -112,6 +112,8 @@ private:
     // A screening to touch; by default it opens that screening's seats.
     QPushButton *screeningButton(const Screening &screening, bool withTitle,
                                  std::function<void()> onTap = {});
+    // "Today", "Tomorrow" or "Wed 25/11".
+    static QString dayName(const QDate &day);
     QString whenText(const Screening &screening) const;
     bool portrait() const { return height() > width(); }
 
