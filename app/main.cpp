@@ -2,6 +2,7 @@
 // marquee: the counter program. Start-up only; everything else lives in core/ and ui/.
 
 #include "boxofficewindow.h"
+#include "cardpaymentsweep.h"
 #include "database.h"
 #include "gatewindow.h"
 #include "interfacelanguage.h"
@@ -10,7 +11,6 @@
 #include "searchpanel.h"
 #include "seatmapwidget.h"
 #include "serverlink.h"
-#include "simulatedcardterminal.h"
 #include "storesettings.h"
 #include "terminalidentity.h"
 #include "terminalstack.h"
@@ -168,8 +168,8 @@ int main(int argc, char *argv[])
         return app.exec();
     }
     stack.buildSelling();
-    SimulatedCardTerminal cardTerminal;
-    BoxOfficeWindow window(database, stack.authority(), cardTerminal, terminal);
+    const std::unique_ptr<PaymentProvider> cardReader = startup.paymentProvider(database);
+    BoxOfficeWindow window(database, stack.authority(), *cardReader, terminal);
     if (ThreadedSalesAuthority *threaded = stack.threaded())
         QObject::connect(threaded, &ThreadedSalesAuthority::busyChanged, &window,
                          &BoxOfficeWindow::setWaitingForServer);
@@ -187,6 +187,10 @@ int main(int argc, char *argv[])
         window.setMailSender(mail.get());
         mail->start();
     }
+    // Card payments a crash left unfinished become sales or are released, and the cashier
+    // hears about it.
+    QObject::connect(&stack.startCardPaymentSweep(*cardReader), &CardPaymentSweep::finished,
+                     &window, &BoxOfficeWindow::showCardPaymentSweep);
     window.show();
     if (screenshot)
         takeScreenshot(window, parser.value(screenshotOption));

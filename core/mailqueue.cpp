@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mailqueue.h"
 
+#include "catalogrepository.h"
+
 #include "database.h"
 #include "money.h"
 
@@ -153,6 +155,20 @@ std::optional<QString> MailQueue::enqueueTickets(const TicketDocument::Content &
         }
     }
     return std::nullopt;
+}
+
+std::optional<QString> MailQueue::enqueueReceipt(const SaleReceipt &receipt,
+                                                 const QString &terminalName)
+{
+    if (receipt.order.email.isEmpty())
+        return std::nullopt;
+    const CatalogRepository catalog(m_database);
+    const auto screening = catalog.screening(receipt.order.screeningId);
+    if (!screening)
+        return tr("the screening of order %1 is not in the local copy").arg(receipt.order.id);
+    return enqueueTickets(
+        TicketDocument::contentOf(receipt, *screening, catalog.ticketTypes(), terminalName),
+        receipt.order.email);
 }
 
 std::optional<MailQueue::Entry> MailQueue::entry(qint64 id) const

@@ -51,6 +51,11 @@ public:
     std::optional<QString> enqueueTickets(const TicketDocument::Content &content,
                                           const QString &recipient, qint64 *id = nullptr);
 
+    // The same for a sale completed away from the screen that would have queued it (the
+    // outbox's replay, the card payment sweep): its screening comes from this store's copy of
+    // the catalogue. Nothing to do without an e-mail address.
+    std::optional<QString> enqueueReceipt(const SaleReceipt &receipt, const QString &terminalName);
+
     std::optional<Entry> entry(qint64 id) const;
     // Pending rows whose next attempt is due at nowMs, oldest first.
     QList<Entry> due(qint64 nowMs, int limit = 20) const;

@@ -84,19 +84,7 @@ void OutboxReplayer::queueMail(const SaleReceipt &receipt)
 {
     // A sale completed here, after a crash or an outage, may never have reached the screen
     // that queues its e-mail: queue it now (once per order, whoever asks first).
-    if (receipt.order.email.isEmpty())
-        return;
-    const CatalogRepository catalog(m_local);
-    const auto screening = catalog.screening(receipt.order.screeningId);
-    if (!screening) {
-        qCWarning(lcOutbox) << "the tickets of order" << receipt.order.id
-                            << "were not e-mailed: its screening is not in the local copy";
-        return;
-    }
-    if (const auto error = MailQueue(m_local).enqueueTickets(
-            TicketDocument::contentOf(receipt, *screening, catalog.ticketTypes(),
-                                      m_terminal.name()),
-            receipt.order.email))
+    if (const auto error = MailQueue(m_local).enqueueReceipt(receipt, m_terminal.name()))
         qCWarning(lcOutbox) << "the tickets of order" << receipt.order.id
                             << "could not be queued for e-mail:" << *error;
 }

@@ -18,5 +18,14 @@ QString ChargeResult::reasonText() const
     if (declineCode == QLatin1String("lost_card") || declineCode == QLatin1String("stolen_card"))
         return QCoreApplication::translate("ChargeResult", "card reported lost; keep the card "
                                                            "and call a manager");
+    if (declineCode == QLatin1String("not_charged"))
+        return QCoreApplication::translate("ChargeResult", "no card was charged");
+    if (declineCode == QLatin1String("customer_canceled"))
+        return QCoreApplication::translate("ChargeResult", "cancelled on the card reader");
+    if (declineCode == QLatin1String("terminal_reader_busy"))
+        return QCoreApplication::translate("ChargeResult",
+                                           "the card reader is busy with another payment");
+    if (declineCode == QLatin1String("terminal_reader_offline"))
+        return QCoreApplication::translate("ChargeResult", "the card reader is offline");
     return QCoreApplication::translate("ChargeResult", "declined by the bank");
 }

@@ -16,7 +16,10 @@ struct ChargeRequest
 
 struct ChargeResult
 {
-    enum class Status { Approved, Declined, Failed };
+    // Failed: nothing was charged (the terminal or the provider could not start). Unknown: the
+    // card may have been charged and the provider's answer was lost; ask lookup() later, and
+    // never charge again meanwhile.
+    enum class Status { Approved, Declined, Failed, Unknown };
     Status status = Status::Failed;
     QString reference;   // the provider's id of the charge
     QString declineCode; // Stripe-style: card_declined, insufficient_funds, expired_card…
@@ -36,4 +39,9 @@ public:
                         std::function<void(const ChargeResult &)> done) = 0;
     virtual void refund(const QString &reference, qint64 amountCents, QObject *context,
                         std::function<void(bool ok)> done) = 0;
+    // What became of the charge made with this idempotency key: Approved (with its reference),
+    // Declined when no money was taken and none can be any more (an attempt still waiting for
+    // a card is called off), or Unknown when the provider cannot say yet.
+    virtual void lookup(const QString &idempotencyKey, qint64 amountCents, QObject *context,
+                        std::function<void(const ChargeResult &)> done) = 0;
 };

@@ -40,6 +40,8 @@ QString SaleError::codeName(Code code)
         return QStringLiteral("storage");
     case ServerUnreachable:
         return QStringLiteral("server_unreachable");
+    case PaymentUnknown:
+        return QStringLiteral("payment_unknown");
     }
     return QStringLiteral("unknown");
 }

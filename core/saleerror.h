@@ -27,6 +27,7 @@ public:
         ScreeningStarted,
         Storage,           // the database failed; the message carries its text
         ServerUnreachable, // the shared server does not answer
+        PaymentUnknown,    // the card may have been charged; the provider has not said yet
     };
 
     SaleError() = default;

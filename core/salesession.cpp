@@ -37,7 +37,8 @@ SaleSession::SaleSession(const Database &database, SalesAuthority &authority,
 SaleSession::~SaleSession()
 {
     // Closing the program mid-sale must not keep seats from everyone else.
-    if (!m_selection.isEmpty() && !m_paying)
+    // Seats whose card may have been charged stay held: the payment sweep settles them.
+    if (!m_selection.isEmpty() && !m_paying && !hasUnconfirmedCard())
         m_authority.release(m_holdToken, {});
 }
 
@@ -48,6 +49,7 @@ void SaleSession::startNewSale()
     m_orderSignature.clear();
     m_order.reset();
     m_unconfirmedCard.reset();
+    m_unsettledCharge.reset();
     m_selection.clear();
     m_typeBySeat.clear();
     m_holdExpiresAt = {};
@@ -63,7 +65,7 @@ bool SaleSession::openScreening(int screeningId)
         return true;
     }
     // Seats being paid for, or paid and not yet confirmed, are never let go here.
-    if (m_paying || m_unconfirmedCard)
+    if (m_paying || hasUnconfirmedCard())
         return false;
     const auto screening = m_catalog.screening(screeningId);
     if (!screening)
@@ -105,7 +107,7 @@ void SaleSession::refreshSeatStates()
 
 bool SaleSession::setSelection(const QList<int> &seatIds)
 {
-    if (!m_screening || m_paying || m_unconfirmedCard)
+    if (!m_screening || m_paying || hasUnconfirmedCard())
         return false;
     QList<int> wanted;
     for (const int id : seatIds) {
@@ -433,6 +435,10 @@ void SaleSession::payCard(const QString &cardNumber)
 {
     if (m_paying)
         return;
+    if (m_unsettledCharge) {
+        settleUnknownCharge();
+        return;
+    }
     if (m_unconfirmedCard) {
         // Already charged: only the store's confirmation is missing. Same key, no new charge.
         const PaymentCompletion completion = *m_unconfirmedCard;
@@ -475,39 +481,80 @@ void SaleSession::payCard(const QString &cardNumber)
     const int orderId = order->id;
     const qint64 amount = order->totalCents;
     m_payments.charge(request, this, [this, paymentKey, orderId, amount](const ChargeResult &r) {
+        setPaying(false);
+        if (r.status == ChargeResult::Status::Unknown) {
+            // The card may have been charged: no decline is recorded and nothing is released
+            // until the provider says what happened to this key.
+            m_unsettledCharge = UnsettledCharge{orderId, paymentKey, amount};
+            Q_EMIT errorOccurred(unsettledChargeError());
+            return;
+        }
         if (!r.approved()) {
             m_authority.recordDecline(paymentKey, r.declineCode);
-            setPaying(false);
             Q_EMIT errorOccurred(SaleError::declined(r.reasonText()));
             return;
         }
-        PaymentCompletion completion;
-        completion.orderId = orderId;
-        completion.paymentKey = paymentKey;
-        completion.method = PaymentMethod::Card;
-        completion.providerReference = r.reference;
-        setPaying(false);
-        const SaleError failed = finishPayment(completion);
-        if (failed.code() == SaleError::Storage || failed.code() == SaleError::ServerUnreachable) {
-            // The store did not answer: the sale may well be committed. Never refund on a
-            // guess — keep the approved charge and confirm it with the same key later.
-            m_unconfirmedCard = completion;
-            Q_EMIT errorOccurred(unconfirmedCardError(failed.code()));
-            return;
-        }
-        if (failed.isError()) {
-            Q_EMIT errorOccurred(failed);
-            // The store answered no (seat taken meanwhile, limit reached): nothing was sold,
-            // so the money goes back at once.
-            m_payments.refund(
-                r.reference, amount, this, [this, paymentKey, reference = r.reference](bool ok) {
-                    if (ok)
-                        m_authority.recordRefund(paymentKey, reference);
-                    else
-                        qCWarning(lcSaleSession) << "refund failed for payment" << paymentKey;
-                });
-        }
+        onCardApproved(orderId, paymentKey, amount, r.reference);
     });
+}
+
+void SaleSession::settleUnknownCharge()
+{
+    const UnsettledCharge charge = *m_unsettledCharge;
+    setPaying(true);
+    m_payments.lookup(
+        charge.paymentKey, charge.amountCents, this, [this, charge](const ChargeResult &r) {
+            setPaying(false);
+            if (r.status == ChargeResult::Status::Unknown) {
+                Q_EMIT errorOccurred(unsettledChargeError());
+                return;
+            }
+            m_unsettledCharge.reset();
+            if (!r.approved()) {
+                m_authority.recordDecline(charge.paymentKey, r.declineCode);
+                Q_EMIT errorOccurred(SaleError::declined(r.reasonText()));
+                return;
+            }
+            onCardApproved(charge.orderId, charge.paymentKey, charge.amountCents, r.reference);
+        });
+}
+
+void SaleSession::onCardApproved(int orderId, const QString &paymentKey, qint64 amountCents,
+                                 const QString &reference)
+{
+    PaymentCompletion completion;
+    completion.orderId = orderId;
+    completion.paymentKey = paymentKey;
+    completion.method = PaymentMethod::Card;
+    completion.providerReference = reference;
+    const SaleError failed = finishPayment(completion);
+    if (failed.code() == SaleError::Storage || failed.code() == SaleError::ServerUnreachable) {
+        // The store did not answer: the sale may well be committed. Never refund on a
+        // guess — keep the approved charge and confirm it with the same key later.
+        m_unconfirmedCard = completion;
+        Q_EMIT errorOccurred(unconfirmedCardError(failed.code()));
+        return;
+    }
+    if (failed.isError()) {
+        Q_EMIT errorOccurred(failed);
+        // The store answered no (seat taken meanwhile, limit reached): nothing was sold,
+        // so the money goes back at once.
+        m_payments.refund(reference, amountCents, this, [this, paymentKey, reference](bool ok) {
+            if (ok)
+                m_authority.recordRefund(paymentKey, reference);
+            else
+                qCWarning(lcSaleSession) << "refund failed for payment" << paymentKey;
+        });
+    }
+}
+
+SaleError SaleSession::unsettledChargeError()
+{
+    return SaleError(SaleError::PaymentUnknown,
+                     QCoreApplication::translate(
+                         "SaleError", "The card reader's answer was lost, so we do not know yet "
+                                      "whether the card was charged. Do not charge again: press "
+                                      "Card (F10) to ask the bank again."));
 }
 
 SaleError SaleSession::unconfirmedCardError(SaleError::Code code)
@@ -544,6 +591,10 @@ void SaleSession::cancelSale()
 {
     if (m_paying)
         return;
+    if (m_unsettledCharge) {
+        Q_EMIT errorOccurred(unsettledChargeError());
+        return;
+    }
     if (m_unconfirmedCard) {
         Q_EMIT errorOccurred(SaleError(
             SaleError::OrderNotPending,

@@ -80,11 +80,18 @@ public:
     SaleError validate() const;
 
     bool isPaying() const { return m_paying; }
-    // A card was charged and the store has not confirmed the sale yet (see payCard).
-    bool hasUnconfirmedCard() const { return m_unconfirmedCard.has_value(); }
+    // A card was charged and the store has not confirmed the sale yet, or the card may have
+    // been charged and the provider has not said (see payCard). Either way the sale is held.
+    bool hasUnconfirmedCard() const
+    {
+        return m_unconfirmedCard.has_value() || m_unsettledCharge.has_value();
+    }
+    // Only the second: nobody knows yet whether the money was taken.
+    bool cardOutcomeUnknown() const { return m_unsettledCharge.has_value(); }
     // Cash: completes at once. The change is in the receipt.
     void payCash(qint64 tenderedCents);
-    // Card: asks the payment provider; the answer arrives later.
+    // Card: asks the payment provider; the answer arrives later. While a charge is unconfirmed
+    // or unknown, it confirms that charge or asks the provider about it instead of charging.
     void payCard(const QString &cardNumber);
     // Gives up the sale: releases every seat at once and starts a fresh one.
     void cancelSale();
@@ -111,6 +118,10 @@ private:
     // Completes a paid order; the error (or none) says what the store answered.
     SaleError finishPayment(const PaymentCompletion &completion);
     static SaleError unconfirmedCardError(SaleError::Code code);
+    static SaleError unsettledChargeError();
+    void settleUnknownCharge();
+    void onCardApproved(int orderId, const QString &paymentKey, qint64 amountCents,
+                        const QString &reference);
     void setPaying(bool paying);
     void onTick();
     QString orderSignature() const;
@@ -137,6 +148,15 @@ private:
     // A card charge the store has not confirmed (it did not answer): confirmed, never charged
     // again, by the next payCard().
     std::optional<PaymentCompletion> m_unconfirmedCard;
+    // A charge whose outcome the provider did not give (its answer was lost): asked about by
+    // the next payCard(), never charged again, and its seats are never let go meanwhile.
+    struct UnsettledCharge
+    {
+        int orderId = 0;
+        QString paymentKey;
+        qint64 amountCents = 0;
+    };
+    std::optional<UnsettledCharge> m_unsettledCharge;
     bool m_paying = false;
     std::optional<SaleReceipt> m_lastReceipt;
     QTimer m_tick;

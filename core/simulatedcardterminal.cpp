@@ -92,3 +92,16 @@ void SimulatedCardTerminal::refund(const QString &reference, qint64 amountCents,
     }
     QTimer::singleShot(m_delayMs, context, [done = std::move(done), ok] { done(ok); });
 }
+
+void SimulatedCardTerminal::lookup(const QString &idempotencyKey, qint64 amountCents,
+                                   QObject *context, std::function<void(const ChargeResult &)> done)
+{
+    Q_UNUSED(amountCents)
+    // A key this terminal never answered was never charged: a simulated charge happens at once.
+    ChargeResult result = m_byKey.value(idempotencyKey);
+    if (!m_byKey.contains(idempotencyKey)) {
+        result.status = ChargeResult::Status::Declined;
+        result.declineCode = QStringLiteral("not_charged");
+    }
+    QTimer::singleShot(m_delayMs, context, [done = std::move(done), result] { done(result); });
+}

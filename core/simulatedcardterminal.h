@@ -20,6 +20,8 @@ public:
                 std::function<void(const ChargeResult &)> done) override;
     void refund(const QString &reference, qint64 amountCents, QObject *context,
                 std::function<void(bool ok)> done) override;
+    void lookup(const QString &idempotencyKey, qint64 amountCents, QObject *context,
+                std::function<void(const ChargeResult &)> done) override;
 
     // What the terminal would answer for this card, without charging.
     static ChargeResult judge(const QString &cardNumber);

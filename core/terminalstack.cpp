@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "terminalstack.h"
 
+#include "cardpaymentsweep.h"
 #include "demodata.h"
 #include "failoversalesauthority.h"
 #include "journaledsalesauthority.h"
@@ -79,6 +80,15 @@ std::optional<QString> TerminalStack::open(const Options &options)
     if (const auto error = LocalReplica::pullCatalogue(*m_server, *m_database))
         std::fprintf(stderr, "marquee: %s\n", qPrintable(*error));
     return std::nullopt;
+}
+
+CardPaymentSweep &TerminalStack::startCardPaymentSweep(PaymentProvider &payments)
+{
+    // Payments are recorded where the sales are: on the server when there is one.
+    m_cardSweep = std::make_unique<CardPaymentSweep>(
+        m_server ? *m_server : *m_database, *m_database, *m_authority, payments, *m_terminal);
+    m_cardSweep->start();
+    return *m_cardSweep;
 }
 
 void TerminalStack::buildLink()

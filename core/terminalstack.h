@@ -12,7 +12,9 @@
 #include <memory>
 #include <optional>
 
+class CardPaymentSweep;
 class FailoverSalesAuthority;
+class PaymentProvider;
 class JournaledSalesAuthority;
 class OfflineSalesAuthority;
 class ServerLink;
@@ -48,6 +50,9 @@ public:
     void buildSelling();
     // For the gate: only the link.
     void buildLink();
+    // For selling terminals, after buildSelling: settles the card payments a crash left
+    // pending, now and every few minutes (see CardPaymentSweep).
+    CardPaymentSweep &startCardPaymentSweep(PaymentProvider &payments);
 
     Database &database() { return *m_database; }
     const TerminalIdentity &terminal() const { return *m_terminal; }
@@ -74,4 +79,5 @@ private:
     std::unique_ptr<JournaledSalesAuthority> m_journaled;
     std::unique_ptr<SalesAuthority> m_authority;
     std::unique_ptr<ServerLink> m_link;
+    std::unique_ptr<CardPaymentSweep> m_cardSweep;
 };

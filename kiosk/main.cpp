@@ -8,7 +8,6 @@
 #include "mailsender.h"
 #include "salesession.h"
 #include "serverlink.h"
-#include "simulatedcardterminal.h"
 #include "storesettings.h"
 #include "terminalstack.h"
 #include "terminalstartup.h"
@@ -150,8 +149,9 @@ int main(int argc, char *argv[])
     }
     stack.buildSelling();
 
-    SimulatedCardTerminal cardTerminal;
-    KioskWindow window(stack.database(), stack.authority(), cardTerminal, stack.terminal());
+    const std::unique_ptr<PaymentProvider> cardReader = startup.paymentProvider(stack.database());
+    KioskWindow window(stack.database(), stack.authority(), *cardReader, stack.terminal());
+    stack.startCardPaymentSweep(*cardReader);
     if (parser.isSet(cardOption))
         window.setCardNumber(parser.value(cardOption));
     const StoreSettings store(stack.database());

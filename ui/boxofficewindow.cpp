@@ -507,6 +507,24 @@ void BoxOfficeWindow::cancelSale()
     m_search->focusSearch();
 }
 
+void BoxOfficeWindow::showCardPaymentSweep(const CardPaymentSweep::Report &report)
+{
+    QStringList done;
+    if (report.completed)
+        done << tr("%n paid by card and now sold", "", report.completed);
+    if (report.refunded)
+        done << tr("%n refunded because the seats were sold meanwhile", "", report.refunded);
+    if (report.released)
+        done << tr("%n not charged, seats released", "", report.released);
+    if (report.unknown)
+        done << tr("%n still unknown, asked again in a few minutes", "", report.unknown);
+    if (done.isEmpty())
+        return;
+    showMessage(tr("Card payments left unfinished when Marquee last stopped: %1.")
+                    .arg(done.join(QStringLiteral("; "))),
+                report.unknown > 0);
+}
+
 void BoxOfficeWindow::setMailSender(MailSender *sender)
 {
     if (m_mailSender == sender)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cardpaymentsweep.h"
 #include "catalogrepository.h"
 #include "terminalidentity.h"
 #include "ticketsdialog.h"
@@ -63,6 +64,8 @@ public:
     // Sends the tickets of sales with an e-mail address (queued either way; without a
     // sender they wait in the queue). The status bar says when they went or could not.
     void setMailSender(MailSender *sender);
+    // What the sweep of card payments left unfinished by a crash did, when it did anything.
+    void showCardPaymentSweep(const CardPaymentSweep::Report &report);
 
 protected:
     void changeEvent(QEvent *event) override;

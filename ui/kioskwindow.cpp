@@ -335,7 +335,8 @@ void KioskWindow::updatePaymentControls()
     const bool locked = saleLocked();
     if (m_payButton) {
         m_payButton->setEnabled(!locked);
-        m_payButton->setText(m_sale->isPaying() ? tr("Follow the card reader…")
+        m_payButton->setText(m_sale->isPaying()             ? tr("Follow the card reader…")
+                             : m_sale->cardOutcomeUnknown() ? tr("Checking your payment…")
                              : m_sale->hasUnconfirmedCard()
                                  ? tr("Confirming your tickets…")
                                  : tr("Pay %1 by card").arg(Money::format(m_sale->totalCents())));
@@ -498,10 +499,15 @@ void KioskWindow::showMessage(const QString &text, bool error)
 void KioskWindow::showError(const SaleError &error)
 {
     if (m_sale->hasUnconfirmedCard()) {
-        // The card was charged but the store's answer was lost: the same payment is confirmed
-        // again (never charged again) until the store answers, with nobody to press a key.
-        showMessage(tr("Your payment went through. We are confirming your tickets, one moment… "
-                       "If this message stays, please go to the counter."),
+        // The card was charged but the store's answer was lost, or the reader's answer was
+        // lost: the same payment is confirmed or asked about again (never charged again) until
+        // there is an answer, with nobody to press a key.
+        showMessage(m_sale->cardOutcomeUnknown()
+                        ? tr("We are checking your card payment with the bank, one moment… "
+                             "Do not pay again. If this message stays, please go to the "
+                             "counter.")
+                        : tr("Your payment went through. We are confirming your tickets, one "
+                             "moment… If this message stays, please go to the counter."),
                     false);
         if (!m_confirmRetry.isActive())
             m_confirmRetry.start(kConfirmRetryMs);

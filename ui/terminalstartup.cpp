@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "terminalstartup.h"
 
+#include "simulatedcardterminal.h"
+#include "stripepaymentprovider.h"
+
 #include <QApplication>
 #include <QIcon>
 #include <QMessageBox>
@@ -29,11 +32,16 @@ TerminalStartup::TerminalStartup(QCommandLineParser &parser)
       m_server(QStringLiteral("server"),
                QStringLiteral("Join a shared PostgreSQL server (libpq URI, remembered; \"none\" "
                               "to go back to the embedded database)."),
-               QStringLiteral("URI"))
+               QStringLiteral("URI")),
+      m_cardReader(QStringLiteral("card-reader"),
+                   QStringLiteral("The Stripe Terminal reader at this terminal (tmr_..., "
+                                  "remembered; \"none\" for the simulated card terminal). Needs "
+                                  "the store setting stripe_key."),
+                   QStringLiteral("ID"))
 {
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({m_database, m_demo, m_lang, m_name, m_server});
+    parser.addOptions({m_database, m_demo, m_lang, m_name, m_server, m_cardReader});
 }
 
 QLocale TerminalStartup::locale(const QLocale &fallback) const
@@ -57,6 +65,21 @@ TerminalStack::Options TerminalStartup::options(const QString &kind,
     options.name = m_parser.isSet(m_name) ? m_parser.value(m_name) : defaultName;
     options.demo = m_parser.isSet(m_demo);
     return options;
+}
+
+std::unique_ptr<PaymentProvider> TerminalStartup::paymentProvider(const Database &store) const
+{
+    QSettings settings;
+    if (m_parser.isSet(m_cardReader))
+        settings.setValue(QStringLiteral("payments/reader"),
+                          m_parser.value(m_cardReader) == QLatin1String("none")
+                              ? QString()
+                              : m_parser.value(m_cardReader));
+    const auto stripe = StripePaymentProvider::configFrom(
+        store, settings.value(QStringLiteral("payments/reader")).toString());
+    if (stripe)
+        return std::make_unique<StripePaymentProvider>(*stripe);
+    return std::make_unique<SimulatedCardTerminal>();
 }
 
 void TerminalStartup::fail(const QString &message, bool quiet)

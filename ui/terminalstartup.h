@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "paymentprovider.h"
 #include "terminalstack.h"
 
 #include <QCommandLineOption>
@@ -25,6 +26,9 @@ public:
     QLocale locale(const QLocale &fallback) const;
     // The store, server and name to start with; a --server given is remembered for next time.
     TerminalStack::Options options(const QString &kind, const QString &defaultName) const;
+    // The card reader at this terminal: Stripe Terminal when the store has stripe_key and a
+    // --card-reader was given (remembered for next time), the simulated terminal otherwise.
+    std::unique_ptr<PaymentProvider> paymentProvider(const Database &store) const;
 
     // To standard error, and in a message box unless quiet (screenshots, scripts).
     static void fail(const QString &message, bool quiet);
@@ -36,4 +40,5 @@ private:
     QCommandLineOption m_lang;
     QCommandLineOption m_name;
     QCommandLineOption m_server;
+    QCommandLineOption m_cardReader;
 };

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "paymentprovider.h"
+#include "terminalidentity.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QTimer>
+
+class Database;
+class SalesAuthority;
+
+// Settles the card payments this terminal began and never finished: the program stopped (a
+// crash, a power cut) between asking the card reader and recording its answer, so the store
+// still says "pending" while the customer may have paid. For each one, the provider is asked
+// what became of its key: charged money becomes the sale it paid for (or goes back when its
+// seats were sold meanwhile), an attempt that took none is recorded as declined and its seats
+// are freed, and an answer still unknown is asked again at the next sweep.
+//
+// Sweeps run at start (payments older than a reader could still be busy with) and then every
+// few minutes (payments older than any hold, so a sale still on a screen is never touched).
+// Reading the store runs off the calling thread; the provider answers asynchronously.
+class CardPaymentSweep final : public QObject
+{
+    Q_OBJECT
+public:
+    struct Report
+    {
+        int completed = 0; // money taken: now tickets
+        int refunded = 0;  // money taken for seats sold meanwhile: given back
+        int released = 0;  // no money taken: declined, seats free
+        int unknown = 0;   // the provider or the store did not answer: next time
+        bool storeRead = true;
+    };
+
+    // authorityStore is where this terminal's payments are recorded: the server, or the
+    // embedded store. The local store keeps the mail queue and the catalogue copy.
+    CardPaymentSweep(const Database &authorityStore, const Database &local,
+                     SalesAuthority &authority, PaymentProvider &payments,
+                     TerminalIdentity terminal, QObject *parent = nullptr);
+    ~CardPaymentSweep() override;
+
+    // Sweeps now and then every intervalMs.
+    void start(int intervalMs = 10 * 60 * 1000);
+    // One sweep of the payments begun more than olderThanMs ago; finished() reports it.
+    void sweep(qint64 olderThanMs);
+    bool isRunning() const { return m_running; }
+
+    static constexpr qint64 kAtStartOlderThanMs = 3 * 60 * 1000;
+    static constexpr qint64 kPeriodicOlderThanMs = 35 * 60 * 1000;
+
+Q_SIGNALS:
+    void finished(const CardPaymentSweep::Report &report);
+
+private:
+    struct Pending
+    {
+        int orderId = 0;
+        QString paymentKey;
+        qint64 amountCents = 0;
+    };
+    static std::optional<QList<Pending>> readPending(const Database &store, qint64 terminalId,
+                                                     qint64 beganBeforeMs);
+    void settleNext();
+    void settle(const Pending &payment, const ChargeResult &result);
+
+    const Database &m_store;
+    const Database &m_local;
+    SalesAuthority &m_authority;
+    PaymentProvider &m_payments;
+    TerminalIdentity m_terminal;
+    QTimer m_timer;
+    QFutureWatcher<std::optional<QList<Pending>>> m_reading;
+    QList<Pending> m_queue;
+    Report m_report;
+    bool m_running = false;
+};
+
+Q_DECLARE_METATYPE(CardPaymentSweep::Report)

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Helper for tst_cardpayments: a counter that starts a card sale of two seats through a Stripe
+// reader and says "paying" once the reader shows it, then waits for the answer, which it reads
+// every few seconds; the test kills it meanwhile, as a crash or a power cut would.
+//   cardcrash DATABASE SCREENING_ID STRIPE_URL SECRET_KEY READER
+#include "database.h"
+#include "salesession.h"
+#include "sqlsalesauthority.h"
+#include "stripepaymentprovider.h"
+#include "terminalidentity.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 6)
+        return 2;
+    Database db(QString::fromLocal8Bit(argv[1]));
+    if (db.open())
+        return 1;
+    const auto identity = TerminalIdentity::loadOrCreate(db, QStringLiteral("card crash"));
+    if (!identity)
+        return 1;
+    SqlSalesAuthority authority(db, *identity);
+    StripePaymentProvider::Config config;
+    config.baseUrl = QUrl(QString::fromLocal8Bit(argv[3]));
+    config.secretKey = QString::fromLocal8Bit(argv[4]);
+    config.readerId = QString::fromLocal8Bit(argv[5]);
+    config.pollMs = 4000; // a wide window between the card and its record, for the kill
+    StripePaymentProvider stripe(config);
+    SaleSession sale(db, authority, stripe);
+    if (!sale.openScreening(QString::fromLatin1(argv[2]).toInt()) || !sale.selectBestAvailable(2))
+        return 1;
+    QObject::connect(&sale, &SaleSession::payingChanged, [](bool paying) {
+        if (paying) {
+            std::printf("paying\n");
+            std::fflush(stdout);
+        }
+    });
+    QObject::connect(&sale, &SaleSession::saleCompleted, [] {
+        std::printf("sold\n");
+        std::fflush(stdout);
+    });
+    sale.payCard(QString());
+    return app.exec();
+}

@@ -1,0 +1,298 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Card payments through Stripe Terminal (server-driven) against tests/fakestripe.py, which
+// speaks Stripe's wire protocol: approvals, declines, answers lost on the way back, and a
+// counter killed while the customer pays, settled by the sweep at the next start.
+#include "cardpaymentsweep.h"
+#include "fakestripe.h"
+#include "mailqueue.h"
+#include "salehelpers.h"
+#include "salesession.h"
+#include "stripepaymentprovider.h"
+#include "testdatabase.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+namespace {
+const QString kReader = QStringLiteral("tmr_counter1");
+
+QVariant scalar(const Database &db, const QString &sql, const QVariantList &binds = {})
+{
+    QSqlQuery q(db.connection());
+    q.prepare(sql);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    return q.exec() && q.next() ? q.value(0) : QVariant();
+}
+
+int lastId(const Database &db, const QString &table)
+{
+    return scalar(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1").arg(table)).toInt();
+}
+
+StripePaymentProvider::Config configFor(const FakeStripe &stripe)
+{
+    StripePaymentProvider::Config config;
+    config.baseUrl = stripe.url();
+    config.secretKey = FakeStripe::kKey;
+    config.readerId = kReader;
+    config.pollMs = 50;
+    return config;
+}
+} // namespace
+
+class TestCardPayments : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void approvedCardSellsAndChargesOnce()
+    {
+        FakeStripe stripe;
+        QVERIFY(stripe.start());
+        TestDatabase t;
+        StripePaymentProvider provider(configFor(stripe));
+        SaleSession sale(*t.database, *t.authority, provider);
+        QVERIFY(sale.openScreening(TestHelpers::freshScreening(*t.database).id));
+        QVERIFY(sale.selectBestAvailable(2));
+        const qint64 total = sale.totalCents();
+        QSignalSpy done(&sale, &SaleSession::saleCompleted);
+        sale.payCard(QString());
+        QVERIFY(sale.isPaying());
+        QVERIFY(stripe.waitForPaymentOnReader(kReader));
+        stripe.presentCard(kReader);
+        QVERIFY(done.wait(10000));
+        const auto receipt = done.first().first().value<SaleReceipt>();
+        QCOMPARE(receipt.tickets.size(), 2);
+        QVERIFY(receipt.providerReference.startsWith(QLatin1String("pi_")));
+        // Stripe took the total once; the store says paid by that PaymentIntent.
+        const QJsonObject state = stripe.state();
+        QCOMPARE(state.value(QStringLiteral("charged")).toInteger(), total);
+        QCOMPARE(state.value(QStringLiteral("succeeded")).toInt(), 1);
+        QCOMPARE(scalar(*t.database,
+                        QStringLiteral("SELECT provider_reference FROM payments WHERE status = "
+                                       "'approved' AND order_id = ?"),
+                        {receipt.order.id})
+                     .toString(),
+                 receipt.providerReference);
+    }
+
+    void declineSaysWhyKeepsTheSeatsAndTheRetrySells()
+    {
+        FakeStripe stripe;
+        QVERIFY(stripe.start());
+        TestDatabase t;
+        StripePaymentProvider provider(configFor(stripe));
+        SaleSession sale(*t.database, *t.authority, provider);
+        QVERIFY(sale.openScreening(TestHelpers::freshScreening(*t.database).id));
+        QVERIFY(sale.selectBestAvailable(2));
+        const QList<int> seats = sale.selection();
+        const int before = lastId(*t.database, QStringLiteral("payments"));
+        QSignalSpy errors(&sale, &SaleSession::errorOccurred);
+        sale.payCard(QString());
+        QVERIFY(stripe.waitForPaymentOnReader(kReader));
+        stripe.presentCard(kReader, QStringLiteral("4000000000009995"));
+        QVERIFY(errors.wait(10000));
+        const auto error = errors.first().first().value<SaleError>();
+        QCOMPARE(error.code(), SaleError::Declined);
+        QVERIFY2(error.message().contains(QLatin1String("insufficient funds")),
+                 qPrintable(error.message()));
+        QCOMPARE(sale.selection(), seats);
+        QVERIFY(!sale.isPaying());
+        QCOMPARE(scalar(*t.database,
+                        QStringLiteral("SELECT decline_code FROM payments WHERE "
+                                       "status = 'declined' AND id > ?"),
+                        {before})
+                     .toString(),
+                 QStringLiteral("insufficient_funds"));
+        // The declined PaymentIntent is called off, so nothing can charge it later.
+        const QJsonArray intents =
+            stripe.state().value(QStringLiteral("payment_intents")).toArray();
+        QCOMPARE(intents.size(), 1);
+        QCOMPARE(intents.first().toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("canceled"));
+
+        QSignalSpy done(&sale, &SaleSession::saleCompleted);
+        sale.payCard(QString());
+        QVERIFY(stripe.waitForPaymentOnReader(kReader));
+        stripe.presentCard(kReader);
+        QVERIFY(done.wait(10000));
+        QCOMPARE(stripe.state().value(QStringLiteral("charged")).toInteger(),
+                 done.first().first().value<SaleReceipt>().order.totalCents);
+    }
+
+    void answerLostAfterTheCardIsAskedAgainAndNeverChargedTwice()
+    {
+        FakeStripe stripe;
+        QVERIFY(stripe.start());
+        TestDatabase t;
+        auto config = configFor(stripe);
+        config.readerTimeoutMs = 1500;
+        StripePaymentProvider provider(config);
+        SaleSession sale(*t.database, *t.authority, provider);
+        QVERIFY(sale.openScreening(TestHelpers::freshScreening(*t.database).id));
+        QVERIFY(sale.selectBestAvailable(2));
+        const QList<int> seats = sale.selection();
+        const int before = lastId(*t.database, QStringLiteral("payments"));
+        QSignalSpy errors(&sale, &SaleSession::errorOccurred);
+        sale.payCard(QString());
+        QVERIFY(stripe.waitForPaymentOnReader(kReader));
+        // The network drops every answer from the reader and the PaymentIntents while the
+        // customer pays: the counter cannot know whether the card was charged.
+        stripe.dropAnswers(QStringLiteral("/v1/terminal/readers/"), 1000);
+        stripe.dropAnswers(QStringLiteral("/v1/payment_intents"), 1000);
+        stripe.presentCard(kReader);
+        QVERIFY(errors.wait(15000));
+        QCOMPARE(errors.first().first().value<SaleError>().code(), SaleError::PaymentUnknown);
+        QVERIFY(sale.hasUnconfirmedCard());
+        QVERIFY(sale.cardOutcomeUnknown());
+        QCOMPARE(sale.selection(), seats);
+        QCOMPARE(scalar(*t.database, QStringLiteral("SELECT status FROM payments WHERE id > ?"),
+                        {before})
+                     .toString(),
+                 QStringLiteral("pending"));
+        // Cancelling now could let paid seats go: refused, with the reason.
+        sale.cancelSale();
+        QCOMPARE(errors.last().first().value<SaleError>().code(), SaleError::PaymentUnknown);
+        QCOMPARE(sale.selection(), seats);
+        // Still no answers: asking again says so and charges nothing.
+        sale.payCard(QString());
+        QTRY_VERIFY_WITH_TIMEOUT(!sale.isPaying(), 15000);
+        QCOMPARE(errors.last().first().value<SaleError>().code(), SaleError::PaymentUnknown);
+
+        stripe.stopDropping();
+        QSignalSpy done(&sale, &SaleSession::saleCompleted);
+        sale.payCard(QString()); // F10 again: asks Stripe what became of the key
+        QVERIFY(done.wait(10000));
+        const auto receipt = done.first().first().value<SaleReceipt>();
+        QCOMPARE(receipt.tickets.size(), 2);
+        const QJsonObject state = stripe.state();
+        QCOMPARE(state.value(QStringLiteral("charged")).toInteger(), receipt.order.totalCents);
+        QCOMPARE(state.value(QStringLiteral("payment_intents")).toArray().size(), 1);
+        QCOMPARE(scalar(*t.database,
+                        QStringLiteral("SELECT COUNT(*) FROM payments WHERE "
+                                       "status = 'approved' AND id > ?"),
+                        {before})
+                     .toInt(),
+                 1);
+    }
+
+    void wrongKeyChargesNothingAndSaysTheTerminalFailed()
+    {
+        FakeStripe stripe;
+        QVERIFY(stripe.start());
+        TestDatabase t;
+        auto config = configFor(stripe);
+        config.secretKey = QStringLiteral("sk_test_revoked");
+        StripePaymentProvider provider(config);
+        SaleSession sale(*t.database, *t.authority, provider);
+        QVERIFY(sale.openScreening(TestHelpers::freshScreening(*t.database).id));
+        QVERIFY(sale.selectBestAvailable(1));
+        QSignalSpy errors(&sale, &SaleSession::errorOccurred);
+        sale.payCard(QString());
+        QVERIFY(errors.wait(10000));
+        QCOMPARE(errors.first().first().value<SaleError>().code(), SaleError::Declined);
+        QVERIFY(!sale.hasUnconfirmedCard());
+        QCOMPARE(stripe.state().value(QStringLiteral("payment_intents")).toArray().size(), 0);
+    }
+
+    void counterKilledWhileTheCustomerPaysIsSettledAtTheNextStart_data()
+    {
+        QTest::addColumn<bool>("cardPresented");
+        QTest::newRow("after the card was taken") << true;
+        QTest::newRow("before any card") << false;
+    }
+
+    void counterKilledWhileTheCustomerPaysIsSettledAtTheNextStart()
+    {
+        QFETCH(bool, cardPresented);
+        FakeStripe stripe;
+        QVERIFY(stripe.start());
+        TestDatabase t;
+        const Screening screening = TestHelpers::freshScreening(*t.database);
+        const int paymentsBefore = lastId(*t.database, QStringLiteral("payments"));
+        const QString holdsHere =
+            QStringLiteral("SELECT COUNT(*) FROM holds WHERE screening_id = %1").arg(screening.id);
+        QProcess counter;
+        counter.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        counter.start(QStringLiteral(CARDCRASH_PATH),
+                      {t.path, QString::number(screening.id), stripe.url().toString(),
+                       FakeStripe::kKey, kReader});
+        QVERIFY(counter.waitForReadyRead(10000));
+        QCOMPARE(counter.readLine().trimmed(), QByteArray("paying"));
+        QVERIFY(stripe.waitForPaymentOnReader(kReader));
+        if (cardPresented)
+            stripe.presentCard(kReader);
+        counter.kill(); // before its next look at the reader, seconds away
+        QVERIFY(counter.waitForFinished(5000));
+        QVERIFY(!counter.readAll().contains("sold"));
+
+        const qint64 charged = stripe.state().value(QStringLiteral("charged")).toInteger();
+        QCOMPARE(charged > 0, cardPresented);
+        QCOMPARE(scalar(*t.database, QStringLiteral("SELECT COUNT(*) FROM payments WHERE "
+                                                    "status = 'pending'"))
+                     .toInt(),
+                 1);
+        const int orderId =
+            scalar(*t.database, QStringLiteral("SELECT order_id FROM payments WHERE id > ?"),
+                   {paymentsBefore})
+                .toInt();
+        QVERIFY(orderId > 0);
+        QCOMPARE(scalar(*t.database, holdsHere).toInt(), 2);
+
+        // The next start: the sweep asks Stripe about the payment the store still calls pending.
+        StripePaymentProvider provider(configFor(stripe));
+        CardPaymentSweep sweep(*t.database, *t.database, *t.authority, provider, t.identity);
+        QSignalSpy finished(&sweep, &CardPaymentSweep::finished);
+        sweep.sweep(0);
+        QVERIFY(finished.wait(10000));
+        const auto report = finished.first().first().value<CardPaymentSweep::Report>();
+        QVERIFY(report.storeRead);
+        QCOMPARE(report.unknown, 0);
+        QCOMPARE(scalar(*t.database, QStringLiteral("SELECT COUNT(*) FROM payments WHERE "
+                                                    "status = 'pending'"))
+                     .toInt(),
+                 0);
+        QCOMPARE(scalar(*t.database, holdsHere).toInt(), 0);
+        if (cardPresented) {
+            // The money taken became the two tickets it paid for, exactly once.
+            QCOMPARE(report.completed, 1);
+            QCOMPARE(scalar(*t.database,
+                            QStringLiteral("SELECT COUNT(*) FROM tickets WHERE "
+                                           "screening_id = ?"),
+                            {screening.id})
+                         .toInt(),
+                     2);
+            QCOMPARE(scalar(*t.database,
+                            QStringLiteral("SELECT total_cents FROM orders "
+                                           "WHERE status = 'paid' AND id = ?"),
+                            {orderId})
+                         .toLongLong(),
+                     charged);
+        } else {
+            // Nothing was taken: the attempt is declined, its order cancelled, its seats free,
+            // and the reader can no longer charge it.
+            QCOMPARE(report.released, 1);
+            QCOMPARE(scalar(*t.database, QStringLiteral("SELECT status FROM orders WHERE id = ?"),
+                            {orderId})
+                         .toString(),
+                     QStringLiteral("cancelled"));
+            QCOMPARE(stripe.presentCard(kReader)
+                         .value(QStringLiteral("error"))
+                         .toObject()
+                         .value(QStringLiteral("code"))
+                         .toString(),
+                     QStringLiteral("terminal_reader_invalid_state"));
+            QCOMPARE(stripe.state().value(QStringLiteral("charged")).toInteger(), 0);
+        }
+        // A second sweep finds nothing left to do.
+        sweep.sweep(0);
+        QVERIFY(finished.wait(10000));
+        const auto again = finished.last().first().value<CardPaymentSweep::Report>();
+        QCOMPARE(again.completed + again.released + again.refunded + again.unknown, 0);
+    }
+};
+
+QTEST_MAIN(TestCardPayments)
+#include "tst_cardpayments.moc"
