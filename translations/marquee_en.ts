@@ -121,6 +121,38 @@
         <source>E-mail is not set up: the tickets for %1 wait in the queue.</source>
         <translation>E-mail is not set up: the tickets for %1 wait in the queue.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n paid by card and now sold</source>
+        <translation>
+            <numerusform>%n paid by card and now sold</numerusform>
+            <numerusform>%n paid by card and now sold</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refunded because the seats were sold meanwhile</source>
+        <translation>
+            <numerusform>%n refunded because the seats were sold meanwhile</numerusform>
+            <numerusform>%n refunded because the seats were sold meanwhile</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not charged, seats released</source>
+        <translation>
+            <numerusform>%n not charged, seats released</numerusform>
+            <numerusform>%n not charged, seats released</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still unknown, asked again in a few minutes</source>
+        <translation>
+            <numerusform>%n still unknown, asked again in a few minutes</numerusform>
+            <numerusform>%n still unknown, asked again in a few minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card payments left unfinished when Marquee last stopped: %1.</source>
+        <translation>Card payments left unfinished when Marquee last stopped: %1.</translation>
+    </message>
 </context>
 <context>
     <name>CardPaymentDialog</name>
@@ -279,6 +311,22 @@
     <message>
         <source>declined by the bank</source>
         <translation>declined by the bank</translation>
+    </message>
+    <message>
+        <source>no card was charged</source>
+        <translation>no card was charged</translation>
+    </message>
+    <message>
+        <source>cancelled on the card reader</source>
+        <translation>cancelled on the card reader</translation>
+    </message>
+    <message>
+        <source>the card reader is busy with another payment</source>
+        <translation>the card reader is busy with another payment</translation>
+    </message>
+    <message>
+        <source>the card reader is offline</source>
+        <translation>the card reader is offline</translation>
     </message>
 </context>
 <context>
@@ -952,6 +1000,14 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
         <source>A card payment is not finished yet. Try again in a moment.</source>
         <translation>A card payment is not finished yet. Try again in a moment.</translation>
     </message>
+    <message>
+        <source>Checking your payment…</source>
+        <translation>Checking your payment…</translation>
+    </message>
+    <message>
+        <source>We are checking your card payment with the bank, one moment… Do not pay again. If this message stays, please go to the counter.</source>
+        <translation>We are checking your card payment with the bank, one moment… Do not pay again. If this message stays, please go to the counter.</translation>
+    </message>
 </context>
 <context>
     <name>MailQueue</name>
@@ -1010,6 +1066,10 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     <message>
         <source>The tickets could not be queued for e-mail: %1</source>
         <translation>The tickets could not be queued for e-mail: %1</translation>
+    </message>
+    <message>
+        <source>the screening of order %1 is not in the local copy</source>
+        <translation>the screening of order %1 is not in the local copy</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1412,10 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
         <source>The server is out of reach: only the seats kept for this counter (free on the map) can be sold until it is back.</source>
         <translation>The server is out of reach: only the seats kept for this counter (free on the map) can be sold until it is back.</translation>
     </message>
+    <message>
+        <source>The card reader&apos;s answer was lost, so we do not know yet whether the card was charged. Do not charge again: press Card (F10) to ask the bank again.</source>
+        <translation>The card reader&apos;s answer was lost, so we do not know yet whether the card was charged. Do not charge again: press Card (F10) to ask the bank again.</translation>
+    </message>
 </context>
 <context>
     <name>SalesHistoryDialog</name>
@@ -1639,6 +1703,13 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     <message>
         <source>The mail could not be sent: %1</source>
         <translation>The mail could not be sent: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StripePaymentProvider</name>
+    <message>
+        <source>Card reader %1 (Stripe)</source>
+        <translation>Card reader %1 (Stripe)</translation>
     </message>
 </context>
 <context>

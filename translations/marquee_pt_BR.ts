@@ -121,6 +121,38 @@
         <source>E-mail is not set up: the tickets for %1 wait in the queue.</source>
         <translation>O e-mail não está configurado: os ingressos de %1 aguardam na fila.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n paid by card and now sold</source>
+        <translation>
+            <numerusform>%n cobrado no cartão e agora vendido</numerusform>
+            <numerusform>%n cobrados no cartão e agora vendidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refunded because the seats were sold meanwhile</source>
+        <translation>
+            <numerusform>%n estornado porque os lugares foram vendidos nesse meio-tempo</numerusform>
+            <numerusform>%n estornados porque os lugares foram vendidos nesse meio-tempo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not charged, seats released</source>
+        <translation>
+            <numerusform>%n não cobrado, lugares liberados</numerusform>
+            <numerusform>%n não cobrados, lugares liberados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still unknown, asked again in a few minutes</source>
+        <translation>
+            <numerusform>%n ainda sem resposta, consultado de novo em alguns minutos</numerusform>
+            <numerusform>%n ainda sem resposta, consultados de novo em alguns minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card payments left unfinished when Marquee last stopped: %1.</source>
+        <translation>Pagamentos com cartão que ficaram pela metade quando o Marquee parou da última vez: %1.</translation>
+    </message>
 </context>
 <context>
     <name>CardPaymentDialog</name>
@@ -279,6 +311,22 @@
     <message>
         <source>declined by the bank</source>
         <translation>recusado pelo banco</translation>
+    </message>
+    <message>
+        <source>no card was charged</source>
+        <translation>nenhum cartão foi cobrado</translation>
+    </message>
+    <message>
+        <source>cancelled on the card reader</source>
+        <translation>cancelado na maquininha</translation>
+    </message>
+    <message>
+        <source>the card reader is busy with another payment</source>
+        <translation>a maquininha está ocupada com outro pagamento</translation>
+    </message>
+    <message>
+        <source>the card reader is offline</source>
+        <translation>a maquininha está desconectada</translation>
     </message>
 </context>
 <context>
@@ -952,6 +1000,14 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
         <source>A card payment is not finished yet. Try again in a moment.</source>
         <translation>Um pagamento com cartão ainda não terminou. Tente de novo em instantes.</translation>
     </message>
+    <message>
+        <source>Checking your payment…</source>
+        <translation>Verificando seu pagamento…</translation>
+    </message>
+    <message>
+        <source>We are checking your card payment with the bank, one moment… Do not pay again. If this message stays, please go to the counter.</source>
+        <translation>Estamos verificando seu pagamento com o banco, um momento… Não pague de novo. Se esta mensagem continuar, procure a bilheteria.</translation>
+    </message>
 </context>
 <context>
     <name>MailQueue</name>
@@ -1010,6 +1066,10 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
     <message>
         <source>The tickets could not be queued for e-mail: %1</source>
         <translation>Não foi possível pôr os ingressos na fila de e-mail: %1</translation>
+    </message>
+    <message>
+        <source>the screening of order %1 is not in the local copy</source>
+        <translation>a sessão do pedido %1 não está na cópia local</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1412,10 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
         <source>The server is out of reach: only the seats kept for this counter (free on the map) can be sold until it is back.</source>
         <translation>O servidor está fora de alcance: até ele voltar, só os lugares reservados a este caixa (livres no mapa) podem ser vendidos.</translation>
     </message>
+    <message>
+        <source>The card reader&apos;s answer was lost, so we do not know yet whether the card was charged. Do not charge again: press Card (F10) to ask the bank again.</source>
+        <translation>A resposta da maquininha se perdeu, então ainda não sabemos se o cartão foi cobrado. Não cobre de novo: pressione Cartão (F10) para consultar o banco outra vez.</translation>
+    </message>
 </context>
 <context>
     <name>SalesHistoryDialog</name>
@@ -1639,6 +1703,13 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
     <message>
         <source>The mail could not be sent: %1</source>
         <translation>O e-mail não pôde ser enviado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StripePaymentProvider</name>
+    <message>
+        <source>Card reader %1 (Stripe)</source>
+        <translation>Maquininha %1 (Stripe)</translation>
     </message>
 </context>
 <context>
