@@ -7,6 +7,7 @@
 #include "mailqueue.h"
 #include "salehelpers.h"
 #include "salesession.h"
+#include "serverfixture.h"
 #include "stripepaymentprovider.h"
 #include "testdatabase.h"
 
@@ -291,6 +292,65 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
         const auto again = finished.last().first().value<CardPaymentSweep::Report>();
         QCOMPARE(again.completed + again.released + again.refunded + again.unknown, 0);
+    }
+
+    void onAServerTheSweepSettlesThePaymentWhereItWasRecorded()
+    {
+        REQUIRE_SERVER(uri);
+        {
+            const auto admin = Database::server(uri);
+            QVERIFY(!admin->open());
+            QVERIFY(!DemoData::populate(*admin, QDate::currentDate()));
+        }
+        ServerFixture::Terminal counter;
+        QVERIFY2(counter.open(uri, QStringLiteral("Caixa 1")), qPrintable(counter.error));
+        FakeStripe stripe;
+        QVERIFY(stripe.start());
+        // A two-seat sale reaches the reader; the card is taken and the counter dies before it
+        // records the answer: the server's payment stays pending.
+        const Screening screening = TestHelpers::freshScreening(*counter.server);
+        const QList<int> seats = TestHelpers::standardSeats(*counter.server, screening.id, 2);
+        const QString token = QUuid::createUuid().toString();
+        QVERIFY(counter.authority->hold(screening.id, seats, token));
+        OrderRequest request{QUuid::createUuid().toString(), screening.id, token, {}, {}, {}};
+        for (const int id : seats)
+            request.lines.append({id, 1, 0});
+        const auto order = counter.authority->placeOrder(request);
+        QVERIFY(order);
+        const QString key = QUuid::createUuid().toString();
+        QVERIFY(counter.authority->beginCardPayment(order->id, key));
+        StripePaymentProvider provider(configFor(stripe));
+        QObject context;
+        std::optional<ChargeResult> charged;
+        provider.charge({key, order->totalCents, {}, {}}, &context,
+                        [&charged](const ChargeResult &r) { charged = r; });
+        QVERIFY(stripe.waitForPaymentOnReader(kReader));
+        stripe.presentCard(kReader);
+        QTRY_VERIFY_WITH_TIMEOUT(charged.has_value(), 10000);
+        QVERIFY(charged->approved());
+
+        CardPaymentSweep sweep(*counter.server, *counter.local, *counter.authority, provider,
+                               *counter.identity);
+        QSignalSpy finished(&sweep, &CardPaymentSweep::finished);
+        sweep.sweep(0);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().value<CardPaymentSweep::Report>().completed, 1);
+        QCOMPARE(scalar(*counter.server, QStringLiteral("SELECT status FROM orders WHERE id = ?"),
+                        {order->id})
+                     .toString(),
+                 QStringLiteral("paid"));
+        QCOMPARE(scalar(*counter.server,
+                        QStringLiteral("SELECT COUNT(*) FROM tickets WHERE order_id = ?"),
+                        {order->id})
+                     .toInt(),
+                 2);
+        QCOMPARE(scalar(*counter.server,
+                        QStringLiteral("SELECT provider_reference FROM payments WHERE "
+                                       "idempotency_key = ? AND status = 'approved'"),
+                        {key})
+                     .toString(),
+                 charged->reference);
+        QCOMPARE(stripe.state().value(QStringLiteral("charged")).toInteger(), order->totalCents);
     }
 };
 
