@@ -2,9 +2,11 @@
 // The whole counter sale, driven by keys the way a cashier with a queue does it.
 #include "boxofficewindow.h"
 #include "cardpaymentdialog.h"
+#include "cardpaymentsweep.h"
 #include "cashpaymentdialog.h"
 #include "mailsender.h"
 #include "orderpanel.h"
+#include "salehelpers.h"
 #include "salesession.h"
 #include "saleshistorydialog.h"
 #include "saleshistorymodel.h"
@@ -21,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QStatusBar>
@@ -28,6 +31,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QUuid>
 
 namespace {
 int count(const Database &db, const QString &sql)
@@ -96,6 +100,45 @@ private Q_SLOTS:
         m_window.reset();
         m_card.reset();
         m_db.reset();
+    }
+
+    // A card payment left pending by a crash ten minutes ago: the sweep at start asks the card
+    // terminal, which never took that card, so the seats go back on sale and the cashier reads
+    // what happened.
+    void theCashierIsToldWhatTheStartupSweepSettled()
+    {
+        const Screening screening = TestHelpers::freshScreening(*m_db->database);
+        const QList<int> seats = TestHelpers::standardSeats(*m_db->database, screening.id, 2);
+        const QString token = QUuid::createUuid().toString();
+        QVERIFY(m_db->authority->hold(screening.id, seats, token));
+        OrderRequest request{QUuid::createUuid().toString(), screening.id, token, {}, {}, {}};
+        for (const int id : seats)
+            request.lines.append({id, 1, 0});
+        const auto order = m_db->authority->placeOrder(request);
+        QVERIFY(order);
+        QVERIFY(m_db->authority->beginCardPayment(order->id, QStringLiteral("crashed-key")));
+        QSqlQuery(m_db->database->connection())
+            .exec(QStringLiteral("UPDATE payments SET created_at = created_at - 600000 WHERE "
+                                 "idempotency_key = 'crashed-key'"));
+        auto *bar = m_window->findChild<QLabel *>(QStringLiteral("messageBar"));
+        QVERIFY(bar);
+        QVERIFY(!bar->isVisible());
+
+        CardPaymentSweep sweep(*m_db->database, *m_db->database, *m_db->authority, *m_card,
+                               m_db->identity);
+        connect(&sweep, &CardPaymentSweep::finished, m_window.get(),
+                &BoxOfficeWindow::showCardPaymentSweep);
+        QSignalSpy finished(&sweep, &CardPaymentSweep::finished);
+        sweep.start();
+        QVERIFY(finished.wait(5000));
+        QVERIFY(bar->isVisible());
+        QVERIFY2(bar->text().contains(QStringLiteral("1 not charged, seats released")),
+                 qPrintable(bar->text()));
+        QCOMPARE(
+            TestHelpers::scalar(*m_db->database, QStringLiteral("SELECT COUNT(*) FROM holds WHERE "
+                                                                "hold_token = '%1'")
+                                                     .arg(token)),
+            0);
     }
 
     void wholeCashSaleFromTheKeyboard()

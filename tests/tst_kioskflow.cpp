@@ -4,6 +4,7 @@
 // close the totem.
 #include "adminpin.h"
 #include "catalogrepository.h"
+#include "fakestripe.h"
 #include "idlewatcher.h"
 #include "interfacelanguage.h"
 #include "kioskwindow.h"
@@ -19,6 +20,7 @@
 #include "simulatedcardterminal.h"
 #include "smtpserver.h"
 #include "storesettings.h"
+#include "stripepaymentprovider.h"
 #include "testdatabase.h"
 #include "ticketcode.h"
 
@@ -331,6 +333,43 @@ private Q_SLOTS:
                                            "o.id <> (SELECT MAX(id) FROM orders)")
                                 .arg(screeningId)),
                  2);
+    }
+    // The card reader's answer is lost after the card was tapped: the kiosk does not know
+    // whether the money was taken, says so, keeps the seats, and asks Stripe by itself until it
+    // knows; then the tickets appear, charged once.
+    void aLostCardReaderAnswerIsAskedAboutByItself()
+    {
+        FakeStripe stripe;
+        QVERIFY(stripe.start());
+        StripePaymentProvider::Config config;
+        config.baseUrl = stripe.url();
+        config.secretKey = FakeStripe::kKey;
+        config.readerId = QStringLiteral("tmr_kiosk");
+        config.pollMs = 50;
+        config.readerTimeoutMs = 1500;
+        StripePaymentProvider reader(config);
+        m_kiosk = std::make_unique<KioskWindow>(*m_db->database, *m_db->authority, reader,
+                                                m_db->identity);
+        m_kiosk->resize(1280, 800);
+        m_kiosk->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_kiosk.get()));
+        toPayment();
+        const qint64 total = m_kiosk->sale().totalCents();
+        QVERIFY(touch(button(QStringLiteral("pay"))));
+        QVERIFY(stripe.waitForPaymentOnReader(config.readerId));
+        stripe.dropAnswers(QStringLiteral("/v1/"), 1000);
+        stripe.presentCard(config.readerId);
+        QTRY_VERIFY_WITH_TIMEOUT(m_kiosk->sale().cardOutcomeUnknown(), 15000);
+        QVERIFY2(m_kiosk->message().contains(QStringLiteral("checking your card payment")),
+                 qPrintable(m_kiosk->message()));
+        m_kiosk->startOver(); // what the idle countdown does: the seats are not given up
+        QCOMPARE(m_kiosk->step(), Step::Payment);
+        QCOMPARE(m_kiosk->sale().selection().size(), 2);
+        stripe.stopDropping();
+        QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->step(), Step::Tickets, 15000);
+        const QJsonObject state = stripe.state();
+        QCOMPARE(state.value(QStringLiteral("charged")).toInteger(), total);
+        QCOMPARE(state.value(QStringLiteral("succeeded")).toInt(), 1);
     }
     void declineThenCancelReleasesTheSeats()
     {
