@@ -121,6 +121,8 @@ int main(int argc, char *argv[])
         gate ? QStringLiteral("gate") : QStringLiteral("counter"),
         gate ? QCoreApplication::translate("main", "Gate %1").arg(QHostInfo::localHostName())
              : QCoreApplication::translate("main", "Counter %1").arg(QHostInfo::localHostName()));
+    // Before the stack, which owns the payment sweep that uses it: destroyed after it.
+    std::unique_ptr<PaymentProvider> cardReader;
     TerminalStack stack;
     if (const auto error = stack.open(options)) {
         TerminalStartup::fail(*error, screenshot);
@@ -168,7 +170,12 @@ int main(int argc, char *argv[])
         return app.exec();
     }
     stack.buildSelling();
-    const std::unique_ptr<PaymentProvider> cardReader = startup.paymentProvider(database);
+    QString readerError;
+    cardReader = startup.paymentProvider(database, &readerError);
+    if (!cardReader) {
+        TerminalStartup::fail(readerError, screenshot);
+        return 1;
+    }
     BoxOfficeWindow window(database, stack.authority(), *cardReader, terminal);
     if (ThreadedSalesAuthority *threaded = stack.threaded())
         QObject::connect(threaded, &ThreadedSalesAuthority::busyChanged, &window,
@@ -189,8 +196,9 @@ int main(int argc, char *argv[])
     }
     // Card payments a crash left unfinished become sales or are released, and the cashier
     // hears about it.
-    QObject::connect(&stack.startCardPaymentSweep(*cardReader), &CardPaymentSweep::finished,
-                     &window, &BoxOfficeWindow::showCardPaymentSweep);
+    if (CardPaymentSweep *sweep = stack.startCardPaymentSweep(*cardReader))
+        QObject::connect(sweep, &CardPaymentSweep::finished, &window,
+                         &BoxOfficeWindow::showCardPaymentSweep);
     window.show();
     if (screenshot)
         takeScreenshot(window, parser.value(screenshotOption));

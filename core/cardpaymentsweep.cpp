@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "mailqueue.h"
+#include "offlinesalesauthority.h"
 #include "paymentprovider.h"
 #include "salesauthority.h"
 
@@ -55,38 +56,83 @@ void CardPaymentSweep::sweep(qint64 olderThanMs)
     m_running = true;
     m_report = {};
     m_queue.clear();
-    const qint64 before = QDateTime::currentMSecsSinceEpoch() - olderThanMs;
     const Database *store = &m_store;
+    const Database *local = &m_local;
     const qint64 terminalId = m_terminal.terminalId();
     // A server that does not answer could keep this for seconds: not on the caller's thread.
-    m_reading.setFuture(QtConcurrent::run([store, terminalId, before] {
-        auto pending = readPending(*store, terminalId, before);
+    m_reading.setFuture(QtConcurrent::run([store, local, terminalId, olderThanMs] {
+        auto pending = readPending(*store, terminalId, olderThanMs);
         store->resetConnection();
-        return pending;
+        auto offline = readOfflineAttempts(*local, olderThanMs);
+        local->resetConnection();
+        if (pending && offline)
+            *pending += *offline;
+        return pending && offline ? pending : std::nullopt;
     }));
 }
 
 std::optional<QList<CardPaymentSweep::Pending>>
-CardPaymentSweep::readPending(const Database &store, qint64 terminalId, qint64 beganBeforeMs)
+CardPaymentSweep::readPending(const Database &store, qint64 terminalId, qint64 olderThanMs)
 {
     QSqlQuery q(store.connection());
+    // Ages on the store's clock, which wrote created_at.
     if (!q.prepare(QStringLiteral(
-            "SELECT p.order_id, p.idempotency_key, p.amount_cents FROM payments p "
-            "JOIN orders o ON o.id = p.order_id WHERE p.method = 'card' AND "
-            "p.status = 'pending' AND o.terminal_id = ? AND p.created_at < ? ORDER BY p.id"))) {
+                       "SELECT p.order_id, p.idempotency_key, p.amount_cents, p.status, "
+                       "p.provider_reference FROM payments p JOIN orders o ON o.id = p.order_id "
+                       "WHERE p.method = 'card' AND p.status IN ('pending', 'refund_due') AND "
+                       "o.terminal_id = ? AND p.created_at < %1 - ? ORDER BY p.id")
+                       .arg(store.nowMsExpression()))) {
         qCWarning(lcSweep) << "cannot read pending card payments:" << q.lastError().text();
         return std::nullopt;
     }
     q.addBindValue(terminalId);
-    q.addBindValue(beganBeforeMs);
+    q.addBindValue(olderThanMs);
     if (!q.exec()) {
         qCWarning(lcSweep) << "cannot read pending card payments:" << q.lastError().text();
         return std::nullopt;
     }
     QList<Pending> pending;
     while (q.next())
-        pending.append({q.value(0).toInt(), q.value(1).toString(), q.value(2).toLongLong()});
+        pending.append({q.value(0).toInt(), q.value(1).toString(), q.value(2).toLongLong(),
+                        q.value(3).toString() == QLatin1String("refund_due") ? q.value(4).toString()
+                                                                             : QString()});
     return pending;
+}
+
+std::optional<QList<CardPaymentSweep::Pending>>
+CardPaymentSweep::readOfflineAttempts(const Database &local, qint64 olderThanMs)
+{
+    QSqlQuery q(local.connection());
+    q.prepare(QStringLiteral("SELECT payment_key, amount_cents, status, provider_reference FROM "
+                             "offline_card_attempts WHERE status IN ('pending', 'refund_due') "
+                             "AND created_at < ? ORDER BY created_at"));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch() - olderThanMs);
+    if (!q.exec()) {
+        qCWarning(lcSweep) << "cannot read offline card attempts:" << q.lastError().text();
+        return std::nullopt;
+    }
+    QList<Pending> pending;
+    while (q.next()) {
+        Pending p;
+        p.paymentKey = q.value(0).toString();
+        p.amountCents = q.value(1).toLongLong();
+        if (q.value(2).toString() == QLatin1String("refund_due"))
+            p.refundOwed = q.value(3).toString();
+        p.offline = true;
+        pending.append(p);
+    }
+    return pending;
+}
+
+bool CardPaymentSweep::recordRefunded(const Pending &payment, const QString &reference)
+{
+    if (payment.offline)
+        return OfflineSalesAuthority::markAttempt(m_local.connection(), payment.paymentKey,
+                                                  QStringLiteral("refunded"), reference);
+    if (!m_authority.recordRefund(payment.paymentKey, reference))
+        return false;
+    m_authority.cancelOrder(payment.orderId);
+    return true;
 }
 
 void CardPaymentSweep::settleNext()
@@ -97,6 +143,10 @@ void CardPaymentSweep::settleNext()
         return;
     }
     const Pending payment = m_queue.takeFirst();
+    if (!payment.refundOwed.isEmpty()) {
+        giveBack(payment, payment.refundOwed);
+        return;
+    }
     m_payments.lookup(payment.paymentKey, payment.amountCents, this,
                       [this, payment](const ChargeResult &result) { settle(payment, result); });
 }
@@ -109,6 +159,13 @@ void CardPaymentSweep::settle(const Pending &payment, const ChargeResult &result
         break;
     case ChargeResult::Status::Declined:
     case ChargeResult::Status::Failed: {
+        if (payment.offline) {
+            OfflineSalesAuthority::markAttempt(m_local.connection(), payment.paymentKey,
+                                               QStringLiteral("declined"), {})
+                ? ++m_report.released
+                : ++m_report.unknown;
+            break;
+        }
         // No money taken: the attempt is over, and so is the order it was for.
         const auto declined = m_authority.recordDecline(payment.paymentKey, result.declineCode);
         const auto cancelled = declined ? m_authority.cancelOrder(payment.orderId)
@@ -123,6 +180,18 @@ void CardPaymentSweep::settle(const Pending &payment, const ChargeResult &result
         break;
     }
     case ChargeResult::Status::Approved: {
+        if (result.refundedCents > 0) {
+            // Given back already (a refund whose record was lost): never tickets as well.
+            recordRefunded(payment, result.reference) ? ++m_report.refunded : ++m_report.unknown;
+            break;
+        }
+        if (payment.offline) {
+            // The offline sale this paid for died with the program: the money goes back.
+            OfflineSalesAuthority::markAttempt(m_local.connection(), payment.paymentKey,
+                                               QStringLiteral("refund_due"), result.reference);
+            giveBack(payment, result.reference);
+            return;
+        }
         PaymentCompletion completion;
         completion.orderId = payment.orderId;
         completion.paymentKey = payment.paymentKey;
@@ -144,21 +213,25 @@ void CardPaymentSweep::settle(const Pending &payment, const ChargeResult &result
             ++m_report.unknown;
             break;
         }
-        // The store refused the sale (its seats went to someone else after the hold lapsed):
-        // the money goes back. The refund is asked once more at the next sweep if it fails,
-        // since the payment stays pending until the refund is recorded.
-        m_payments.refund(result.reference, payment.amountCents, this,
-                          [this, payment, reference = result.reference](bool ok) {
-                              if (ok && m_authority.recordRefund(payment.paymentKey, reference)) {
-                                  ++m_report.refunded;
-                                  m_authority.cancelOrder(payment.orderId);
-                              } else {
-                                  ++m_report.unknown;
-                              }
-                              settleNext();
-                          });
+        // The store refused the sale (its seats went to someone else after the hold lapsed)
+        // and marked the money as owed (refund_due): it goes back now, or at the next sweep.
+        giveBack(payment, result.reference);
         return;
     }
     }
     settleNext();
+}
+
+void CardPaymentSweep::giveBack(const Pending &payment, const QString &reference)
+{
+    // The refund's own idempotency key is the charge's: asking again never refunds twice.
+    m_payments.refund(reference, payment.amountCents, this, [this, payment, reference](bool ok) {
+        if (ok && recordRefunded(payment, reference)) {
+            ++m_report.refunded;
+            qCInfo(lcSweep) << "payment" << payment.paymentKey << "refunded";
+        } else {
+            ++m_report.unknown;
+        }
+        settleNext();
+    });
 }

@@ -15,11 +15,15 @@ class SalesAuthority;
 // crash, a power cut) between asking the card reader and recording its answer, so the store
 // still says "pending" while the customer may have paid. For each one, the provider is asked
 // what became of its key: charged money becomes the sale it paid for (or goes back when its
-// seats were sold meanwhile), an attempt that took none is recorded as declined and its seats
-// are freed, and an answer still unknown is asked again at the next sweep.
+// seats were sold meanwhile, or is recorded as refunded when it already went back), an attempt
+// that took none is recorded as declined and its seats are freed, and an answer still unknown
+// is asked again at the next sweep. Refunds owed ("refund_due": the store refused a sale after
+// the card paid, and the refund failed) are asked again until one goes through.
 //
-// Sweeps run at start (payments older than a reader could still be busy with) and then every
-// few minutes (payments older than any hold, so a sale still on a screen is never touched).
+// Sweeps run at start (payments older than a reader could still be busy with, in case another
+// program shares this terminal's file) and then every few minutes (payments older than any
+// hold). A sale still on a screen with a charge nobody could confirm for that long is settled
+// by whichever asks first; both go through the same idempotent steps.
 // Reading the store runs off the calling thread; the provider answers asynchronously.
 class CardPaymentSweep final : public QObject
 {
@@ -28,7 +32,7 @@ public:
     struct Report
     {
         int completed = 0; // money taken: now tickets
-        int refunded = 0;  // money taken for seats sold meanwhile: given back
+        int refunded = 0;  // money taken that could not become tickets: given back
         int released = 0;  // no money taken: declined, seats free
         int unknown = 0;   // the provider or the store did not answer: next time
         bool storeRead = true;
@@ -59,11 +63,20 @@ private:
         int orderId = 0;
         QString paymentKey;
         qint64 amountCents = 0;
+        QString refundOwed; // the charge's reference when the money is owed back
+        // An attempt of a sale made while the server was away: its order died with the
+        // program, so money taken goes back (offline_card_attempts, in the local store).
+        bool offline = false;
     };
     static std::optional<QList<Pending>> readPending(const Database &store, qint64 terminalId,
-                                                     qint64 beganBeforeMs);
+                                                     qint64 olderThanMs);
+    static std::optional<QList<Pending>> readOfflineAttempts(const Database &local,
+                                                             qint64 olderThanMs);
+    // The end of a payment, in the store that recorded it.
+    bool recordRefunded(const Pending &payment, const QString &reference);
     void settleNext();
     void settle(const Pending &payment, const ChargeResult &result);
+    void giveBack(const Pending &payment, const QString &reference);
 
     const Database &m_store;
     const Database &m_local;

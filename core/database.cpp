@@ -26,6 +26,7 @@ const char *const kMigrations[] = {
     ":/marquee/sql/sqlite/005_offline_sales.sql",
     ":/marquee/sql/sqlite/006_outbox_kept_small.sql",
     ":/marquee/sql/sqlite/007_mail.sql",
+    ":/marquee/sql/sqlite/008_offline_card_attempts.sql",
 };
 constexpr int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
 const char *const kPostgresMigrations[] = {

@@ -196,24 +196,59 @@ SaleResult<Order> OfflineSalesAuthority::placeOrder(const OrderRequest &request)
 
 SaleResult<bool> OfflineSalesAuthority::beginCardPayment(int orderId, const QString &paymentKey)
 {
-    Q_UNUSED(paymentKey)
-    QMutexLocker lock(&m_mutex);
-    const auto it = m_orders.constFind(orderId);
-    if (it == m_orders.cend() || it->status != Order::Status::Pending)
-        return SaleError(SaleError::OrderNotPending,
-                         QCoreApplication::translate("SaleError", "This order is already paid or "
-                                                                  "cancelled."));
+    Order order;
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_orders.constFind(orderId);
+        if (it == m_orders.cend() || it->status != Order::Status::Pending)
+            return SaleError(SaleError::OrderNotPending,
+                             QCoreApplication::translate("SaleError",
+                                                         "This order is already paid or "
+                                                         "cancelled."));
+        order = *it;
+    }
+    // The order itself lives in memory: this row is what a crash leaves of the attempt, so
+    // the payment sweep can give the money back. No row, no charge.
+    QSqlQuery q(m_local.connection());
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO offline_card_attempts (payment_key, "
+                             "order_key, amount_cents, created_at) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(paymentKey);
+    q.addBindValue(order.idempotencyKey);
+    q.addBindValue(order.totalCents);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!q.exec())
+        return SaleError::storage(q.lastError().text());
     return true;
 }
 
-SaleResult<bool> OfflineSalesAuthority::recordDecline(const QString &, const QString &)
+bool OfflineSalesAuthority::markAttempt(QSqlDatabase db, const QString &paymentKey,
+                                        const QString &status, const QString &reference)
 {
-    return true; // nothing was written for the attempt
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE offline_card_attempts SET status = ?, provider_reference = "
+                             "COALESCE(provider_reference, ?) WHERE payment_key = ? AND status "
+                             "IN ('pending', 'refund_due')"));
+    q.addBindValue(status);
+    q.addBindValue(reference.isEmpty() ? QVariant() : QVariant(reference));
+    q.addBindValue(paymentKey);
+    return q.exec();
 }
 
-SaleResult<bool> OfflineSalesAuthority::recordRefund(const QString &, const QString &)
+SaleResult<bool> OfflineSalesAuthority::recordDecline(const QString &paymentKey, const QString &)
 {
-    return true; // nothing was sold: the provider's refund is the whole story
+    if (!markAttempt(m_local.connection(), paymentKey, QStringLiteral("declined"), {}))
+        return SaleError::storage(m_local.connection().lastError().text());
+    return true;
+}
+
+SaleResult<bool> OfflineSalesAuthority::recordRefund(const QString &paymentKey,
+                                                     const QString &providerReference)
+{
+    // Nothing was sold: the provider's refund and this row are the whole story.
+    if (!markAttempt(m_local.connection(), paymentKey, QStringLiteral("refunded"),
+                     providerReference))
+        return SaleError::storage(m_local.connection().lastError().text());
+    return true;
 }
 
 SaleResult<bool> OfflineSalesAuthority::cancelOrder(int orderId, bool releaseSeats)
@@ -313,8 +348,13 @@ SaleResult<SaleReceipt> OfflineSalesAuthority::completePayment(const PaymentComp
         if (!available.contains(line.seatId) || !hold.seats.contains(line.seatId))
             lost << line.seatId;
     }
-    if (!lost.isEmpty())
+    if (!lost.isEmpty()) {
+        // The card paid for seats this terminal can no longer sell: the money is owed back.
+        if (!cash)
+            markAttempt(m_local.connection(), completion.paymentKey, QStringLiteral("refund_due"),
+                        completion.providerReference);
         return notLeased(lost);
+    }
 
     const QList<TicketType> types = m_catalog.ticketTypes();
     const auto screening = m_catalog.screening(order.screeningId);
@@ -349,6 +389,10 @@ SaleResult<SaleReceipt> OfflineSalesAuthority::completePayment(const PaymentComp
     receipt.tickets = issueTickets(order, m_terminal, serial, receipt.paidAt, layout);
     const QJsonObject payload = salePayload(receipt, completion.paymentKey, types);
     if (!Outbox::enqueue(db, QStringLiteral("sale"), saleKey(order.idempotencyKey), payload, nowMs))
+        return SaleError::storage(db.lastError().text());
+    // The card's attempt ends with the sale it paid for, in the same transaction.
+    if (!cash && !markAttempt(db, completion.paymentKey, QStringLiteral("approved"),
+                              completion.providerReference))
         return SaleError::storage(db.lastError().text());
     // Sold: the seats are no longer held (the outbox entry marks them sold in the copy).
     q.prepare(QStringLiteral("DELETE FROM holds WHERE hold_token = ?"));

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QMutex>
+#include <QSqlDatabase>
 
 class Database;
 
@@ -45,6 +46,11 @@ public:
     // What the outbox keeps of an offline sale, for the server (OutboxReplayer's "sale").
     static QJsonObject salePayload(const SaleReceipt &receipt, const QString &paymentKey,
                                    const QList<TicketType> &types);
+
+    // Moves an open card attempt of an offline sale (pending or refund_due, in the local
+    // store's offline_card_attempts) to status, keeping the provider's reference once known.
+    static bool markAttempt(QSqlDatabase db, const QString &paymentKey, const QString &status,
+                            const QString &reference);
 
 private:
     struct Hold

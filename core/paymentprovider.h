@@ -21,8 +21,9 @@ struct ChargeResult
     // never charge again meanwhile.
     enum class Status { Approved, Declined, Failed, Unknown };
     Status status = Status::Failed;
-    QString reference;   // the provider's id of the charge
-    QString declineCode; // Stripe-style: card_declined, insufficient_funds, expired_card…
+    QString reference;        // the provider's id of the charge
+    QString declineCode;      // Stripe-style: card_declined, insufficient_funds, expired_card…
+    qint64 refundedCents = 0; // of an approved charge, what was already given back
     bool approved() const { return status == Status::Approved; }
     // A translated explanation of the decline code for the cashier.
     QString reasonText() const;
@@ -44,4 +45,7 @@ public:
     // a card is called off), or Unknown when the provider cannot say yet.
     virtual void lookup(const QString &idempotencyKey, qint64 amountCents, QObject *context,
                         std::function<void(const ChargeResult &)> done) = 0;
+    // Whether lookup() still knows, after this program restarted, what it charged before: the
+    // start-up sweep of unfinished payments only trusts a provider that does.
+    virtual bool remembersAcrossRestarts() const { return true; }
 };

@@ -234,8 +234,10 @@ int SaleSession::holdSecondsLeft() const
 
 void SaleSession::onTick()
 {
-    if (m_paying)
-        return; // the authority decides once the payment answers
+    // The authority decides once the payment answers; a card charged or perhaps charged keeps
+    // its seats, expired hold or not, until that charge is settled.
+    if (m_paying || hasUnconfirmedCard())
+        return;
     const int left = holdSecondsLeft();
     Q_EMIT holdTick(left);
     if (left > 0 || m_selection.isEmpty()) {
@@ -416,6 +418,12 @@ void SaleSession::payCash(qint64 tenderedCents)
 {
     if (m_paying)
         return;
+    if (hasUnconfirmedCard()) {
+        // The card paid, or may have: taking cash as well would charge the customer twice.
+        Q_EMIT errorOccurred(m_unsettledCharge ? unsettledChargeError()
+                                               : unconfirmedCardError(SaleError::Storage));
+        return;
+    }
     SaleError error;
     const auto order = ensureOrder(error);
     if (!order) {
@@ -449,8 +457,8 @@ void SaleSession::payCard(const QString &cardNumber)
             m_unconfirmedCard.reset();
             if (failed.isError()) {
                 Q_EMIT errorOccurred(failed);
-                m_payments.refund(completion.providerReference, m_order ? m_order->totalCents : 0,
-                                  this, [this, completion](bool ok) {
+                m_payments.refund(completion.providerReference, m_unconfirmedAmountCents, this,
+                                  [this, completion](bool ok) {
                                       if (ok)
                                           m_authority.recordRefund(completion.paymentKey,
                                                                    completion.providerReference);
@@ -532,13 +540,15 @@ void SaleSession::onCardApproved(int orderId, const QString &paymentKey, qint64 
         // The store did not answer: the sale may well be committed. Never refund on a
         // guess — keep the approved charge and confirm it with the same key later.
         m_unconfirmedCard = completion;
+        m_unconfirmedAmountCents = amountCents;
         Q_EMIT errorOccurred(unconfirmedCardError(failed.code()));
         return;
     }
     if (failed.isError()) {
         Q_EMIT errorOccurred(failed);
         // The store answered no (seat taken meanwhile, limit reached): nothing was sold,
-        // so the money goes back at once.
+        // so the money goes back at once. A refund that fails stays owed (refund_due) and
+        // the payment sweep asks again.
         m_payments.refund(reference, amountCents, this, [this, paymentKey, reference](bool ok) {
             if (ok)
                 m_authority.recordRefund(paymentKey, reference);

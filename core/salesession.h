@@ -148,6 +148,7 @@ private:
     // A card charge the store has not confirmed (it did not answer): confirmed, never charged
     // again, by the next payCard().
     std::optional<PaymentCompletion> m_unconfirmedCard;
+    qint64 m_unconfirmedAmountCents = 0; // what goes back if the store then says no
     // A charge whose outcome the provider did not give (its answer was lost): asked about by
     // the next payCard(), never charged again, and its seats are never let go meanwhile.
     struct UnsettledCharge

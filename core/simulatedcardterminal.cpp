@@ -97,11 +97,9 @@ void SimulatedCardTerminal::lookup(const QString &idempotencyKey, qint64 amountC
                                    QObject *context, std::function<void(const ChargeResult &)> done)
 {
     Q_UNUSED(amountCents)
-    // A key this terminal never answered was never charged: a simulated charge happens at once.
+    // A key it never answered may be one a terminal answered before a restart: unknown.
     ChargeResult result = m_byKey.value(idempotencyKey);
-    if (!m_byKey.contains(idempotencyKey)) {
-        result.status = ChargeResult::Status::Declined;
-        result.declineCode = QStringLiteral("not_charged");
-    }
+    if (!m_byKey.contains(idempotencyKey))
+        result.status = ChargeResult::Status::Unknown;
     QTimer::singleShot(m_delayMs, context, [done = std::move(done), result] { done(result); });
 }

@@ -22,6 +22,8 @@ public:
                 std::function<void(bool ok)> done) override;
     void lookup(const QString &idempotencyKey, qint64 amountCents, QObject *context,
                 std::function<void(const ChargeResult &)> done) override;
+    // Its charges live in memory: after a restart it cannot tell what it charged.
+    bool remembersAcrossRestarts() const override { return false; }
 
     // What the terminal would answer for this card, without charging.
     static ChargeResult judge(const QString &cardNumber);

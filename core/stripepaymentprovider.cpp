@@ -76,6 +76,9 @@ void StripePaymentProvider::send(const QString &verb, const QUrl &url, const QBy
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QStringLiteral("application/x-www-form-urlencoded"));
     request.setTransferTimeout(m_config.requestTimeoutMs);
+    // The objects' shapes this code reads are those of one API version, whatever the
+    // account's default.
+    request.setRawHeader("Stripe-Version", "2024-06-20");
     QNetworkReply *reply =
         verb == QLatin1String("POST") ? m_network.post(request, body) : m_network.get(request);
     QObject::connect(
@@ -135,6 +138,11 @@ ChargeResult StripePaymentProvider::resultOf(const QJsonObject &paymentIntent)
     if (status == QLatin1String("succeeded")) {
         result.status = ChargeResult::Status::Approved;
         result.reference = paymentIntent.value(QStringLiteral("id")).toString();
+        // Read with latest_charge expanded: money already given back must not become tickets.
+        result.refundedCents = paymentIntent.value(QStringLiteral("latest_charge"))
+                                   .toObject()
+                                   .value(QStringLiteral("amount_refunded"))
+                                   .toInteger();
     } else if (status == QLatin1String("canceled")) {
         result.status = ChargeResult::Status::Declined;
         result.declineCode =
@@ -152,9 +160,12 @@ void StripePaymentProvider::settle(const QJsonObject &paymentIntent, QObject *co
                                    std::function<void(const ChargeResult &)> done, int attemptsLeft)
 {
     const QString status = paymentIntent.value(QStringLiteral("status")).toString();
+    // requires_capture (not asked for: capture is automatic) is an authorisation nobody will
+    // capture; cancelling releases it, like an attempt still waiting for a card.
     const bool waitingForCard = status == QLatin1String("requires_payment_method") ||
                                 status == QLatin1String("requires_confirmation") ||
-                                status == QLatin1String("requires_action");
+                                status == QLatin1String("requires_action") ||
+                                status == QLatin1String("requires_capture");
     if (!waitingForCard || attemptsLeft <= 0) {
         done(resultOf(paymentIntent));
         return;
@@ -193,7 +204,9 @@ void StripePaymentProvider::followReader(const QString &paymentIntent, qint64 de
                                          std::function<void(const ChargeResult &)> done)
 {
     const auto readIntent = [this, paymentIntent, context, done] {
-        get(QStringLiteral("/v1/payment_intents/%1").arg(paymentIntent), {}, context,
+        QUrlQuery expand;
+        expand.addQueryItem(QStringLiteral("expand[]"), QStringLiteral("latest_charge"));
+        get(QStringLiteral("/v1/payment_intents/%1").arg(paymentIntent), expand, context,
             [this, context, done](const Reply &reply) {
                 if (!reply.ok()) {
                     ChargeResult unknown;
@@ -318,14 +331,17 @@ void StripePaymentProvider::lookup(const QString &idempotencyKey, qint64 amountC
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("query"),
                        QStringLiteral("metadata['%1']:'%2'").arg(kKeyField, idempotencyKey));
+    query.addQueryItem(QStringLiteral("expand[]"), QStringLiteral("data.latest_charge"));
     get(QStringLiteral("/v1/payment_intents/search"), query, context,
         [this, idempotencyKey, amountCents, context, done, unknown](const Reply &found) {
-            if (!found.answered()) {
+            // Without a search answer nothing can be ruled out: a key older than Stripe's
+            // idempotency window would make the create below a new, uncharged object.
+            if (!found.ok()) {
                 unknown();
                 return;
             }
             const QJsonArray data = found.body.value(QStringLiteral("data")).toArray();
-            if (found.ok() && !data.isEmpty()) {
+            if (!data.isEmpty()) {
                 QJsonObject chosen = data.first().toObject();
                 for (const QJsonValue &v : data) {
                     if (v.toObject().value(QStringLiteral("status")).toString() ==
@@ -341,7 +357,19 @@ void StripePaymentProvider::lookup(const QString &idempotencyKey, qint64 amountC
                          unknown();
                          return;
                      }
-                     settle(created.body, context, done);
+                     // A replay answers the object as it was created: read it as it is now.
+                     QUrlQuery expand;
+                     expand.addQueryItem(QStringLiteral("expand[]"),
+                                         QStringLiteral("latest_charge"));
+                     get(QStringLiteral("/v1/payment_intents/%1")
+                             .arg(created.body.value(QStringLiteral("id")).toString()),
+                         expand, context, [this, context, done, unknown](const Reply &now) {
+                             if (!now.ok()) {
+                                 unknown();
+                                 return;
+                             }
+                             settle(now.body, context, done);
+                         });
                  });
         });
 }

@@ -82,13 +82,15 @@ std::optional<QString> TerminalStack::open(const Options &options)
     return std::nullopt;
 }
 
-CardPaymentSweep &TerminalStack::startCardPaymentSweep(PaymentProvider &payments)
+CardPaymentSweep *TerminalStack::startCardPaymentSweep(PaymentProvider &payments)
 {
+    if (!payments.remembersAcrossRestarts())
+        return nullptr;
     // Payments are recorded where the sales are: on the server when there is one.
     m_cardSweep = std::make_unique<CardPaymentSweep>(
         m_server ? *m_server : *m_database, *m_database, *m_authority, payments, *m_terminal);
     m_cardSweep->start();
-    return *m_cardSweep;
+    return m_cardSweep.get();
 }
 
 void TerminalStack::buildLink()

@@ -51,8 +51,9 @@ public:
     // For the gate: only the link.
     void buildLink();
     // For selling terminals, after buildSelling: settles the card payments a crash left
-    // pending, now and every few minutes (see CardPaymentSweep).
-    CardPaymentSweep &startCardPaymentSweep(PaymentProvider &payments);
+    // pending, now and every few minutes (see CardPaymentSweep). Nothing when the provider
+    // cannot tell after a restart what it charged (the simulated terminal).
+    CardPaymentSweep *startCardPaymentSweep(PaymentProvider &payments);
 
     Database &database() { return *m_database; }
     const TerminalIdentity &terminal() const { return *m_terminal; }

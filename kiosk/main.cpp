@@ -132,6 +132,8 @@ int main(int argc, char *argv[])
     const TerminalStack::Options options = startup.options(
         QStringLiteral("kiosk"),
         QCoreApplication::translate("kiosk", "Kiosk %1").arg(QHostInfo::localHostName()));
+    // Before the stack, which owns the payment sweep that uses it: destroyed after it.
+    std::unique_ptr<PaymentProvider> cardReader;
     TerminalStack stack;
     if (const auto error = stack.open(options)) {
         TerminalStartup::fail(*error, screenshot || parser.isSet(setPinOption));
@@ -149,7 +151,12 @@ int main(int argc, char *argv[])
     }
     stack.buildSelling();
 
-    const std::unique_ptr<PaymentProvider> cardReader = startup.paymentProvider(stack.database());
+    QString readerError;
+    cardReader = startup.paymentProvider(stack.database(), &readerError);
+    if (!cardReader) {
+        TerminalStartup::fail(readerError, screenshot);
+        return 1;
+    }
     KioskWindow window(stack.database(), stack.authority(), *cardReader, stack.terminal());
     stack.startCardPaymentSweep(*cardReader);
     if (parser.isSet(cardOption))

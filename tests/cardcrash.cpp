@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Helper for tst_cardpayments: a counter that starts a card sale of two seats through a Stripe
 // reader and says "paying" once the reader shows it, then waits for the answer, which it reads
-// every few seconds; the test kills it meanwhile, as a crash or a power cut would.
-//   cardcrash DATABASE SCREENING_ID STRIPE_URL SECRET_KEY READER
+// every few seconds; the test kills it meanwhile, as a crash or a power cut would. With
+// "offline", it sells as a counter cut off from its server: two of the seats leased to it.
+//   cardcrash DATABASE SCREENING_ID STRIPE_URL SECRET_KEY READER [offline]
 #include "database.h"
+#include "offlinesalesauthority.h"
 #include "salesession.h"
 #include "sqlsalesauthority.h"
 #include "stripepaymentprovider.h"
 #include "terminalidentity.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 
 #include <cstdio>
 
@@ -24,7 +27,10 @@ int main(int argc, char *argv[])
     const auto identity = TerminalIdentity::loadOrCreate(db, QStringLiteral("card crash"));
     if (!identity)
         return 1;
-    SqlSalesAuthority authority(db, *identity);
+    SqlSalesAuthority embedded(db, *identity);
+    OfflineSalesAuthority offline(db, *identity);
+    const bool isOffline = argc > 6 && qstrcmp(argv[6], "offline") == 0;
+    SalesAuthority &authority = isOffline ? static_cast<SalesAuthority &>(offline) : embedded;
     StripePaymentProvider::Config config;
     config.baseUrl = QUrl(QString::fromLocal8Bit(argv[3]));
     config.secretKey = QString::fromLocal8Bit(argv[4]);
@@ -32,8 +38,24 @@ int main(int argc, char *argv[])
     config.pollMs = 4000; // a wide window between the card and its record, for the kill
     StripePaymentProvider stripe(config);
     SaleSession sale(db, authority, stripe);
-    if (!sale.openScreening(QString::fromLatin1(argv[2]).toInt()) || !sale.selectBestAvailable(2))
+    const int screeningId = QString::fromLatin1(argv[2]).toInt();
+    if (!sale.openScreening(screeningId))
         return 1;
+    if (isOffline) {
+        QList<int> leased;
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("SELECT seat_id FROM holds WHERE screening_id = ? AND "
+                                 "hold_token = ? ORDER BY seat_id LIMIT 2"));
+        q.addBindValue(screeningId);
+        q.addBindValue(identity->leaseToken());
+        q.exec();
+        while (q.next())
+            leased << q.value(0).toInt();
+        if (!sale.setSelection(leased))
+            return 1;
+    } else if (!sale.selectBestAvailable(2)) {
+        return 1;
+    }
     QObject::connect(&sale, &SaleSession::payingChanged, [](bool paying) {
         if (paying) {
             std::printf("paying\n");

@@ -78,6 +78,15 @@ public:
         call("POST", QStringLiteral("/_fake/drop"),
              {{QStringLiteral("path"), path}, {QStringLiteral("count"), QString::number(count)}});
     }
+    // The next count requests to paths starting with path are answered with this HTTP error
+    // (429: too many requests; 5xx: Stripe's own failure), without being run.
+    void failRequests(const QString &path, int count, int status)
+    {
+        call("POST", QStringLiteral("/_fake/fail"),
+             {{QStringLiteral("path"), path},
+              {QStringLiteral("count"), QString::number(count)},
+              {QStringLiteral("status"), QString::number(status)}});
+    }
     void stopDropping() { call("POST", QStringLiteral("/_fake/undrop")); }
 
     QJsonObject call(const QByteArray &verb, const QString &path,

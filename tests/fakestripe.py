@@ -15,6 +15,8 @@ fake remembers what was charged. Outside Stripe's API, for tests only:
     GET  /_fake/state               what was charged and refunded
     POST /_fake/drop  path=P count=N   after handling the next N requests whose path starts
                                        with P, close the connection without answering
+    POST /_fake/fail  path=P count=N status=S   answer the next N such requests with error S
+                                                (429 rate limit, 5xx api_error) unhandled
     POST /_fake/undrop              answer everything again
 """
 import argparse
@@ -30,6 +32,7 @@ import urllib.parse
 LOCK = threading.RLock()
 STATE = {"payment_intents": {}, "readers": {}, "refunds": {}, "idempotency": {}}
 DROPS = []  # [prefix, remaining]
+FAILS = []  # [prefix, remaining, http status]
 ARGS = None
 
 DECLINES = {
@@ -94,6 +97,20 @@ def reader(rid):
     return readers[rid]
 
 
+def charge_of(pi):
+    refunded = sum(r["amount"] for r in STATE["refunds"].values() if r["payment_intent"] == pi["id"])
+    return {"id": pi["latest_charge"], "object": "charge", "amount": pi["amount_received"],
+            "amount_refunded": refunded, "refunded": refunded >= pi["amount_received"] > 0,
+            "payment_intent": pi["id"]}
+
+
+def shown(pi, expand):
+    """A PaymentIntent as the API shows it, with latest_charge expanded when asked."""
+    if "latest_charge" in expand and pi["latest_charge"]:
+        pi = dict(pi, latest_charge=charge_of(pi))
+    return pi
+
+
 def create_payment_intent(params):
     try:
         amount = int(params.get("amount", ""))
@@ -125,7 +142,9 @@ def handle(method, path, params, idem_key):
         m = re.fullmatch(r"metadata\['([^']+)'\]:'([^']*)'", params.get("query", ""))
         if not m:
             return error(400, "invalid_request_error", "Invalid search query.")
-        data = [pi for pi in pis.values() if pi["metadata"].get(m.group(1)) == m.group(2)]
+        expand = [e[len("data."):] for e in params.get("expand", []) if e.startswith("data.")]
+        data = [shown(pi, expand) for pi in pis.values()
+                if pi["metadata"].get(m.group(1)) == m.group(2)]
         return 200, {"object": "search_result", "data": data, "has_more": False,
                      "url": "/v1/payment_intents/search"}
     m = re.fullmatch(r"/v1/payment_intents/(pi_\w+)(/cancel)?", path)
@@ -135,7 +154,7 @@ def handle(method, path, params, idem_key):
             return error(404, "invalid_request_error",
                          "No such payment_intent: '%s'" % m.group(1), "resource_missing")
         if method == "GET" and not m.group(2):
-            return 200, pi
+            return 200, shown(pi, params.get("expand", []))
         if method == "POST" and m.group(2):
             if pi["status"] in ("succeeded", "canceled", "processing"):
                 return error(400, "invalid_request_error",
@@ -213,9 +232,17 @@ def handle(method, path, params, idem_key):
         refunded = sum(x["amount"] for x in STATE["refunds"].values()
                        if x["payment_intent"] == pi["id"])
         amount = int(params.get("amount", pi["amount_received"] - refunded))
-        if pi["status"] != "succeeded" or amount + refunded > pi["amount_received"]:
-            return error(400, "invalid_request_error", "Charge has already been refunded.",
-                         "charge_already_refunded")
+        if pi["status"] != "succeeded":
+            return error(400, "invalid_request_error",
+                         "This PaymentIntent does not have a successful charge to refund.",
+                         "payment_intent_unexpected_state")
+        if refunded >= pi["amount_received"]:
+            return error(400, "invalid_request_error", "Charge %s has already been refunded."
+                         % pi["latest_charge"], "charge_already_refunded")
+        if amount + refunded > pi["amount_received"]:
+            return error(400, "invalid_request_error",
+                         "Refund amount is greater than unrefunded amount on charge.",
+                         "amount_too_large")
         refund = {"id": new_id("re"), "object": "refund", "amount": amount,
                   "payment_intent": pi["id"], "charge": pi["latest_charge"], "status": "succeeded",
                   "created": int(time.time())}
@@ -259,8 +286,13 @@ class Handler(http.server.BaseHTTPRequestHandler):
                                          "succeeded": sum(1 for pi in STATE["payment_intents"].values()
                                                           if pi["status"] == "succeeded"),
                                          "payment_intents": list(STATE["payment_intents"].values())})
+            if url.path == "/_fake/fail":
+                FAILS.append([params["path"], int(params.get("count", "1")),
+                              int(params.get("status", "500"))])
+                return self.answer(200, {"ok": True})
             if url.path == "/_fake/undrop":
                 DROPS.clear()
+                FAILS.clear()
                 return self.answer(200, {"ok": True})
             if url.path == "/_fake/drop":
                 DROPS.append([params["path"], int(params.get("count", "1"))])
@@ -270,6 +302,13 @@ class Handler(http.server.BaseHTTPRequestHandler):
                                        "Invalid API Key provided: %s****" %
                                        (self.headers.get("Authorization") or "")[7:15])
                 return self.answer(status, answer)
+            for fail in FAILS:
+                if url.path.startswith(fail[0]) and fail[1] > 0:
+                    fail[1] -= 1
+                    status, answer = error(fail[2], "api_error" if fail[2] >= 500 else
+                                           "rate_limit_error" if fail[2] == 429 else
+                                           "invalid_request_error", "Injected failure.")
+                    return self.answer(status, answer)
             idem = self.headers.get("Idempotency-Key") if method == "POST" else None
             if idem:
                 seen = STATE["idempotency"].get(idem)
@@ -285,9 +324,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
                     drop = self.dropping(url.path)
                 else:
                     status, answer = handle(method, url.path, params, idem)
-                    # Stripe keeps the result of a request that ran (a card error too), not
-                    # of one refused before it started.
-                    if status in (200, 402):
+                    # Stripe keeps the result of a request once it started to run, errors
+                    # included; not a refusal of the key itself.
+                    if status not in (401, 429):
                         STATE["idempotency"][idem] = {"path": url.path, "params": params,
                                                       "status": status, "body": answer}
                     drop = self.dropping(url.path)

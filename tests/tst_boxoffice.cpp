@@ -4,6 +4,7 @@
 #include "cardpaymentdialog.h"
 #include "cardpaymentsweep.h"
 #include "cashpaymentdialog.h"
+#include "fakestripe.h"
 #include "mailsender.h"
 #include "orderpanel.h"
 #include "salehelpers.h"
@@ -13,6 +14,7 @@
 #include "searchpanel.h"
 #include "seatmapwidget.h"
 #include "simulatedcardterminal.h"
+#include "stripepaymentprovider.h"
 #include "testdatabase.h"
 #include "ticketsdialog.h"
 
@@ -102,11 +104,18 @@ private Q_SLOTS:
         m_db.reset();
     }
 
-    // A card payment left pending by a crash ten minutes ago: the sweep at start asks the card
-    // terminal, which never took that card, so the seats go back on sale and the cashier reads
-    // what happened.
+    // A card payment left pending by a crash ten minutes ago: the sweep at start asks Stripe,
+    // which never saw that payment, so the seats go back on sale and the cashier reads what
+    // happened.
     void theCashierIsToldWhatTheStartupSweepSettled()
     {
+        FakeStripe stripe;
+        QVERIFY(stripe.start());
+        StripePaymentProvider::Config config;
+        config.baseUrl = stripe.url();
+        config.secretKey = FakeStripe::kKey;
+        config.readerId = QStringLiteral("tmr_counter");
+        StripePaymentProvider reader(config);
         const Screening screening = TestHelpers::freshScreening(*m_db->database);
         const QList<int> seats = TestHelpers::standardSeats(*m_db->database, screening.id, 2);
         const QString token = QUuid::createUuid().toString();
@@ -124,7 +133,7 @@ private Q_SLOTS:
         QVERIFY(bar);
         QVERIFY(!bar->isVisible());
 
-        CardPaymentSweep sweep(*m_db->database, *m_db->database, *m_db->authority, *m_card,
+        CardPaymentSweep sweep(*m_db->database, *m_db->database, *m_db->authority, reader,
                                m_db->identity);
         connect(&sweep, &CardPaymentSweep::finished, m_window.get(),
                 &BoxOfficeWindow::showCardPaymentSweep);

@@ -153,17 +153,27 @@ private Q_SLOTS:
                         {before})
                      .toString(),
                  QStringLiteral("pending"));
-        // Cancelling now could let paid seats go: refused, with the reason.
+        // Cancelling now could let paid seats go, and cash would charge the customer twice:
+        // both refused, with the reason.
         sale.cancelSale();
         QCOMPARE(errors.last().first().value<SaleError>().code(), SaleError::PaymentUnknown);
         QCOMPARE(sale.selection(), seats);
+        QSignalSpy done(&sale, &SaleSession::saleCompleted);
+        sale.payCash(100000);
+        QCOMPARE(errors.last().first().value<SaleError>().code(), SaleError::PaymentUnknown);
+        QCOMPARE(done.size(), 0);
+        // The hold runs out meanwhile: the seats stay with this sale, which is not cleared.
+        const qint64 later = 40 * 60 * 1000;
+        t.authority->setClock([later] { return QDateTime::currentMSecsSinceEpoch() + later; });
+        QTest::qWait(1200); // the session's countdown ticks every second
+        QCOMPARE(sale.selection(), seats);
+        QVERIFY(sale.cardOutcomeUnknown());
         // Still no answers: asking again says so and charges nothing.
         sale.payCard(QString());
         QTRY_VERIFY_WITH_TIMEOUT(!sale.isPaying(), 15000);
         QCOMPARE(errors.last().first().value<SaleError>().code(), SaleError::PaymentUnknown);
 
         stripe.stopDropping();
-        QSignalSpy done(&sale, &SaleSession::saleCompleted);
         sale.payCard(QString()); // F10 again: asks Stripe what became of the key
         QVERIFY(done.wait(10000));
         const auto receipt = done.first().first().value<SaleReceipt>();
@@ -193,7 +203,10 @@ private Q_SLOTS:
         QSignalSpy errors(&sale, &SaleSession::errorOccurred);
         sale.payCard(QString());
         QVERIFY(errors.wait(10000));
-        QCOMPARE(errors.first().first().value<SaleError>().code(), SaleError::Declined);
+        const auto error = errors.first().first().value<SaleError>();
+        QCOMPARE(error.code(), SaleError::Declined);
+        QVERIFY2(error.message().contains(QLatin1String("card terminal had an error")),
+                 qPrintable(error.message()));
         QVERIFY(!sale.hasUnconfirmedCard());
         QCOMPARE(stripe.state().value(QStringLiteral("payment_intents")).toArray().size(), 0);
     }
@@ -201,13 +214,17 @@ private Q_SLOTS:
     void counterKilledWhileTheCustomerPaysIsSettledAtTheNextStart_data()
     {
         QTest::addColumn<bool>("cardPresented");
-        QTest::newRow("after the card was taken") << true;
-        QTest::newRow("before any card") << false;
+        QTest::addColumn<bool>("refundedAtStripe");
+        QTest::newRow("after the card was taken") << true << false;
+        QTest::newRow("before any card") << false << false;
+        // Someone gave the money back from Stripe's dashboard before the counter came back.
+        QTest::newRow("card taken, then refunded") << true << true;
     }
 
     void counterKilledWhileTheCustomerPaysIsSettledAtTheNextStart()
     {
         QFETCH(bool, cardPresented);
+        QFETCH(bool, refundedAtStripe);
         FakeStripe stripe;
         QVERIFY(stripe.start());
         TestDatabase t;
@@ -231,6 +248,14 @@ private Q_SLOTS:
 
         const qint64 charged = stripe.state().value(QStringLiteral("charged")).toInteger();
         QCOMPARE(charged > 0, cardPresented);
+        if (refundedAtStripe) {
+            const QJsonArray intents =
+                stripe.state().value(QStringLiteral("payment_intents")).toArray();
+            stripe.call("POST", QStringLiteral("/v1/refunds"),
+                        {{QStringLiteral("payment_intent"),
+                          intents.first().toObject().value(QStringLiteral("id")).toString()}});
+            QCOMPARE(stripe.state().value(QStringLiteral("refunded")).toInteger(), charged);
+        }
         QCOMPARE(scalar(*t.database, QStringLiteral("SELECT COUNT(*) FROM payments WHERE "
                                                     "status = 'pending'"))
                      .toInt(),
@@ -256,7 +281,21 @@ private Q_SLOTS:
                      .toInt(),
                  0);
         QCOMPARE(scalar(*t.database, holdsHere).toInt(), 0);
-        if (cardPresented) {
+        if (refundedAtStripe) {
+            // The money is back with the customer: recorded as refunded, and no tickets.
+            QCOMPARE(report.refunded, 1);
+            QCOMPARE(scalar(*t.database, QStringLiteral("SELECT status FROM payments WHERE id > ?"),
+                            {paymentsBefore})
+                         .toString(),
+                     QStringLiteral("refunded"));
+            QCOMPARE(scalar(*t.database,
+                            QStringLiteral("SELECT COUNT(*) FROM tickets WHERE "
+                                           "order_id = ?"),
+                            {orderId})
+                         .toInt(),
+                     0);
+            QCOMPARE(stripe.state().value(QStringLiteral("refunded")).toInteger(), charged);
+        } else if (cardPresented) {
             // The money taken became the two tickets it paid for, exactly once.
             QCOMPARE(report.completed, 1);
             QCOMPARE(scalar(*t.database,
@@ -292,6 +331,173 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
         const auto again = finished.last().first().value<CardPaymentSweep::Report>();
         QCOMPARE(again.completed + again.released + again.refunded + again.unknown, 0);
+    }
+
+    void offlineSaleKilledWhileTheCustomerPaysGetsItsMoneyBack_data()
+    {
+        QTest::addColumn<bool>("cardPresented");
+        QTest::newRow("after the card was taken") << true;
+        QTest::newRow("before any card") << false;
+    }
+
+    // Sold while the server was away: the order lived only in the killed program, so the only
+    // trace is the attempt written before the reader was asked. At the next start the money
+    // taken goes back to the customer; an attempt that took none is closed.
+    void offlineSaleKilledWhileTheCustomerPaysGetsItsMoneyBack()
+    {
+        QFETCH(bool, cardPresented);
+        FakeStripe stripe;
+        QVERIFY(stripe.start());
+        TestDatabase t;
+        const Screening screening = TestHelpers::freshScreening(*t.database);
+        // The server leased this counter the front rows before it went away.
+        QSqlQuery q(t.database->connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO holds (screening_id, seat_id, hold_token, "
+                                      "terminal_id, created_at, expires_at) SELECT %1, id, "
+                                      "'%2', %3, 0, 9000000000000 FROM seats WHERE room_id = %4 "
+                                      "AND kind = 'standard' AND row_label < 'C'")
+                           .arg(screening.id)
+                           .arg(t.identity.leaseToken())
+                           .arg(t.identity.terminalId())
+                           .arg(screening.roomId)));
+        const int paymentsBefore = lastId(*t.database, QStringLiteral("payments"));
+        QProcess counter;
+        counter.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        counter.start(QStringLiteral(CARDCRASH_PATH),
+                      {t.path, QString::number(screening.id), stripe.url().toString(),
+                       FakeStripe::kKey, kReader, QStringLiteral("offline")});
+        QVERIFY(counter.waitForReadyRead(10000));
+        QCOMPARE(counter.readLine().trimmed(), QByteArray("paying"));
+        QVERIFY(stripe.waitForPaymentOnReader(kReader));
+        if (cardPresented)
+            stripe.presentCard(kReader);
+        counter.kill();
+        QVERIFY(counter.waitForFinished(5000));
+        const qint64 charged = stripe.state().value(QStringLiteral("charged")).toInteger();
+        QCOMPARE(charged > 0, cardPresented);
+        const QString attempt = QStringLiteral("SELECT status FROM offline_card_attempts");
+        QCOMPARE(scalar(*t.database, attempt).toString(), QStringLiteral("pending"));
+        QCOMPARE(lastId(*t.database, QStringLiteral("payments")), paymentsBefore);
+
+        StripePaymentProvider provider(configFor(stripe));
+        CardPaymentSweep sweep(*t.database, *t.database, *t.authority, provider, t.identity);
+        QSignalSpy finished(&sweep, &CardPaymentSweep::finished);
+        sweep.sweep(0);
+        QVERIFY(finished.wait(10000));
+        const auto report = finished.first().first().value<CardPaymentSweep::Report>();
+        QCOMPARE(report.unknown, 0);
+        if (cardPresented) {
+            QCOMPARE(report.refunded, 1);
+            QCOMPARE(stripe.state().value(QStringLiteral("refunded")).toInteger(), charged);
+            QCOMPARE(scalar(*t.database, attempt).toString(), QStringLiteral("refunded"));
+        } else {
+            QCOMPARE(report.released, 1);
+            QCOMPARE(scalar(*t.database, attempt).toString(), QStringLiteral("declined"));
+            QCOMPARE(stripe.state().value(QStringLiteral("charged")).toInteger(), 0);
+        }
+        // Nothing left: a second sweep gives nothing back twice.
+        sweep.sweep(0);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.last().first().value<CardPaymentSweep::Report>().refunded, 0);
+        QCOMPARE(stripe.state().value(QStringLiteral("refunded")).toInteger(), charged);
+    }
+
+    // The card paid, but the seats went to someone else after the hold ran out, and the refund
+    // that follows does not get through: the money is owed (refund_due) until the sweep gives
+    // it back, once.
+    void aRefundThatFailedIsGivenBackByTheSweep()
+    {
+        FakeStripe stripe;
+        QVERIFY(stripe.start());
+        TestDatabase t;
+        StripePaymentProvider provider(configFor(stripe));
+        SaleSession sale(*t.database, *t.authority, provider);
+        const Screening screening = TestHelpers::freshScreening(*t.database);
+        QVERIFY(sale.openScreening(screening.id));
+        QVERIFY(sale.selectBestAvailable(2));
+        const QList<int> seats = sale.selection();
+        const int before = lastId(*t.database, QStringLiteral("payments"));
+        QSignalSpy errors(&sale, &SaleSession::errorOccurred);
+        sale.payCard(QString());
+        QVERIFY(stripe.waitForPaymentOnReader(kReader));
+        // The customer hesitates past the hold; another counter sells those seats.
+        const qint64 later = 40 * 60 * 1000;
+        t.authority->setClock([later] { return QDateTime::currentMSecsSinceEpoch() + later; });
+        QVERIFY(TestHelpers::sell(*t.authority, screening.id, seats, 1));
+        stripe.failRequests(QStringLiteral("/v1/refunds"), 10, 500); // Stripe has a bad minute
+        stripe.presentCard(kReader);
+        QVERIFY(errors.wait(10000));
+        QCOMPARE(errors.first().first().value<SaleError>().code(), SaleError::SeatTaken);
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(*t.database,
+                                         QStringLiteral("SELECT status FROM payments WHERE id > ?"),
+                                         {before})
+                                      .toString(),
+                                  QStringLiteral("refund_due"), 10000);
+        QTest::qWait(500); // the refund's failure has come back
+        QCOMPARE(stripe.state().value(QStringLiteral("refunded")).toInteger(), 0);
+
+        stripe.stopDropping();
+        CardPaymentSweep sweep(*t.database, *t.database, *t.authority, provider, t.identity);
+        QSignalSpy finished(&sweep, &CardPaymentSweep::finished);
+        sweep.sweep(0);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().value<CardPaymentSweep::Report>().refunded, 1);
+        const QJsonObject state = stripe.state();
+        QCOMPARE(state.value(QStringLiteral("refunded")).toInteger(),
+                 state.value(QStringLiteral("charged")).toInteger());
+        QCOMPARE(scalar(*t.database, QStringLiteral("SELECT status FROM payments WHERE id > ?"),
+                        {before})
+                     .toString(),
+                 QStringLiteral("refunded"));
+        sweep.sweep(0);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.last().first().value<CardPaymentSweep::Report>().refunded, 0);
+        QCOMPARE(stripe.state().value(QStringLiteral("refunded")).toInteger(),
+                 state.value(QStringLiteral("charged")).toInteger());
+    }
+
+    // Stripe's search is rate-limited or down: nothing can be ruled out, so nothing is
+    // declined or released; the next sweep asks again.
+    void whenStripeCannotSearchThePaymentStaysPending()
+    {
+        FakeStripe stripe;
+        QVERIFY(stripe.start());
+        TestDatabase t;
+        const Screening screening = TestHelpers::freshScreening(*t.database);
+        const QList<int> seats = TestHelpers::standardSeats(*t.database, screening.id, 2);
+        const QString token = QUuid::createUuid().toString();
+        QVERIFY(t.authority->hold(screening.id, seats, token));
+        OrderRequest request{QUuid::createUuid().toString(), screening.id, token, {}, {}, {}};
+        for (const int id : seats)
+            request.lines.append({id, 1, 0});
+        const auto order = t.authority->placeOrder(request);
+        QVERIFY(order);
+        const QString key = QUuid::createUuid().toString();
+        QVERIFY(t.authority->beginCardPayment(order->id, key));
+        StripePaymentProvider provider(configFor(stripe));
+        CardPaymentSweep sweep(*t.database, *t.database, *t.authority, provider, t.identity);
+        QSignalSpy finished(&sweep, &CardPaymentSweep::finished);
+        for (const int status : {429, 500}) {
+            stripe.failRequests(QStringLiteral("/v1/payment_intents/search"), 1, status);
+            sweep.sweep(0);
+            QVERIFY(finished.wait(10000));
+            const auto report = finished.last().first().value<CardPaymentSweep::Report>();
+            QCOMPARE(report.unknown, 1);
+            QCOMPARE(report.released, 0);
+            QCOMPARE(scalar(*t.database,
+                            QStringLiteral("SELECT status FROM payments WHERE idempotency_key = ?"),
+                            {key})
+                         .toString(),
+                     QStringLiteral("pending"));
+        }
+        // Stripe answers again: it never saw the key, so the seats go back on sale.
+        sweep.sweep(0);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.last().first().value<CardPaymentSweep::Report>().released, 1);
+        QCOMPARE(scalar(*t.database, QStringLiteral("SELECT status FROM orders WHERE id = ?"),
+                        {order->id})
+                     .toString(),
+                 QStringLiteral("cancelled"));
     }
 
     void onAServerTheSweepSettlesThePaymentWhereItWasRecorded()

@@ -370,6 +370,7 @@ private Q_SLOTS:
         const QJsonObject state = stripe.state();
         QCOMPARE(state.value(QStringLiteral("charged")).toInteger(), total);
         QCOMPARE(state.value(QStringLiteral("succeeded")).toInt(), 1);
+        m_kiosk.reset(); // before the reader it uses
     }
     void declineThenCancelReleasesTheSeats()
     {
@@ -462,6 +463,33 @@ private Q_SLOTS:
         QCOMPARE(runKiosk(home, setPin, "12\n", &said), 1);
         QVERIFY2(said.contains("PIN"), said.constData()); // says why
         QVERIFY(AdminPin(store).verify(QStringLiteral("86420")));
+    }
+    // A card reader is named but the store has no Stripe key: the kiosk must not fall back to
+    // the simulated terminal, which would hand out tickets for cards nobody charged.
+    void aCardReaderWithoutAStripeKeyRefusesToStart()
+    {
+        QTemporaryDir home;
+        const QString db = home.filePath(QStringLiteral("kiosk.sqlite"));
+        QByteArray said;
+        QCOMPARE(runKiosk(home,
+                          {QStringLiteral("--database"), db, QStringLiteral("--card-reader"),
+                           QStringLiteral("tmr_lobby"), QStringLiteral("--screenshot"),
+                           home.filePath(QStringLiteral("shot.png"))},
+                          {}, &said),
+                 1);
+        QVERIFY2(said.contains("stripe_key"), said.constData());
+        QVERIFY(!QFile::exists(home.filePath(QStringLiteral("shot.png"))));
+        // Once the key is there, the same kiosk (its reader remembered) starts.
+        {
+            Database store(db);
+            QVERIFY(!store.open().has_value());
+            QVERIFY(StoreSettings(store).setValue(QStringLiteral("stripe_key"),
+                                                  QStringLiteral("sk_test_x")));
+        }
+        QCOMPARE(runKiosk(home, {QStringLiteral("--database"), db, QStringLiteral("--screenshot"),
+                                 home.filePath(QStringLiteral("shot.png"))}),
+                 0);
+        QVERIFY(QFile::exists(home.filePath(QStringLiteral("shot.png"))));
     }
     // The kiosk program on a shared PostgreSQL server: it registers as a kiosk and sells
     // through the server like a counter (here it touches its way to the tickets for a

@@ -1740,6 +1740,10 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
         <source>Marquee cannot start</source>
         <translation>Marquee cannot start</translation>
     </message>
+    <message>
+        <source>This terminal&apos;s card reader is %1, but the store has no stripe_key setting, so no card could be charged. Set stripe_key (see &quot;Card payments&quot; in the README), or start once with --card-reader none to use the simulated card terminal.</source>
+        <translation>This terminal&apos;s card reader is %1, but the store has no stripe_key setting, so no card could be charged. Set stripe_key (see &quot;Card payments&quot; in the README), or start once with --card-reader none to use the simulated card terminal.</translation>
+    </message>
 </context>
 <context>
     <name>TicketDocument</name>

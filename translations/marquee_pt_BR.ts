@@ -1740,6 +1740,10 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
         <source>Marquee cannot start</source>
         <translation>O Marquee não pode ser iniciado</translation>
     </message>
+    <message>
+        <source>This terminal&apos;s card reader is %1, but the store has no stripe_key setting, so no card could be charged. Set stripe_key (see &quot;Card payments&quot; in the README), or start once with --card-reader none to use the simulated card terminal.</source>
+        <translation>A maquininha deste terminal é %1, mas a loja não tem a configuração stripe_key, então nenhum cartão poderia ser cobrado. Defina stripe_key (veja &quot;Card payments&quot; no README) ou inicie uma vez com --card-reader none para usar a maquininha simulada.</translation>
+    </message>
 </context>
 <context>
     <name>TicketDocument</name>

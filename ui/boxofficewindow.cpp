@@ -454,6 +454,10 @@ void BoxOfficeWindow::requestCash()
 {
     if (m_sale->selection().isEmpty() || m_sale->isPaying())
         return;
+    if (m_sale->hasUnconfirmedCard()) {
+        m_sale->payCash(0); // refused with the reason: the card paid, or may have
+        return;
+    }
     if (const SaleError e = m_sale->validate(); e.isError()) {
         onError(e);
         return;

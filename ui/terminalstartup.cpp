@@ -67,7 +67,8 @@ TerminalStack::Options TerminalStartup::options(const QString &kind,
     return options;
 }
 
-std::unique_ptr<PaymentProvider> TerminalStartup::paymentProvider(const Database &store) const
+std::unique_ptr<PaymentProvider> TerminalStartup::paymentProvider(const Database &store,
+                                                                  QString *error) const
 {
     QSettings settings;
     if (m_parser.isSet(m_cardReader))
@@ -75,11 +76,16 @@ std::unique_ptr<PaymentProvider> TerminalStartup::paymentProvider(const Database
                           m_parser.value(m_cardReader) == QLatin1String("none")
                               ? QString()
                               : m_parser.value(m_cardReader));
-    const auto stripe = StripePaymentProvider::configFrom(
-        store, settings.value(QStringLiteral("payments/reader")).toString());
-    if (stripe)
+    const QString reader = settings.value(QStringLiteral("payments/reader")).toString();
+    if (reader.isEmpty())
+        return std::make_unique<SimulatedCardTerminal>();
+    if (const auto stripe = StripePaymentProvider::configFrom(store, reader))
         return std::make_unique<StripePaymentProvider>(*stripe);
-    return std::make_unique<SimulatedCardTerminal>();
+    *error = tr("This terminal's card reader is %1, but the store has no stripe_key setting, so "
+                "no card could be charged. Set stripe_key (see \"Card payments\" in the README), "
+                "or start once with --card-reader none to use the simulated card terminal.")
+                 .arg(reader);
+    return nullptr;
 }
 
 void TerminalStartup::fail(const QString &message, bool quiet)

@@ -26,9 +26,11 @@ public:
     QLocale locale(const QLocale &fallback) const;
     // The store, server and name to start with; a --server given is remembered for next time.
     TerminalStack::Options options(const QString &kind, const QString &defaultName) const;
-    // The card reader at this terminal: Stripe Terminal when the store has stripe_key and a
-    // --card-reader was given (remembered for next time), the simulated terminal otherwise.
-    std::unique_ptr<PaymentProvider> paymentProvider(const Database &store) const;
+    // The card reader at this terminal: Stripe Terminal when a --card-reader was given
+    // (remembered for next time) and the store has stripe_key, the simulated terminal when no
+    // reader is set. A reader without stripe_key is an error (*error says it), never the
+    // simulator: that would hand out tickets for cards nobody charged.
+    std::unique_ptr<PaymentProvider> paymentProvider(const Database &store, QString *error) const;
 
     // To standard error, and in a message box unless quiet (screenshots, scripts).
     static void fail(const QString &message, bool quiet);
