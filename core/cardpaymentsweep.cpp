@@ -22,15 +22,10 @@ CardPaymentSweep::CardPaymentSweep(const Database &authorityStore, const Databas
       m_payments(payments), m_terminal(std::move(terminal))
 {
     connect(&m_timer, &QTimer::timeout, this, [this] { sweep(kPeriodicOlderThanMs); });
-    connect(&m_reading, &QFutureWatcher<std::optional<QList<Pending>>>::finished, this, [this] {
-        const auto pending = m_reading.result();
-        if (!pending) {
-            m_report.storeRead = false;
-            m_running = false;
-            Q_EMIT finished(m_report);
-            return;
-        }
-        m_queue = *pending;
+    connect(&m_reading, &QFutureWatcher<Reading>::finished, this, [this] {
+        const Reading read = m_reading.result();
+        m_report.storeRead = read.second;
+        m_queue = read.first;
         if (!m_queue.isEmpty())
             qCInfo(lcSweep) << m_queue.size()
                             << "card payment(s) left unfinished: asking the provider";
@@ -65,9 +60,11 @@ void CardPaymentSweep::sweep(qint64 olderThanMs)
         store->resetConnection();
         auto offline = readOfflineAttempts(*local, olderThanMs);
         local->resetConnection();
-        if (pending && offline)
-            *pending += *offline;
-        return pending && offline ? pending : std::nullopt;
+        // Offline attempts are settled even while the server cannot be read: that is when
+        // they exist.
+        return std::make_pair(pending.value_or(QList<Pending>()) +
+                                  offline.value_or(QList<Pending>()),
+                              pending.has_value() && offline.has_value());
     }));
 }
 
@@ -128,9 +125,13 @@ bool CardPaymentSweep::recordRefunded(const Pending &payment, const QString &ref
 {
     if (payment.offline)
         return OfflineSalesAuthority::markAttempt(m_local.connection(), payment.paymentKey,
-                                                  QStringLiteral("refunded"), reference);
+                                                  QStringLiteral("pending,refund_due"),
+                                                  QStringLiteral("refunded"), reference)
+            .has_value();
     if (!m_authority.recordRefund(payment.paymentKey, reference))
         return false;
+    // Its seats go back on sale, unless the order is already cancelled: a sale that goes on
+    // under a new order keeps the same hold token.
     m_authority.cancelOrder(payment.orderId);
     return true;
 }
@@ -160,10 +161,13 @@ void CardPaymentSweep::settle(const Pending &payment, const ChargeResult &result
     case ChargeResult::Status::Declined:
     case ChargeResult::Status::Failed: {
         if (payment.offline) {
-            OfflineSalesAuthority::markAttempt(m_local.connection(), payment.paymentKey,
-                                               QStringLiteral("declined"), {})
-                ? ++m_report.released
-                : ++m_report.unknown;
+            const auto closed = OfflineSalesAuthority::markAttempt(
+                m_local.connection(), payment.paymentKey, QStringLiteral("pending"),
+                QStringLiteral("declined"), {});
+            if (!closed)
+                ++m_report.unknown;
+            else if (*closed)
+                ++m_report.released;
             break;
         }
         // No money taken: the attempt is over, and so is the order it was for.
@@ -180,15 +184,31 @@ void CardPaymentSweep::settle(const Pending &payment, const ChargeResult &result
         break;
     }
     case ChargeResult::Status::Approved: {
-        if (result.refundedCents > 0) {
+        if (result.refundedCents >= payment.amountCents) {
             // Given back already (a refund whose record was lost): never tickets as well.
             recordRefunded(payment, result.reference) ? ++m_report.refunded : ++m_report.unknown;
             break;
         }
+        if (result.refundedCents > 0) {
+            // Partly given back by hand: a person decides, not this sweep.
+            qCWarning(lcSweep) << "payment" << payment.paymentKey << "was partly refunded at"
+                               << "the provider; left for a manager";
+            ++m_report.unknown;
+            break;
+        }
         if (payment.offline) {
-            // The offline sale this paid for died with the program: the money goes back.
-            OfflineSalesAuthority::markAttempt(m_local.connection(), payment.paymentKey,
-                                               QStringLiteral("refund_due"), result.reference);
+            // The offline sale this paid for died with the program, or so it seems: the
+            // attempt moves to refund_due only if no live sale took it first (its sale and the
+            // attempt's approval are one transaction).
+            const auto owed = OfflineSalesAuthority::markAttempt(
+                m_local.connection(), payment.paymentKey, QStringLiteral("pending"),
+                QStringLiteral("refund_due"), result.reference);
+            if (!owed) {
+                ++m_report.unknown;
+                break;
+            }
+            if (!*owed)
+                break; // settled by the sale itself meanwhile
             giveBack(payment, result.reference);
             return;
         }

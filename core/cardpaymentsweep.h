@@ -31,11 +31,11 @@ class CardPaymentSweep final : public QObject
 public:
     struct Report
     {
-        int completed = 0; // money taken: now tickets
-        int refunded = 0;  // money taken that could not become tickets: given back
-        int released = 0;  // no money taken: declined, seats free
-        int unknown = 0;   // the provider or the store did not answer: next time
-        bool storeRead = true;
+        int completed = 0;     // money taken: now tickets
+        int refunded = 0;      // money taken that could not become tickets: given back
+        int released = 0;      // no money taken: declined, seats free
+        int unknown = 0;       // the provider or the store did not answer: next time
+        bool storeRead = true; // false: a store could not be read; what could was settled
     };
 
     // authorityStore is where this terminal's payments are recorded: the server, or the
@@ -84,7 +84,9 @@ private:
     PaymentProvider &m_payments;
     TerminalIdentity m_terminal;
     QTimer m_timer;
-    QFutureWatcher<std::optional<QList<Pending>>> m_reading;
+    // What was found, and whether every store could be read.
+    using Reading = std::pair<QList<Pending>, bool>;
+    QFutureWatcher<Reading> m_reading;
     QList<Pending> m_queue;
     Report m_report;
     bool m_running = false;

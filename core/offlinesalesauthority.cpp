@@ -221,22 +221,28 @@ SaleResult<bool> OfflineSalesAuthority::beginCardPayment(int orderId, const QStr
     return true;
 }
 
-bool OfflineSalesAuthority::markAttempt(QSqlDatabase db, const QString &paymentKey,
-                                        const QString &status, const QString &reference)
+std::optional<bool> OfflineSalesAuthority::markAttempt(QSqlDatabase db, const QString &paymentKey,
+                                                       const QString &from, const QString &to,
+                                                       const QString &reference)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE offline_card_attempts SET status = ?, provider_reference = "
-                             "COALESCE(provider_reference, ?) WHERE payment_key = ? AND status "
-                             "IN ('pending', 'refund_due')"));
-    q.addBindValue(status);
+    if (!q.prepare(QStringLiteral("UPDATE offline_card_attempts SET status = ?, "
+                                  "provider_reference = COALESCE(provider_reference, ?) "
+                                  "WHERE payment_key = ? AND instr(?, ',' || status || ',') > 0")))
+        return std::nullopt;
+    q.addBindValue(to);
     q.addBindValue(reference.isEmpty() ? QVariant() : QVariant(reference));
     q.addBindValue(paymentKey);
-    return q.exec();
+    q.addBindValue(QString(QLatin1Char(',') + from + QLatin1Char(',')));
+    if (!q.exec())
+        return std::nullopt;
+    return q.numRowsAffected() == 1;
 }
 
 SaleResult<bool> OfflineSalesAuthority::recordDecline(const QString &paymentKey, const QString &)
 {
-    if (!markAttempt(m_local.connection(), paymentKey, QStringLiteral("declined"), {}))
+    if (!markAttempt(m_local.connection(), paymentKey, QStringLiteral("pending"),
+                     QStringLiteral("declined"), {}))
         return SaleError::storage(m_local.connection().lastError().text());
     return true;
 }
@@ -245,8 +251,8 @@ SaleResult<bool> OfflineSalesAuthority::recordRefund(const QString &paymentKey,
                                                      const QString &providerReference)
 {
     // Nothing was sold: the provider's refund and this row are the whole story.
-    if (!markAttempt(m_local.connection(), paymentKey, QStringLiteral("refunded"),
-                     providerReference))
+    if (!markAttempt(m_local.connection(), paymentKey, QStringLiteral("pending,refund_due"),
+                     QStringLiteral("refunded"), providerReference))
         return SaleError::storage(m_local.connection().lastError().text());
     return true;
 }
@@ -351,8 +357,8 @@ SaleResult<SaleReceipt> OfflineSalesAuthority::completePayment(const PaymentComp
     if (!lost.isEmpty()) {
         // The card paid for seats this terminal can no longer sell: the money is owed back.
         if (!cash)
-            markAttempt(m_local.connection(), completion.paymentKey, QStringLiteral("refund_due"),
-                        completion.providerReference);
+            markAttempt(m_local.connection(), completion.paymentKey, QStringLiteral("pending"),
+                        QStringLiteral("refund_due"), completion.providerReference);
         return notLeased(lost);
     }
 
@@ -390,10 +396,20 @@ SaleResult<SaleReceipt> OfflineSalesAuthority::completePayment(const PaymentComp
     const QJsonObject payload = salePayload(receipt, completion.paymentKey, types);
     if (!Outbox::enqueue(db, QStringLiteral("sale"), saleKey(order.idempotencyKey), payload, nowMs))
         return SaleError::storage(db.lastError().text());
-    // The card's attempt ends with the sale it paid for, in the same transaction.
-    if (!cash && !markAttempt(db, completion.paymentKey, QStringLiteral("approved"),
-                              completion.providerReference))
-        return SaleError::storage(db.lastError().text());
+    // The card's attempt ends with the sale it paid for, in the same transaction, and only if
+    // nobody settled it first: the payment sweep may have given that money back already.
+    if (!cash) {
+        const auto approved = markAttempt(db, completion.paymentKey, QStringLiteral("pending"),
+                                          QStringLiteral("approved"), completion.providerReference);
+        if (!approved)
+            return SaleError::storage(db.lastError().text());
+        if (!*approved)
+            return SaleError(SaleError::OrderNotPending,
+                             QCoreApplication::translate(
+                                 "SaleError", "This card payment was already settled while "
+                                              "the sale waited (the money goes back to the "
+                                              "customer). Start the sale again."));
+    }
     // Sold: the seats are no longer held (the outbox entry marks them sold in the copy).
     q.prepare(QStringLiteral("DELETE FROM holds WHERE hold_token = ?"));
     q.addBindValue(order.holdToken);

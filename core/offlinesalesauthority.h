@@ -47,10 +47,14 @@ public:
     static QJsonObject salePayload(const SaleReceipt &receipt, const QString &paymentKey,
                                    const QList<TicketType> &types);
 
-    // Moves an open card attempt of an offline sale (pending or refund_due, in the local
-    // store's offline_card_attempts) to status, keeping the provider's reference once known.
-    static bool markAttempt(QSqlDatabase db, const QString &paymentKey, const QString &status,
-                            const QString &reference);
+    // Moves a card attempt of an offline sale (the local store's offline_card_attempts) from
+    // one of the statuses in `from` (comma-separated) to `to`, keeping the provider's reference
+    // once known. True when it moved, false when it was not in one of those statuses (someone
+    // settled it first), nothing when the store failed. The row is where the session and the
+    // payment sweep agree on who settles an attempt.
+    static std::optional<bool> markAttempt(QSqlDatabase db, const QString &paymentKey,
+                                           const QString &from, const QString &to,
+                                           const QString &reference);
 
 private:
     struct Hold

@@ -18,6 +18,9 @@ QString ChargeResult::reasonText() const
     if (declineCode == QLatin1String("lost_card") || declineCode == QLatin1String("stolen_card"))
         return QCoreApplication::translate("ChargeResult", "card reported lost; keep the card "
                                                            "and call a manager");
+    if (declineCode == QLatin1String("refunded"))
+        return QCoreApplication::translate("ChargeResult",
+                                           "the payment was already given back to the card");
     if (declineCode == QLatin1String("not_charged"))
         return QCoreApplication::translate("ChargeResult", "no card was charged");
     if (declineCode == QLatin1String("customer_canceled"))

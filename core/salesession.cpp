@@ -523,6 +523,14 @@ void SaleSession::settleUnknownCharge()
                 Q_EMIT errorOccurred(SaleError::declined(r.reasonText()));
                 return;
             }
+            if (r.refundedCents >= charge.amountCents) {
+                // Given back meanwhile (by the payment sweep, or by hand): no tickets for it.
+                m_authority.recordRefund(charge.paymentKey, r.reference);
+                ChargeResult givenBack;
+                givenBack.declineCode = QStringLiteral("refunded");
+                Q_EMIT errorOccurred(SaleError::declined(givenBack.reasonText()));
+                return;
+            }
             onCardApproved(charge.orderId, charge.paymentKey, charge.amountCents, r.reference);
         });
 }
@@ -564,7 +572,10 @@ SaleError SaleSession::unsettledChargeError()
                      QCoreApplication::translate(
                          "SaleError", "The card reader's answer was lost, so we do not know yet "
                                       "whether the card was charged. Do not charge again: press "
-                                      "Card (F10) to ask the bank again."));
+                                      "Card (F10) to ask the bank again. If the bank stays out "
+                                      "of reach, Marquee can be closed: the sale is kept and "
+                                      "settled when it starts again (tickets, or the money "
+                                      "back)."));
 }
 
 SaleError SaleSession::unconfirmedCardError(SaleError::Code code)

@@ -860,7 +860,8 @@ SaleResult<SaleReceipt> SqlSalesAuthority::completePayment(const PaymentCompleti
                               "updated_at) VALUES (?, 'card', ?, ?, 'approved', ?, ?, ?) "
                               "ON CONFLICT (idempotency_key) DO UPDATE SET "
                               "status = 'approved', provider_reference = "
-                              "excluded.provider_reference, updated_at = excluded.updated_at"));
+                              "excluded.provider_reference, updated_at = excluded.updated_at "
+                              "WHERE payments.status = 'pending'"));
         q.addBindValue(order->id);
         q.addBindValue(completion.paymentKey);
         q.addBindValue(order->totalCents);
@@ -870,6 +871,16 @@ SaleResult<SaleReceipt> SqlSalesAuthority::completePayment(const PaymentCompleti
     }
     if (!run(q))
         return SaleError::storage(q.lastError().text());
+    if (q.numRowsAffected() != 1) {
+        // The attempt was settled otherwise meanwhile (declined, or its money owed or given
+        // back by the payment sweep): this charge cannot become tickets as well.
+        tx.rollback();
+        return SaleError(SaleError::OrderNotPending,
+                         QCoreApplication::translate(
+                             "SaleError", "This card payment was already settled (declined or "
+                                          "given back) while the sale waited. Start the sale "
+                                          "again."));
+    }
     m_database.prepare(
         q, QStringLiteral("UPDATE orders SET status = 'paid', paid_at = ? WHERE id = ?"));
     q.addBindValue(now);
@@ -905,6 +916,10 @@ SaleResult<bool> SqlSalesAuthority::cancelOrder(int orderId, bool releaseSeats)
                          QCoreApplication::translate("SaleError",
                                                      "This order is already paid; refund it "
                                                      "instead."));
+    // Cancelled already: its hold token may now hold the seats of the order that replaced it
+    // in the same sale, which are not this call's to release.
+    if (order->status == Order::Status::Cancelled)
+        return true;
     QSqlQuery q(db);
     m_database.prepare(
         q, QStringLiteral("SELECT 1 FROM payments WHERE order_id = ? AND method = 'card' "

@@ -5,6 +5,7 @@
 #include "cardpaymentsweep.h"
 #include "fakestripe.h"
 #include "mailqueue.h"
+#include "offlinesalesauthority.h"
 #include "salehelpers.h"
 #include "salesession.h"
 #include "serverfixture.h"
@@ -402,6 +403,78 @@ private Q_SLOTS:
         QCOMPARE(stripe.state().value(QStringLiteral("refunded")).toInteger(), charged);
     }
 
+    // Offline, the reader's answer is lost; the periodic sweep gets to the attempt first and,
+    // the sale having no record, gives the money back. The cashier's next Card then learns the
+    // money went back: no tickets for it, so never tickets and a refund.
+    void anOfflineAttemptSettledByTheSweepIsNeverSoldAsWell()
+    {
+        FakeStripe stripe;
+        QVERIFY(stripe.start());
+        TestDatabase t;
+        const Screening screening = TestHelpers::freshScreening(*t.database);
+        QSqlQuery q(t.database->connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO holds (screening_id, seat_id, hold_token, "
+                                      "terminal_id, created_at, expires_at) SELECT %1, id, "
+                                      "'%2', %3, 0, 9000000000000 FROM seats WHERE room_id = %4 "
+                                      "AND kind = 'standard' AND row_label < 'C'")
+                           .arg(screening.id)
+                           .arg(t.identity.leaseToken())
+                           .arg(t.identity.terminalId())
+                           .arg(screening.roomId)));
+        const QList<int> leased = TestHelpers::standardSeats(*t.database, screening.id, 2);
+        OfflineSalesAuthority offline(*t.database, t.identity);
+        auto config = configFor(stripe);
+        config.readerTimeoutMs = 1500;
+        StripePaymentProvider provider(config);
+        SaleSession sale(*t.database, offline, provider);
+        QVERIFY(sale.openScreening(screening.id));
+        QVERIFY(sale.setSelection(leased));
+        QSignalSpy errors(&sale, &SaleSession::errorOccurred);
+        sale.payCard(QString());
+        QVERIFY(stripe.waitForPaymentOnReader(kReader));
+        stripe.dropAnswers(QStringLiteral("/v1/"), 1000);
+        stripe.presentCard(kReader);
+        QTRY_VERIFY_WITH_TIMEOUT(sale.cardOutcomeUnknown(), 15000);
+        stripe.stopDropping();
+
+        CardPaymentSweep sweep(*t.database, *t.database, *t.authority, provider, t.identity);
+        QSignalSpy finished(&sweep, &CardPaymentSweep::finished);
+        sweep.sweep(0);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().value<CardPaymentSweep::Report>().refunded, 1);
+        const qint64 charged = stripe.state().value(QStringLiteral("charged")).toInteger();
+        QVERIFY(charged > 0);
+        QCOMPARE(stripe.state().value(QStringLiteral("refunded")).toInteger(), charged);
+
+        QSignalSpy done(&sale, &SaleSession::saleCompleted);
+        sale.payCard(QString()); // F10: asks what became of the key
+        QTRY_VERIFY_WITH_TIMEOUT(!sale.cardOutcomeUnknown() && !sale.isPaying(), 10000);
+        QCOMPARE(done.size(), 0);
+        const auto error = errors.last().first().value<SaleError>();
+        QCOMPARE(error.code(), SaleError::Declined);
+        QVERIFY2(error.message().contains(QLatin1String("given back")),
+                 qPrintable(error.message()));
+        QCOMPARE(scalar(*t.database, QStringLiteral("SELECT COUNT(*) FROM outbox")).toInt(), 0);
+        QCOMPARE(scalar(*t.database, QStringLiteral("SELECT status FROM offline_card_attempts"))
+                     .toString(),
+                 QStringLiteral("refunded"));
+        QCOMPARE(stripe.state().value(QStringLiteral("refunded")).toInteger(), charged);
+
+        // And the other way round: an offline card sale that went through is left alone.
+        sale.cancelSale();
+        QVERIFY(sale.openScreening(screening.id));
+        QVERIFY(sale.setSelection(TestHelpers::standardSeats(*t.database, screening.id, 4).mid(2)));
+        sale.payCard(QString());
+        QVERIFY(stripe.waitForPaymentOnReader(kReader));
+        stripe.presentCard(kReader);
+        QVERIFY(done.wait(10000));
+        sweep.sweep(0);
+        QVERIFY(finished.wait(10000));
+        const auto after = finished.last().first().value<CardPaymentSweep::Report>();
+        QCOMPARE(after.refunded + after.released + after.completed + after.unknown, 0);
+        QCOMPARE(stripe.state().value(QStringLiteral("refunded")).toInteger(), charged);
+    }
+
     // The card paid, but the seats went to someone else after the hold ran out, and the refund
     // that follows does not get through: the money is owed (refund_due) until the sweep gives
     // it back, once.
@@ -454,6 +527,30 @@ private Q_SLOTS:
         QCOMPARE(finished.last().first().value<CardPaymentSweep::Report>().refunded, 0);
         QCOMPARE(stripe.state().value(QStringLiteral("refunded")).toInteger(),
                  state.value(QStringLiteral("charged")).toInteger());
+        // A late confirmation of that charge (a replay, a retry) cannot make tickets now.
+        const int orderId =
+            scalar(*t.database, QStringLiteral("SELECT order_id FROM payments WHERE id > ?"),
+                   {before})
+                .toInt();
+        const auto late = t.authority->completePayment(
+            {orderId,
+             scalar(*t.database,
+                    QStringLiteral("SELECT idempotency_key FROM payments WHERE id > ?"), {before})
+                 .toString(),
+             PaymentMethod::Card, 0,
+             state.value(QStringLiteral("payment_intents"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("id"))
+                 .toString()});
+        QVERIFY(!late);
+        QCOMPARE(late.error().code(), SaleError::OrderNotPending);
+        QCOMPARE(scalar(*t.database,
+                        QStringLiteral("SELECT COUNT(*) FROM tickets WHERE order_id = ?"),
+                        {orderId})
+                     .toInt(),
+                 0);
     }
 
     // Stripe's search is rate-limited or down: nothing can be ruled out, so nothing is

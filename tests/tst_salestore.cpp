@@ -41,6 +41,31 @@ class TestSaleStore : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // A sale changed after a failed payment goes on under a new order with the same hold
+    // token; closing the old order later (the payment sweep does) must not free the seats the
+    // new one is being paid with.
+    void cancellingAReplacedOrderKeepsTheSeatsOfItsSuccessor()
+    {
+        TestDatabase t;
+        const Screening s = TestHelpers::freshScreening(*t.database);
+        const QList<int> seats = TestHelpers::standardSeats(*t.database, s.id, 2);
+        const QString token = QUuid::createUuid().toString();
+        QVERIFY(t.authority->hold(s.id, seats, token));
+        OrderRequest first{QUuid::createUuid().toString(), s.id, token, {}, {}, {}};
+        for (const int id : seats)
+            first.lines.append({id, 1, 0});
+        const auto replaced = t.authority->placeOrder(first);
+        QVERIFY(replaced);
+        QVERIFY(t.authority->cancelOrder(replaced->id, false));
+        OrderRequest second = first;
+        second.idempotencyKey = QUuid::createUuid().toString();
+        QVERIFY(t.authority->placeOrder(second));
+        QVERIFY(t.authority->cancelOrder(replaced->id));
+        QCOMPARE(TestHelpers::scalar(*t.database, QStringLiteral("SELECT COUNT(*) FROM holds WHERE "
+                                                                 "hold_token = '%1'")
+                                                      .arg(token)),
+                 2);
+    }
     void migrationsAndWal()
     {
         TestDatabase t(false);

@@ -129,13 +129,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n refunded because the seats were sold meanwhile</source>
-        <translation>
-            <numerusform>%n refunded because the seats were sold meanwhile</numerusform>
-            <numerusform>%n refunded because the seats were sold meanwhile</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n not charged, seats released</source>
         <translation>
             <numerusform>%n not charged, seats released</numerusform>
@@ -149,9 +142,16 @@
             <numerusform>%n still unknown, asked again in a few minutes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n refunded (no tickets could be issued for it)</source>
+        <translation>
+            <numerusform>%n refunded (no tickets could be issued for it)</numerusform>
+            <numerusform>%n refunded (no tickets could be issued for them)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Card payments left unfinished when Marquee last stopped: %1.</source>
-        <translation>Card payments left unfinished when Marquee last stopped: %1.</translation>
+        <source>Card payments left unfinished: %1.</source>
+        <translation>Card payments left unfinished: %1.</translation>
     </message>
 </context>
 <context>
@@ -327,6 +327,10 @@
     <message>
         <source>the card reader is offline</source>
         <translation>the card reader is offline</translation>
+    </message>
+    <message>
+        <source>the payment was already given back to the card</source>
+        <translation>the payment was already given back to the card</translation>
     </message>
 </context>
 <context>
@@ -1413,8 +1417,16 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
         <translation>The server is out of reach: only the seats kept for this counter (free on the map) can be sold until it is back.</translation>
     </message>
     <message>
-        <source>The card reader&apos;s answer was lost, so we do not know yet whether the card was charged. Do not charge again: press Card (F10) to ask the bank again.</source>
-        <translation>The card reader&apos;s answer was lost, so we do not know yet whether the card was charged. Do not charge again: press Card (F10) to ask the bank again.</translation>
+        <source>This card payment was already settled while the sale waited (the money goes back to the customer). Start the sale again.</source>
+        <translation>This card payment was already settled while the sale waited (the money goes back to the customer). Start the sale again.</translation>
+    </message>
+    <message>
+        <source>The card reader&apos;s answer was lost, so we do not know yet whether the card was charged. Do not charge again: press Card (F10) to ask the bank again. If the bank stays out of reach, Marquee can be closed: the sale is kept and settled when it starts again (tickets, or the money back).</source>
+        <translation>The card reader&apos;s answer was lost, so we do not know yet whether the card was charged. Do not charge again: press Card (F10) to ask the bank again. If the bank stays out of reach, Marquee can be closed: the sale is kept and settled when it starts again (tickets, or the money back).</translation>
+    </message>
+    <message>
+        <source>This card payment was already settled (declined or given back) while the sale waited. Start the sale again.</source>
+        <translation>This card payment was already settled (declined or given back) while the sale waited. Start the sale again.</translation>
     </message>
 </context>
 <context>

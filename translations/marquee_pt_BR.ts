@@ -129,13 +129,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n refunded because the seats were sold meanwhile</source>
-        <translation>
-            <numerusform>%n estornado porque os lugares foram vendidos nesse meio-tempo</numerusform>
-            <numerusform>%n estornados porque os lugares foram vendidos nesse meio-tempo</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n not charged, seats released</source>
         <translation>
             <numerusform>%n não cobrado, lugares liberados</numerusform>
@@ -149,9 +142,16 @@
             <numerusform>%n ainda sem resposta, consultados de novo em alguns minutos</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n refunded (no tickets could be issued for it)</source>
+        <translation>
+            <numerusform>%n estornado (não foi possível emitir ingressos para ele)</numerusform>
+            <numerusform>%n estornados (não foi possível emitir ingressos para eles)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Card payments left unfinished when Marquee last stopped: %1.</source>
-        <translation>Pagamentos com cartão que ficaram pela metade quando o Marquee parou da última vez: %1.</translation>
+        <source>Card payments left unfinished: %1.</source>
+        <translation>Pagamentos com cartão que ficaram pela metade: %1.</translation>
     </message>
 </context>
 <context>
@@ -327,6 +327,10 @@
     <message>
         <source>the card reader is offline</source>
         <translation>a maquininha está desconectada</translation>
+    </message>
+    <message>
+        <source>the payment was already given back to the card</source>
+        <translation>o pagamento já foi devolvido ao cartão</translation>
     </message>
 </context>
 <context>
@@ -1413,8 +1417,16 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
         <translation>O servidor está fora de alcance: até ele voltar, só os lugares reservados a este caixa (livres no mapa) podem ser vendidos.</translation>
     </message>
     <message>
-        <source>The card reader&apos;s answer was lost, so we do not know yet whether the card was charged. Do not charge again: press Card (F10) to ask the bank again.</source>
-        <translation>A resposta da maquininha se perdeu, então ainda não sabemos se o cartão foi cobrado. Não cobre de novo: pressione Cartão (F10) para consultar o banco outra vez.</translation>
+        <source>This card payment was already settled while the sale waited (the money goes back to the customer). Start the sale again.</source>
+        <translation>Este pagamento com cartão já foi resolvido enquanto a venda esperava (o dinheiro volta para o cliente). Comece a venda de novo.</translation>
+    </message>
+    <message>
+        <source>The card reader&apos;s answer was lost, so we do not know yet whether the card was charged. Do not charge again: press Card (F10) to ask the bank again. If the bank stays out of reach, Marquee can be closed: the sale is kept and settled when it starts again (tickets, or the money back).</source>
+        <translation>A resposta da maquininha se perdeu, então ainda não sabemos se o cartão foi cobrado. Não cobre de novo: pressione Cartão (F10) para consultar o banco outra vez. Se o banco continuar inacessível, o Marquee pode ser fechado: a venda é guardada e resolvida quando ele abrir de novo (ingressos, ou o dinheiro de volta).</translation>
+    </message>
+    <message>
+        <source>This card payment was already settled (declined or given back) while the sale waited. Start the sale again.</source>
+        <translation>Este pagamento com cartão já foi resolvido (recusado ou devolvido) enquanto a venda esperava. Comece a venda de novo.</translation>
     </message>
 </context>
 <context>

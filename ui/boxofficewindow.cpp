@@ -513,19 +513,21 @@ void BoxOfficeWindow::cancelSale()
 
 void BoxOfficeWindow::showCardPaymentSweep(const CardPaymentSweep::Report &report)
 {
+    // Sweeps run every few minutes: what is still unknown is said again only when it changes.
+    const bool unknownChanged = report.unknown != m_sweepUnknownShown;
+    m_sweepUnknownShown = report.unknown;
     QStringList done;
     if (report.completed)
         done << tr("%n paid by card and now sold", "", report.completed);
     if (report.refunded)
-        done << tr("%n refunded because the seats were sold meanwhile", "", report.refunded);
+        done << tr("%n refunded (no tickets could be issued for it)", "", report.refunded);
     if (report.released)
         done << tr("%n not charged, seats released", "", report.released);
-    if (report.unknown)
+    if (report.unknown && (unknownChanged || !done.isEmpty()))
         done << tr("%n still unknown, asked again in a few minutes", "", report.unknown);
     if (done.isEmpty())
         return;
-    showMessage(tr("Card payments left unfinished when Marquee last stopped: %1.")
-                    .arg(done.join(QStringLiteral("; "))),
+    showMessage(tr("Card payments left unfinished: %1.").arg(done.join(QStringLiteral("; "))),
                 report.unknown > 0);
 }
 

@@ -110,4 +110,5 @@ private:
     void updateStoreStatus();
     bool m_interactive = true;
     QPointer<MailSender> m_mailSender;
+    int m_sweepUnknownShown = 0;
 };
