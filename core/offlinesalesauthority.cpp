@@ -20,6 +20,13 @@
 #include <QSqlQuery>
 
 namespace {
+SaleError orderNotPending()
+{
+    return SaleError(
+        SaleError::OrderNotPending,
+        QCoreApplication::translate("SaleError", "This order is already paid or cancelled."));
+}
+
 SaleError notLeased(const QList<int> &seats)
 {
     return SaleError(SaleError::SeatUnavailable,
@@ -201,10 +208,7 @@ SaleResult<bool> OfflineSalesAuthority::beginCardPayment(int orderId, const QStr
         QMutexLocker lock(&m_mutex);
         const auto it = m_orders.constFind(orderId);
         if (it == m_orders.cend() || it->status != Order::Status::Pending)
-            return SaleError(SaleError::OrderNotPending,
-                             QCoreApplication::translate("SaleError",
-                                                         "This order is already paid or "
-                                                         "cancelled."));
+            return orderNotPending();
         order = *it;
     }
     // The order itself lives in memory: this row is what a crash leaves of the attempt, so
@@ -264,9 +268,7 @@ SaleResult<bool> OfflineSalesAuthority::cancelOrder(int orderId, bool releaseSea
     if (it == m_orders.end())
         return true;
     if (it->status == Order::Status::Paid)
-        return SaleError(SaleError::OrderNotPending,
-                         QCoreApplication::translate("SaleError", "This order is already paid or "
-                                                                  "cancelled."));
+        return orderNotPending();
     it->status = Order::Status::Cancelled;
     const QString token = it->holdToken;
     lock.unlock();
@@ -332,10 +334,7 @@ SaleResult<SaleReceipt> OfflineSalesAuthority::completePayment(const PaymentComp
         QMutexLocker lock(&m_mutex);
         const auto it = m_orders.constFind(completion.orderId);
         if (it == m_orders.cend() || it->status != Order::Status::Pending)
-            return SaleError(SaleError::OrderNotPending,
-                             QCoreApplication::translate("SaleError",
-                                                         "This order is already paid or "
-                                                         "cancelled."));
+            return orderNotPending();
         order = *it;
         hold = m_holds.value(order.holdToken);
     }

@@ -5,6 +5,7 @@
 // simulated reader through Stripe's own test helper.
 
 #include "smtpserver.h"
+#include "stripepaymentprovider.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -45,6 +46,16 @@ public:
         m_process.waitForFinished(5000);
     }
     QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
+    // A provider's settings for this fake and one of its simulated readers, read quickly.
+    StripePaymentProvider::Config config(const QString &reader) const
+    {
+        StripePaymentProvider::Config config;
+        config.baseUrl = url();
+        config.secretKey = kKey;
+        config.readerId = reader;
+        config.pollMs = 50;
+        return config;
+    }
 
     // The reader is showing a payment and waiting for a card.
     bool waitForPaymentOnReader(const QString &reader, int timeoutMs = 10000)

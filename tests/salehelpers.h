@@ -4,6 +4,7 @@
 #include "catalogrepository.h"
 #include "database.h"
 #include "salesauthority.h"
+#include "terminalidentity.h"
 
 #include <QSqlQuery>
 #include <QUuid>
@@ -77,6 +78,46 @@ inline SaleResult<SaleReceipt> sellFullPrice(const Database &db, SalesAuthority 
     const int inteira =
         scalar(db, QStringLiteral("SELECT MIN(id) FROM ticket_types WHERE is_meia = 0"));
     return sell(authority, screeningId, standardSeats(db, screeningId, count), inteira);
+}
+
+// The server leased this terminal the standard seats of a screening's rows before
+// `beforeRow`, as it does before it goes away: what OfflineSalesAuthority may sell. How many.
+inline int leaseSeats(const Database &db, const TerminalIdentity &terminal, const Screening &s,
+                      const QString &beforeRow)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("INSERT INTO holds (screening_id, seat_id, hold_token, terminal_id, "
+                             "created_at, expires_at) SELECT ?, id, ?, ?, 0, 9000000000000 FROM "
+                             "seats WHERE room_id = ? AND kind = 'standard' AND row_label < ?"));
+    q.addBindValue(s.id);
+    q.addBindValue(terminal.leaseToken());
+    q.addBindValue(terminal.terminalId());
+    q.addBindValue(s.roomId);
+    q.addBindValue(beforeRow);
+    return q.exec() ? q.numRowsAffected() : -1;
+}
+
+// A card payment begun and never finished, as a crash leaves it: the seats held, the order
+// placed, the attempt recorded before the card reader was asked.
+struct BegunCardPayment
+{
+    Order order;
+    QString paymentKey;
+};
+inline std::optional<BegunCardPayment> beginCardPayment(SalesAuthority &authority, int screeningId,
+                                                        const QList<int> &seats)
+{
+    const QString token = QUuid::createUuid().toString();
+    if (!authority.hold(screeningId, seats, token))
+        return std::nullopt;
+    OrderRequest request{QUuid::createUuid().toString(), screeningId, token, {}, {}, {}};
+    for (const int id : seats)
+        request.lines.append({id, 1, 0});
+    const auto order = authority.placeOrder(request);
+    const QString key = QUuid::createUuid().toString();
+    if (!order || !authority.beginCardPayment(order->id, key))
+        return std::nullopt;
+    return BegunCardPayment{*order, key};
 }
 
 } // namespace TestHelpers

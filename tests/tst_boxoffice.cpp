@@ -111,24 +111,18 @@ private Q_SLOTS:
     {
         FakeStripe stripe;
         QVERIFY(stripe.start());
-        StripePaymentProvider::Config config;
-        config.baseUrl = stripe.url();
-        config.secretKey = FakeStripe::kKey;
-        config.readerId = QStringLiteral("tmr_counter");
-        StripePaymentProvider reader(config);
+        StripePaymentProvider reader(stripe.config(QStringLiteral("tmr_counter")));
         const Screening screening = TestHelpers::freshScreening(*m_db->database);
-        const QList<int> seats = TestHelpers::standardSeats(*m_db->database, screening.id, 2);
-        const QString token = QUuid::createUuid().toString();
-        QVERIFY(m_db->authority->hold(screening.id, seats, token));
-        OrderRequest request{QUuid::createUuid().toString(), screening.id, token, {}, {}, {}};
-        for (const int id : seats)
-            request.lines.append({id, 1, 0});
-        const auto order = m_db->authority->placeOrder(request);
-        QVERIFY(order);
-        QVERIFY(m_db->authority->beginCardPayment(order->id, QStringLiteral("crashed-key")));
-        QSqlQuery(m_db->database->connection())
-            .exec(QStringLiteral("UPDATE payments SET created_at = created_at - 600000 WHERE "
-                                 "idempotency_key = 'crashed-key'"));
+        const auto begun = TestHelpers::beginCardPayment(
+            *m_db->authority, screening.id,
+            TestHelpers::standardSeats(*m_db->database, screening.id, 2));
+        QVERIFY(begun);
+        const QString token = begun->order.holdToken;
+        QSqlQuery age(m_db->database->connection());
+        age.prepare(QStringLiteral("UPDATE payments SET created_at = created_at - 600000 WHERE "
+                                   "idempotency_key = ?"));
+        age.addBindValue(begun->paymentKey);
+        QVERIFY(age.exec());
         auto *bar = m_window->findChild<QLabel *>(QStringLiteral("messageBar"));
         QVERIFY(bar);
         QVERIFY(!bar->isVisible());

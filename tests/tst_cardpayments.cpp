@@ -36,12 +36,7 @@ int lastId(const Database &db, const QString &table)
 
 StripePaymentProvider::Config configFor(const FakeStripe &stripe)
 {
-    StripePaymentProvider::Config config;
-    config.baseUrl = stripe.url();
-    config.secretKey = FakeStripe::kKey;
-    config.readerId = kReader;
-    config.pollMs = 50;
-    return config;
+    return stripe.config(kReader);
 }
 } // namespace
 
@@ -352,15 +347,8 @@ private Q_SLOTS:
         TestDatabase t;
         const Screening screening = TestHelpers::freshScreening(*t.database);
         // The server leased this counter the front rows before it went away.
-        QSqlQuery q(t.database->connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO holds (screening_id, seat_id, hold_token, "
-                                      "terminal_id, created_at, expires_at) SELECT %1, id, "
-                                      "'%2', %3, 0, 9000000000000 FROM seats WHERE room_id = %4 "
-                                      "AND kind = 'standard' AND row_label < 'C'")
-                           .arg(screening.id)
-                           .arg(t.identity.leaseToken())
-                           .arg(t.identity.terminalId())
-                           .arg(screening.roomId)));
+        QVERIFY(TestHelpers::leaseSeats(*t.database, t.identity, screening, QStringLiteral("C")) >
+                4);
         const int paymentsBefore = lastId(*t.database, QStringLiteral("payments"));
         QProcess counter;
         counter.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -412,15 +400,8 @@ private Q_SLOTS:
         QVERIFY(stripe.start());
         TestDatabase t;
         const Screening screening = TestHelpers::freshScreening(*t.database);
-        QSqlQuery q(t.database->connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO holds (screening_id, seat_id, hold_token, "
-                                      "terminal_id, created_at, expires_at) SELECT %1, id, "
-                                      "'%2', %3, 0, 9000000000000 FROM seats WHERE room_id = %4 "
-                                      "AND kind = 'standard' AND row_label < 'C'")
-                           .arg(screening.id)
-                           .arg(t.identity.leaseToken())
-                           .arg(t.identity.terminalId())
-                           .arg(screening.roomId)));
+        QVERIFY(TestHelpers::leaseSeats(*t.database, t.identity, screening, QStringLiteral("C")) >
+                4);
         const QList<int> leased = TestHelpers::standardSeats(*t.database, screening.id, 2);
         OfflineSalesAuthority offline(*t.database, t.identity);
         auto config = configFor(stripe);
@@ -561,16 +542,11 @@ private Q_SLOTS:
         QVERIFY(stripe.start());
         TestDatabase t;
         const Screening screening = TestHelpers::freshScreening(*t.database);
-        const QList<int> seats = TestHelpers::standardSeats(*t.database, screening.id, 2);
-        const QString token = QUuid::createUuid().toString();
-        QVERIFY(t.authority->hold(screening.id, seats, token));
-        OrderRequest request{QUuid::createUuid().toString(), screening.id, token, {}, {}, {}};
-        for (const int id : seats)
-            request.lines.append({id, 1, 0});
-        const auto order = t.authority->placeOrder(request);
-        QVERIFY(order);
-        const QString key = QUuid::createUuid().toString();
-        QVERIFY(t.authority->beginCardPayment(order->id, key));
+        const auto begun = TestHelpers::beginCardPayment(
+            *t.authority, screening.id, TestHelpers::standardSeats(*t.database, screening.id, 2));
+        QVERIFY(begun);
+        const auto order = std::optional<Order>(begun->order);
+        const QString key = begun->paymentKey;
         StripePaymentProvider provider(configFor(stripe));
         CardPaymentSweep sweep(*t.database, *t.database, *t.authority, provider, t.identity);
         QSignalSpy finished(&sweep, &CardPaymentSweep::finished);
@@ -612,16 +588,12 @@ private Q_SLOTS:
         // A two-seat sale reaches the reader; the card is taken and the counter dies before it
         // records the answer: the server's payment stays pending.
         const Screening screening = TestHelpers::freshScreening(*counter.server);
-        const QList<int> seats = TestHelpers::standardSeats(*counter.server, screening.id, 2);
-        const QString token = QUuid::createUuid().toString();
-        QVERIFY(counter.authority->hold(screening.id, seats, token));
-        OrderRequest request{QUuid::createUuid().toString(), screening.id, token, {}, {}, {}};
-        for (const int id : seats)
-            request.lines.append({id, 1, 0});
-        const auto order = counter.authority->placeOrder(request);
-        QVERIFY(order);
-        const QString key = QUuid::createUuid().toString();
-        QVERIFY(counter.authority->beginCardPayment(order->id, key));
+        const auto begun = TestHelpers::beginCardPayment(
+            *counter.authority, screening.id,
+            TestHelpers::standardSeats(*counter.server, screening.id, 2));
+        QVERIFY(begun);
+        const auto order = std::optional<Order>(begun->order);
+        const QString key = begun->paymentKey;
         StripePaymentProvider provider(configFor(stripe));
         QObject context;
         std::optional<ChargeResult> charged;

@@ -102,16 +102,7 @@ private Q_SLOTS:
         const Screening s = freshScreening(*t.database, QStringLiteral("Sala 4"));
         QVERIFY(s.id);
         // The server had leased this counter the whole front half of the room.
-        QSqlQuery q(t.database->connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO holds (screening_id, seat_id, hold_token, "
-                                      "terminal_id, created_at, expires_at) SELECT %1, id, "
-                                      "'%2', %3, 0, 9000000000000 FROM seats WHERE room_id = %4 "
-                                      "AND kind = 'standard' AND row_label < 'H'")
-                           .arg(s.id)
-                           .arg(t.identity.leaseToken())
-                           .arg(t.identity.terminalId())
-                           .arg(s.roomId)));
-        const int leased = q.numRowsAffected();
+        const int leased = TestHelpers::leaseSeats(*t.database, t.identity, s, QStringLiteral("H"));
         QVERIFY(leased > 40);
         QSet<quint32> reportedSerials;
         for (int round = 0; round < 4; ++round) {
@@ -134,6 +125,7 @@ private Q_SLOTS:
         }
         Database reopened(t.path);
         QVERIFY(!reopened.open());
+        QSqlQuery q(t.database->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT payload FROM outbox WHERE kind = 'sale'")));
         QSet<int> seats;
         QSet<quint32> serials;

@@ -341,11 +341,7 @@ private Q_SLOTS:
     {
         FakeStripe stripe;
         QVERIFY(stripe.start());
-        StripePaymentProvider::Config config;
-        config.baseUrl = stripe.url();
-        config.secretKey = FakeStripe::kKey;
-        config.readerId = QStringLiteral("tmr_kiosk");
-        config.pollMs = 50;
+        auto config = stripe.config(QStringLiteral("tmr_kiosk"));
         config.readerTimeoutMs = 1500;
         StripePaymentProvider reader(config);
         m_kiosk = std::make_unique<KioskWindow>(*m_db->database, *m_db->authority, reader,
