@@ -42,5 +42,17 @@ std::pair<std::optional<ProblemsReport>, QString> ProblemsReport::read(const Dat
                                     q.value(2).toString().section(QLatin1Char('\n'), 0, 0),
                                     q.value(3).toInt(), q.value(4).toLongLong(),
                                     q.value(5).toString()});
+    q.prepare(QStringLiteral(
+        "SELECT te.name, p.created_at, p.amount_cents, p.status FROM payments p "
+        "JOIN orders o ON o.id = p.order_id JOIN terminals te ON te.id = o.terminal_id "
+        "WHERE p.method = 'card' AND (p.status = 'refund_due' OR (p.status = 'pending' AND "
+        "p.created_at < marquee_now_ms() - ?)) ORDER BY p.created_at DESC LIMIT 500"));
+    q.addBindValue(kCardPaymentOverdueMs);
+    if (!q.exec())
+        return {std::nullopt, q.lastError().text()};
+    while (q.next())
+        report.openCardPayments.append({q.value(0).toString(), fromMs(q.value(1)),
+                                        q.value(2).toLongLong(),
+                                        q.value(3).toString() == QLatin1String("refund_due")});
     return {report, QString()};
 }

@@ -9,8 +9,10 @@
 class Database;
 
 // What a manager has to look into after terminals worked apart from the server: tickets let in
-// at two gates (or let in after they were cancelled), and offline sales the server's rules
-// refused. Read from the server; slow enough to run off the UI thread.
+// at two gates (or let in after they were cancelled), offline sales the server's rules
+// refused, and card payments still not settled long after they began (the card provider has
+// not said whether it charged, or money owed back has not gone through). Read from the server;
+// slow enough to run off the UI thread.
 class ProblemsReport
 {
 public:
@@ -36,8 +38,19 @@ public:
         QString cpf;
     };
 
+    struct OpenCardPayment
+    {
+        QString terminal;
+        QDateTime beganAt;
+        qint64 amountCents = 0;
+        bool refundOwed = false; // false: nobody knows yet whether the card was charged
+    };
+
     QList<DoubleAdmission> doubleAdmissions;
     QList<FlaggedSale> flaggedSales;
+    QList<OpenCardPayment> openCardPayments;
+    // Longer than any hold and than several of the terminals' payment sweeps.
+    static constexpr qint64 kCardPaymentOverdueMs = 40 * 60 * 1000;
 
     // The report, or an error message.
     static std::pair<std::optional<ProblemsReport>, QString> read(const Database &server);

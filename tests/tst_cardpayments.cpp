@@ -6,6 +6,8 @@
 #include "fakestripe.h"
 #include "mailqueue.h"
 #include "offlinesalesauthority.h"
+#include "problemsdialog.h"
+#include "problemsreport.h"
 #include "salehelpers.h"
 #include "salesession.h"
 #include "serverfixture.h"
@@ -15,6 +17,7 @@
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTableWidget>
 #include <QTest>
 
 namespace {
@@ -603,6 +606,22 @@ private Q_SLOTS:
         stripe.presentCard(kReader);
         QTRY_VERIFY_WITH_TIMEOUT(charged.has_value(), 10000);
         QVERIFY(charged->approved());
+        // Left like that for longer than any hold, it is on the manager's list.
+        QSqlQuery age(counter.server->connection());
+        age.prepare(QStringLiteral("UPDATE payments SET created_at = created_at - ? WHERE "
+                                   "idempotency_key = ?"));
+        age.addBindValue(ProblemsReport::kCardPaymentOverdueMs + 60000);
+        age.addBindValue(key);
+        QVERIFY(age.exec());
+        {
+            ProblemsDialog problems(*counter.server);
+            QSignalSpy loaded(&problems, &ProblemsDialog::loaded);
+            QVERIFY(loaded.wait(10000));
+            QCOMPARE(problems.openPayments()->rowCount(), 1);
+            QCOMPARE(problems.openPayments()->item(0, 0)->text(), QStringLiteral("Caixa 1"));
+            QVERIFY(problems.openPayments()->item(0, 3)->text().contains(
+                QLatin1String("has not said")));
+        }
 
         CardPaymentSweep sweep(*counter.server, *counter.local, *counter.authority, provider,
                                *counter.identity);
@@ -626,6 +645,10 @@ private Q_SLOTS:
                      .toString(),
                  charged->reference);
         QCOMPARE(stripe.state().value(QStringLiteral("charged")).toInteger(), order->totalCents);
+        ProblemsDialog problems(*counter.server);
+        QSignalSpy loaded(&problems, &ProblemsDialog::loaded);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(problems.openPayments()->rowCount(), 0);
     }
 };
 

@@ -1306,11 +1306,42 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
             <numerusform>%n double admissions, %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Began at</source>
+        <translation>Began at</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Card payments not settled</source>
+        <translation>Card payments not settled</translation>
+    </message>
+    <message>
+        <source>money owed back to the card: the refund has not gone through yet</source>
+        <translation>money owed back to the card: the refund has not gone through yet</translation>
+    </message>
+    <message>
+        <source>the card provider has not said whether it charged the card; its terminal asks again every 10 minutes</source>
+        <translation>the card provider has not said whether it charged the card; its terminal asks again every 10 minutes</translation>
+    </message>
     <message numerus="yes">
-        <source>%n refused sale(s).</source>
+        <source>%n refused sale(s), %1</source>
         <translation>
-            <numerusform>%n refused sale.</numerusform>
-            <numerusform>%n refused sales.</numerusform>
+            <numerusform>%n refused sale, %1</numerusform>
+            <numerusform>%n refused sales, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card payment(s) not settled.</source>
+        <translation>
+            <numerusform>%n card payment not settled.</numerusform>
+            <numerusform>%n card payments not settled.</numerusform>
         </translation>
     </message>
 </context>

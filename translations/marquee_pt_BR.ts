@@ -1306,11 +1306,42 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
             <numerusform>%n entradas duplas, %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Began at</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Card payments not settled</source>
+        <translation>Pagamentos com cartão não resolvidos</translation>
+    </message>
+    <message>
+        <source>money owed back to the card: the refund has not gone through yet</source>
+        <translation>dinheiro a devolver ao cartão: o estorno ainda não foi feito</translation>
+    </message>
+    <message>
+        <source>the card provider has not said whether it charged the card; its terminal asks again every 10 minutes</source>
+        <translation>a operadora ainda não disse se cobrou o cartão; o terminal consulta de novo a cada 10 minutos</translation>
+    </message>
     <message numerus="yes">
-        <source>%n refused sale(s).</source>
+        <source>%n refused sale(s), %1</source>
         <translation>
-            <numerusform>%n venda recusada.</numerusform>
-            <numerusform>%n vendas recusadas.</numerusform>
+            <numerusform>%n venda recusada, %1</numerusform>
+            <numerusform>%n vendas recusadas, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card payment(s) not settled.</source>
+        <translation>
+            <numerusform>%n pagamento com cartão não resolvido.</numerusform>
+            <numerusform>%n pagamentos com cartão não resolvidos.</numerusform>
         </translation>
     </message>
 </context>

@@ -40,12 +40,15 @@ ProblemsDialog::ProblemsDialog(const Database &server, QWidget *parent)
                              this);
     m_sales = makeTable(
         {tr("Terminal"), tr("Refused at"), tr("Tickets"), tr("Total"), tr("CPF"), tr("Why")}, this);
+    m_payments = makeTable({tr("Terminal"), tr("Began at"), tr("Amount"), tr("State")}, this);
     auto *admissionsLabel = new QLabel(tr("Tickets let in twice while gates were apart"), this);
     auto *salesLabel = new QLabel(tr("Sales made offline that the server refused"), this);
+    auto *paymentsLabel = new QLabel(tr("Card payments not settled"), this);
     QFont bold = admissionsLabel->font();
     bold.setBold(true);
     admissionsLabel->setFont(bold);
     salesLabel->setFont(bold);
+    paymentsLabel->setFont(bold);
     m_status->setText(tr("Reading from the server…"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -55,8 +58,10 @@ ProblemsDialog::ProblemsDialog(const Database &server, QWidget *parent)
     layout->addWidget(m_admissions, 1);
     layout->addWidget(salesLabel);
     layout->addWidget(m_sales, 1);
+    layout->addWidget(paymentsLabel);
+    layout->addWidget(m_payments, 1);
     layout->addWidget(buttons);
-    resize(1000, 560);
+    resize(1000, 720);
 
     auto *watcher = new QFutureWatcher<std::pair<std::optional<ProblemsReport>, QString>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this,
@@ -97,10 +102,24 @@ void ProblemsDialog::showReport(const std::pair<std::optional<ProblemsReport>, Q
         for (int column = 0; column < cells.size(); ++column)
             m_sales->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
+    m_payments->setRowCount(int(report.openCardPayments.size()));
+    for (int row = 0; row < report.openCardPayments.size(); ++row) {
+        const auto &p = report.openCardPayments.at(row);
+        const QStringList cells = {
+            p.terminal, when(p.beganAt), Money::format(p.amountCents),
+            p.refundOwed ? tr("money owed back to the card: the refund has not gone through yet")
+                         : tr("the card provider has not said whether it charged the card; "
+                              "its terminal asks again every 10 minutes")};
+        for (int column = 0; column < cells.size(); ++column)
+            m_payments->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    }
     m_status->setText(
-        report.doubleAdmissions.isEmpty() && report.flaggedSales.isEmpty()
+        report.doubleAdmissions.isEmpty() && report.flaggedSales.isEmpty() &&
+                report.openCardPayments.isEmpty()
             ? tr("Nothing to look into.")
             : tr("%n double admission(s), %1", "", int(report.doubleAdmissions.size()))
-                  .arg(tr("%n refused sale(s).", "", int(report.flaggedSales.size()))));
+                  .arg(tr("%n refused sale(s), %1", "", int(report.flaggedSales.size()))
+                           .arg(tr("%n card payment(s) not settled.", "",
+                                   int(report.openCardPayments.size())))));
     Q_EMIT loaded();
 }

@@ -21,6 +21,7 @@ public:
 
     QTableWidget *admissions() const { return m_admissions; }
     QTableWidget *sales() const { return m_sales; }
+    QTableWidget *openPayments() const { return m_payments; }
 
 Q_SIGNALS:
     void loaded();
@@ -30,5 +31,6 @@ private:
 
     QLabel *m_status;
     QTableWidget *m_admissions;
+    QTableWidget *m_payments;
     QTableWidget *m_sales;
 };
