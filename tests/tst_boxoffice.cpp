@@ -3,6 +3,7 @@
 #include "boxofficewindow.h"
 #include "cardpaymentdialog.h"
 #include "cardpaymentsweep.h"
+#include "cashdrawer.h"
 #include "cashpaymentdialog.h"
 #include "fakestripe.h"
 #include "mailsender.h"
@@ -14,6 +15,7 @@
 #include "searchpanel.h"
 #include "seatmapwidget.h"
 #include "simulatedcardterminal.h"
+#include "storesettings.h"
 #include "stripepaymentprovider.h"
 #include "testdatabase.h"
 #include "ticketsdialog.h"
@@ -21,6 +23,7 @@
 #include "screeningsearchmodel.h"
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,6 +34,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUuid>
@@ -146,6 +150,11 @@ private Q_SLOTS:
 
     void wholeCashSaleFromTheKeyboard()
     {
+        // The cash drawer hangs off the receipt printer; here its device is a file.
+        QTemporaryDir devices;
+        const QString drawer = devices.filePath(QStringLiteral("lp0"));
+        QVERIFY(QFile(drawer).open(QIODevice::WriteOnly));
+        QVERIFY(StoreSettings(*m_db->database).setValue(QStringLiteral("cash_drawer"), drawer));
         findAndOpen(QStringLiteral("coracao pedr"));
         QCOMPARE(m_window->sale().screening()->filmTitle, QString::fromUtf8("Coração de Pedra"));
 
@@ -183,6 +192,12 @@ private Q_SLOTS:
         QVERIFY(tickets);
         const auto *headline = tickets->findChild<QLabel *>(QStringLiteral("headline"));
         QVERIFY(headline->text().contains(QStringLiteral("Change to give")));
+        // The drawer opened for the change: one ESC/POS pulse reached its device.
+        const auto drawerBytes = [&drawer] {
+            QFile f(drawer);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("unreadable");
+        };
+        QTRY_COMPARE(drawerBytes(), QByteArray("\x1b\x70\x00\x19\xfa", 5));
         QTRY_VERIFY_WITH_TIMEOUT(tickets->isPdfReady(), 10000);
         QFile pdf(tickets->pdfPath());
         QVERIFY(pdf.open(QIODevice::ReadOnly));
@@ -222,8 +237,28 @@ private Q_SLOTS:
         QVERIFY(listed);
     }
 
+    void aCashDrawerThatCannotBeReachedSaysWhich()
+    {
+        std::optional<QString> said;
+        bool answered = false;
+        CashDrawer(QStringLiteral("/dev/no-such-printer"))
+            .open(this, [&](const std::optional<QString> &error) {
+                said = error;
+                answered = true;
+            });
+        QTRY_VERIFY(answered);
+        QVERIFY(said.has_value());
+        QVERIFY2(said->contains(QStringLiteral("/dev/no-such-printer")), qPrintable(*said));
+        QVERIFY(!QFile::exists(QStringLiteral("/dev/no-such-printer"))); // not made up
+    }
+
     void declinedCardThenApprovedFromTheKeyboard()
     {
+        // A card sale leaves the cash drawer shut.
+        QTemporaryDir devices;
+        const QString drawer = devices.filePath(QStringLiteral("lp0"));
+        QVERIFY(QFile(drawer).open(QIODevice::WriteOnly));
+        QVERIFY(StoreSettings(*m_db->database).setValue(QStringLiteral("cash_drawer"), drawer));
         findAndOpen(QStringLiteral("orbita"));
         QTest::keyClick(m_window.get(), Qt::Key_F5);
         const QList<int> seats = m_window->sale().selection();
@@ -248,6 +283,8 @@ private Q_SLOTS:
         QVERIFY(seen);
         QTRY_VERIFY(m_window->ticketsDialog());
         QCOMPARE(m_card->chargeCount(), 1);
+        QTest::qWait(100);
+        QCOMPARE(QFileInfo(drawer).size(), 0);
         QCOMPARE(
             count(
                 *m_db->database,

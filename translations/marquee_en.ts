@@ -153,6 +153,10 @@
         <source>Card payments left unfinished: %1.</source>
         <translation>Card payments left unfinished: %1.</translation>
     </message>
+    <message>
+        <source>The cash drawer did not open: %1</source>
+        <translation>The cash drawer did not open: %1</translation>
+    </message>
 </context>
 <context>
     <name>CardPaymentDialog</name>
@@ -175,6 +179,17 @@
     <message>
         <source>Card &amp;number:</source>
         <translation>Card &amp;number:</translation>
+    </message>
+</context>
+<context>
+    <name>CashDrawer</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not take the command: %2</source>
+        <translation>%1 did not take the command: %2</translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,10 @@
         <source>Card payments left unfinished: %1.</source>
         <translation>Pagamentos com cartão que ficaram pela metade: %1.</translation>
     </message>
+    <message>
+        <source>The cash drawer did not open: %1</source>
+        <translation>A gaveta de dinheiro não abriu: %1</translation>
+    </message>
 </context>
 <context>
     <name>CardPaymentDialog</name>
@@ -175,6 +179,17 @@
     <message>
         <source>Card &amp;number:</source>
         <translation>&amp;Número do cartão:</translation>
+    </message>
+</context>
+<context>
+    <name>CashDrawer</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>não foi possível abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not take the command: %2</source>
+        <translation>%1 não aceitou o comando: %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "boxofficewindow.h"
 
 #include "cardpaymentdialog.h"
+#include "cashdrawer.h"
 #include "cashpaymentdialog.h"
 #include "database.h"
 #include "localreplica.h"
@@ -553,6 +554,14 @@ void BoxOfficeWindow::setMailSender(MailSender *sender)
 void BoxOfficeWindow::onSaleCompleted(const SaleReceipt &receipt)
 {
     m_message->hide();
+    if (receipt.method == PaymentMethod::Cash) {
+        const CashDrawer drawer = CashDrawer::fromSettings(m_database);
+        if (drawer.isConfigured())
+            drawer.open(this, [this](const std::optional<QString> &error) {
+                if (error)
+                    showMessage(tr("The cash drawer did not open: %1").arg(*error), true);
+            });
+    }
     m_search->refresh();
     const TicketDocument::Content content =
         TicketDocument::contentOf(receipt, m_sale->screening().value_or(Screening()),
