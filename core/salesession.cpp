@@ -608,6 +608,19 @@ SaleError SaleSession::finishPayment(const PaymentCompletion &completion)
     return {};
 }
 
+bool SaleSession::setAside()
+{
+    if (m_paying || !m_unsettledCharge)
+        return false;
+    qCInfo(lcSaleSession) << "sale set aside with its card payment" << m_unsettledCharge->paymentKey
+                          << "unsettled; the payment sweep settles it";
+    startNewSale(); // nothing released: the seats may be paid for
+    refreshSeatStates();
+    Q_EMIT selectionChanged();
+    Q_EMIT totalsChanged();
+    return true;
+}
+
 void SaleSession::cancelSale()
 {
     if (m_paying)

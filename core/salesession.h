@@ -95,6 +95,11 @@ public:
     void payCard(const QString &cardNumber);
     // Gives up the sale: releases every seat at once and starts a fresh one.
     void cancelSale();
+    // While nobody knows whether the card was charged (the provider is out of reach): starts a
+    // fresh sale and leaves this one as it is in the store, seats held and payment pending, for
+    // the payment sweep to settle (tickets, or the money back) once the provider answers.
+    // False when there is no such charge.
+    bool setAside();
 
     std::optional<SaleReceipt> lastReceipt() const { return m_lastReceipt; }
     QString holdToken() const { return m_holdToken; }

@@ -6,6 +6,7 @@
 #include "cashdrawer.h"
 #include "cashpaymentdialog.h"
 #include "fakestripe.h"
+#include "lostreplyauthority.h"
 #include "mailsender.h"
 #include "orderpanel.h"
 #include "salehelpers.h"
@@ -235,6 +236,32 @@ private Q_SLOTS:
         });
         QTest::keyClick(m_window.get(), Qt::Key_F7);
         QVERIFY(listed);
+    }
+
+    // The card was approved but the store's answer was lost: F12 must say why the sale cannot
+    // be cancelled, not that its seats are free.
+    void aRefusedCancelIsNotReportedAsDone()
+    {
+        LostReplyAuthority flaky(*m_db->authority);
+        flaky.lostReplies = 3; // the session's own quick retries are lost too
+        m_window =
+            std::make_unique<BoxOfficeWindow>(*m_db->database, flaky, *m_card, m_db->identity);
+        m_window->setInteractive(false);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->activateWindow();
+        findAndOpen(QStringLiteral("orbita"));
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        const QList<int> seats = m_window->sale().selection();
+        QVERIFY(!seats.isEmpty());
+        QTest::keyClick(m_window.get(), Qt::Key_F10);
+        QTRY_VERIFY(m_window->sale().hasUnconfirmedCard());
+        QTest::keyClick(m_window.get(), Qt::Key_F12);
+        const QString said = m_window->messageBar()->text();
+        QVERIFY2(said.contains(QStringLiteral("cannot be cancelled")), qPrintable(said));
+        QVERIFY(!said.contains(QStringLiteral("free again")));
+        QCOMPARE(m_window->sale().selection(), seats);
+        m_window.reset(); // before the store it uses
     }
 
     void aCashDrawerThatCannotBeReachedSaysWhich()

@@ -188,6 +188,67 @@ private Q_SLOTS:
                  1);
     }
 
+    // The bank stays out of reach and the queue grows: the cashier sets the sale aside and
+    // serves the next customer. The seats stay held, the payment stays pending, and the sweep
+    // makes the sale once Stripe answers.
+    void aSaleSetAsideIsSettledByTheSweep()
+    {
+        FakeStripe stripe;
+        QVERIFY(stripe.start());
+        TestDatabase t;
+        auto config = configFor(stripe);
+        config.readerTimeoutMs = 1500;
+        StripePaymentProvider provider(config);
+        SaleSession sale(*t.database, *t.authority, provider);
+        const Screening screening = TestHelpers::freshScreening(*t.database);
+        QVERIFY(sale.openScreening(screening.id));
+        QVERIFY(!sale.setAside()); // nothing to set aside yet
+        QVERIFY(sale.selectBestAvailable(2));
+        const QString token = sale.holdToken();
+        const int before = lastId(*t.database, QStringLiteral("payments"));
+        sale.payCard(QString());
+        QVERIFY(stripe.waitForPaymentOnReader(kReader));
+        stripe.dropAnswers(QStringLiteral("/v1/"), 1000);
+        stripe.presentCard(kReader);
+        QTRY_VERIFY_WITH_TIMEOUT(sale.cardOutcomeUnknown(), 15000);
+
+        QVERIFY(sale.setAside());
+        QVERIFY(!sale.hasUnconfirmedCard());
+        QVERIFY(sale.selection().isEmpty());
+        QVERIFY(sale.holdToken() != token);
+        QVERIFY(sale.selectBestAvailable(1)); // the next customer
+        QCOMPARE(scalar(*t.database,
+                        QStringLiteral("SELECT COUNT(*) FROM holds WHERE "
+                                       "hold_token = ?"),
+                        {token})
+                     .toInt(),
+                 2);
+        QCOMPARE(scalar(*t.database, QStringLiteral("SELECT status FROM payments WHERE id > ?"),
+                        {before})
+                     .toString(),
+                 QStringLiteral("pending"));
+
+        stripe.stopDropping();
+        CardPaymentSweep sweep(*t.database, *t.database, *t.authority, provider, t.identity);
+        QSignalSpy finished(&sweep, &CardPaymentSweep::finished);
+        sweep.sweep(0);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().value<CardPaymentSweep::Report>().completed, 1);
+        const int orderId =
+            scalar(*t.database, QStringLiteral("SELECT order_id FROM payments WHERE id > ?"),
+                   {before})
+                .toInt();
+        QCOMPARE(scalar(*t.database,
+                        QStringLiteral("SELECT COUNT(*) FROM tickets WHERE order_id = ?"),
+                        {orderId})
+                     .toInt(),
+                 2);
+        QCOMPARE(stripe.state().value(QStringLiteral("charged")).toInteger(),
+                 scalar(*t.database, QStringLiteral("SELECT total_cents FROM orders WHERE id = ?"),
+                        {orderId})
+                     .toLongLong());
+    }
+
     void wrongKeyChargesNothingAndSaysTheTerminalFailed()
     {
         FakeStripe stripe;

@@ -157,6 +157,18 @@
         <source>The cash drawer did not open: %1</source>
         <translation>The cash drawer did not open: %1</translation>
     </message>
+    <message>
+        <source>Set this sale aside?</source>
+        <translation>Set this sale aside?</translation>
+    </message>
+    <message>
+        <source>The bank has not said whether the card was charged. Set this sale aside and serve the next customer? Its seats stay held and it is settled by itself within the hour once the bank answers: the tickets are issued (and e-mailed, if an address was given), or the money goes back to the card.</source>
+        <translation>The bank has not said whether the card was charged. Set this sale aside and serve the next customer? Its seats stay held and it is settled by itself within the hour once the bank answers: the tickets are issued (and e-mailed, if an address was given), or the money goes back to the card.</translation>
+    </message>
+    <message>
+        <source>Sale set aside: it is settled by itself within the hour once the bank answers.</source>
+        <translation>Sale set aside: it is settled by itself within the hour once the bank answers.</translation>
+    </message>
 </context>
 <context>
     <name>CardPaymentDialog</name>

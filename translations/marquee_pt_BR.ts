@@ -157,6 +157,18 @@
         <source>The cash drawer did not open: %1</source>
         <translation>A gaveta de dinheiro não abriu: %1</translation>
     </message>
+    <message>
+        <source>Set this sale aside?</source>
+        <translation>Deixar esta venda de lado?</translation>
+    </message>
+    <message>
+        <source>The bank has not said whether the card was charged. Set this sale aside and serve the next customer? Its seats stay held and it is settled by itself within the hour once the bank answers: the tickets are issued (and e-mailed, if an address was given), or the money goes back to the card.</source>
+        <translation>O banco ainda não disse se o cartão foi cobrado. Deixar esta venda de lado e atender o próximo cliente? Os lugares continuam reservados e ela se resolve sozinha em até uma hora depois que o banco responder: os ingressos são emitidos (e enviados por e-mail, se houver endereço), ou o dinheiro volta para o cartão.</translation>
+    </message>
+    <message>
+        <source>Sale set aside: it is settled by itself within the hour once the bank answers.</source>
+        <translation>Venda deixada de lado: ela se resolve sozinha em até uma hora depois que o banco responder.</translation>
+    </message>
 </context>
 <context>
     <name>CardPaymentDialog</name>

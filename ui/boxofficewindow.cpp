@@ -507,7 +507,32 @@ void BoxOfficeWindow::cancelSale()
 {
     if (m_sale->isPaying())
         return;
-    m_sale->cancelSale();
+    if (m_sale->cardOutcomeUnknown()) {
+        // Cancelling could let paid seats go; the queue cannot wait for the bank either.
+        const bool setAside =
+            !m_interactive ||
+            QMessageBox::question(
+                this, tr("Set this sale aside?"),
+                tr("The bank has not said whether the card was charged. Set this sale aside and "
+                   "serve the next customer? Its seats stay held and it is settled by itself "
+                   "within the hour once the bank answers: the tickets are issued (and e-mailed, "
+                   "if an address was given), or the money goes back to the card.")) ==
+                QMessageBox::Yes;
+        if (setAside && m_sale->setAside()) {
+            showMessage(tr("Sale set aside: it is settled by itself within the hour once the bank "
+                           "answers."),
+                        false);
+            m_search->focusSearch();
+        }
+        return;
+    }
+    bool cancelled = false;
+    const auto watch =
+        connect(m_sale, &SaleSession::saleCancelled, this, [&cancelled] { cancelled = true; });
+    m_sale->cancelSale(); // a refusal is said through errorOccurred, and stays on screen
+    disconnect(watch);
+    if (!cancelled)
+        return;
     showMessage(tr("Sale cancelled; its seats are free again."), false);
     m_search->focusSearch();
 }
