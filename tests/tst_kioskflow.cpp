@@ -3,6 +3,7 @@
 // codes, and what happens when they walk away, their card is declined, or someone tries to
 // close the totem.
 #include "adminpin.h"
+#include "cardpaymentsweep.h"
 #include "catalogrepository.h"
 #include "fakestripe.h"
 #include "idlewatcher.h"
@@ -366,6 +367,52 @@ private Q_SLOTS:
         const QJsonObject state = stripe.state();
         QCOMPARE(state.value(QStringLiteral("charged")).toInteger(), total);
         QCOMPARE(state.value(QStringLiteral("succeeded")).toInt(), 1);
+        m_kiosk.reset(); // before the reader it uses
+    }
+    // The bank stays out of reach: after a while the kiosk sets the sale aside (seats held,
+    // payment pending), tells the person what happens next and serves the next one; the
+    // payment sweep later turns the charge into the tickets.
+    void aKioskSetsAnUnknownCardAsideWhenTheBankStaysAway()
+    {
+        FakeStripe stripe;
+        QVERIFY(stripe.start());
+        auto config = stripe.config(QStringLiteral("tmr_kiosk"));
+        config.readerTimeoutMs = 1500;
+        StripePaymentProvider reader(config);
+        m_kiosk = std::make_unique<KioskWindow>(*m_db->database, *m_db->authority, reader,
+                                                m_db->identity);
+        m_kiosk->setUnknownCardPatienceMs(2000);
+        m_kiosk->resize(1280, 800);
+        m_kiosk->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_kiosk.get()));
+        toPayment();
+        const QString token = m_kiosk->sale().holdToken();
+        QVERIFY(touch(button(QStringLiteral("pay"))));
+        QVERIFY(stripe.waitForPaymentOnReader(config.readerId));
+        stripe.dropAnswers(QStringLiteral("/v1/"), 100000);
+        stripe.presentCard(config.readerId);
+        QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->step(), Step::Attract, 20000);
+        QVERIFY2(m_kiosk->message().contains(QStringLiteral("could not confirm")),
+                 qPrintable(m_kiosk->message()));
+        QVERIFY(!m_kiosk->sale().hasUnconfirmedCard());
+        QCOMPARE(
+            scalar(*m_db->database,
+                   QStringLiteral("SELECT COUNT(*) FROM holds WHERE hold_token = '%1'").arg(token)),
+            2);
+        QCOMPARE(scalar(*m_db->database, QStringLiteral("SELECT COUNT(*) FROM payments WHERE "
+                                                        "status = 'pending'")),
+                 1);
+
+        stripe.stopDropping();
+        CardPaymentSweep sweep(*m_db->database, *m_db->database, *m_db->authority, reader,
+                               m_db->identity);
+        QSignalSpy finished(&sweep, &CardPaymentSweep::finished);
+        sweep.sweep(0);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().value<CardPaymentSweep::Report>().completed, 1);
+        QCOMPARE(scalar(*m_db->database, QStringLiteral("SELECT COUNT(*) FROM payments WHERE "
+                                                        "status = 'pending'")),
+                 0);
         m_kiosk.reset(); // before the reader it uses
     }
     void declineThenCancelReleasesTheSeats()

@@ -1039,6 +1039,10 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
         <source>We are checking your card payment with the bank, one moment… Do not pay again. If this message stays, please go to the counter.</source>
         <translation>We are checking your card payment with the bank, one moment… Do not pay again. If this message stays, please go to the counter.</translation>
     </message>
+    <message>
+        <source>We could not confirm your card payment with the bank. Do not pay again: if your card was charged, your tickets are issued (and e-mailed, if you gave an address) or the money goes back to your card within the hour. Please ask at the counter.</source>
+        <translation>We could not confirm your card payment with the bank. Do not pay again: if your card was charged, your tickets are issued (and e-mailed, if you gave an address) or the money goes back to your card within the hour. Please ask at the counter.</translation>
+    </message>
 </context>
 <context>
     <name>MailQueue</name>

@@ -1039,6 +1039,10 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
         <source>We are checking your card payment with the bank, one moment… Do not pay again. If this message stays, please go to the counter.</source>
         <translation>Estamos verificando seu pagamento com o banco, um momento… Não pague de novo. Se esta mensagem continuar, procure a bilheteria.</translation>
     </message>
+    <message>
+        <source>We could not confirm your card payment with the bank. Do not pay again: if your card was charged, your tickets are issued (and e-mailed, if you gave an address) or the money goes back to your card within the hour. Please ask at the counter.</source>
+        <translation>Não conseguimos confirmar seu pagamento com o banco. Não pague de novo: se o cartão foi cobrado, seus ingressos são emitidos (e enviados por e-mail, se você informou um endereço) ou o dinheiro volta para o cartão em até uma hora. Por favor, procure a bilheteria.</translation>
+    </message>
 </context>
 <context>
     <name>MailQueue</name>

@@ -498,6 +498,25 @@ void KioskWindow::showMessage(const QString &text, bool error)
 
 void KioskWindow::showError(const SaleError &error)
 {
+    if (m_sale->cardOutcomeUnknown()) {
+        if (!m_unknownCardSince.isValid())
+            m_unknownCardSince.start();
+        if (m_unknownCardSince.elapsed() >= m_unknownCardPatienceMs && m_sale->setAside()) {
+            // The bank stays out of reach: the totem cannot wait on it forever. The sale keeps
+            // its seats and its pending payment, and the payment sweep settles it.
+            m_unknownCardSince.invalidate();
+            m_confirmRetry.stop();
+            startOver();
+            showMessage(tr("We could not confirm your card payment with the bank. Do not pay "
+                           "again: if your card was charged, your tickets are issued (and "
+                           "e-mailed, if you gave an address) or the money goes back to your "
+                           "card within the hour. Please ask at the counter."),
+                        true);
+            return;
+        }
+    } else {
+        m_unknownCardSince.invalidate();
+    }
     if (m_sale->hasUnconfirmedCard()) {
         // The card was charged but the store's answer was lost, or the reader's answer was
         // lost: the same payment is confirmed or asked about again (never charged again) until

@@ -67,6 +67,9 @@ public:
     void setMailSender(MailSender *sender);
     // What the simulated card reader reads when the person pays (a demo or a test card).
     void setCardNumber(const QString &number) { m_cardNumber = number; }
+    // How long the kiosk asks about a card whose outcome nobody knows (the bank out of reach)
+    // before it sets the sale aside for the payment sweep and serves the next person.
+    void setUnknownCardPatienceMs(int ms) { m_unknownCardPatienceMs = ms; }
     void setIdleTimeouts(int idleMs, int countdownMs);
     void setAssistantEndpoint(const ChatAssistant::Endpoint &endpoint);
 
@@ -180,6 +183,8 @@ private:
     QLocale m_homeLocale;
     QString m_questionTyped;
     QTimer m_confirmRetry;
+    QElapsedTimer m_unknownCardSince;
+    int m_unknownCardPatienceMs = 3 * 60 * 1000;
     QTimer m_releaseRetry;
 
     int m_cornerTaps = 0;
