@@ -41,6 +41,30 @@ StripePaymentProvider::Config configFor(const FakeStripe &stripe)
 {
     return stripe.config(kReader);
 }
+// A counter selling on its own store through a reader of the fake Stripe; tweak adjusts the
+// reader's settings before the counter starts.
+struct CardCounter
+{
+    explicit CardCounter(const std::function<void(StripePaymentProvider::Config &)> &tweak = {})
+        : started(stripe.start()), provider(configured(stripe, tweak)),
+          sale(*t.database, *t.authority, provider)
+    {}
+    static StripePaymentProvider::Config
+    configured(const FakeStripe &stripe,
+               const std::function<void(StripePaymentProvider::Config &)> &tweak)
+    {
+        auto config = configFor(stripe);
+        if (tweak)
+            tweak(config);
+        return config;
+    }
+
+    FakeStripe stripe;
+    bool started;
+    TestDatabase t;
+    StripePaymentProvider provider;
+    SaleSession sale;
+};
 } // namespace
 
 class TestCardPayments : public QObject
@@ -49,11 +73,9 @@ class TestCardPayments : public QObject
 private Q_SLOTS:
     void approvedCardSellsAndChargesOnce()
     {
-        FakeStripe stripe;
-        QVERIFY(stripe.start());
-        TestDatabase t;
-        StripePaymentProvider provider(configFor(stripe));
-        SaleSession sale(*t.database, *t.authority, provider);
+        CardCounter counter;
+        auto &[stripe, started, t, provider, sale] = counter;
+        QVERIFY(started);
         QVERIFY(sale.openScreening(TestHelpers::freshScreening(*t.database).id));
         QVERIFY(sale.selectBestAvailable(2));
         const qint64 total = sale.totalCents();
@@ -80,11 +102,9 @@ private Q_SLOTS:
 
     void declineSaysWhyKeepsTheSeatsAndTheRetrySells()
     {
-        FakeStripe stripe;
-        QVERIFY(stripe.start());
-        TestDatabase t;
-        StripePaymentProvider provider(configFor(stripe));
-        SaleSession sale(*t.database, *t.authority, provider);
+        CardCounter counter;
+        auto &[stripe, started, t, provider, sale] = counter;
+        QVERIFY(started);
         QVERIFY(sale.openScreening(TestHelpers::freshScreening(*t.database).id));
         QVERIFY(sale.selectBestAvailable(2));
         const QList<int> seats = sale.selection();
@@ -124,13 +144,9 @@ private Q_SLOTS:
 
     void answerLostAfterTheCardIsAskedAgainAndNeverChargedTwice()
     {
-        FakeStripe stripe;
-        QVERIFY(stripe.start());
-        TestDatabase t;
-        auto config = configFor(stripe);
-        config.readerTimeoutMs = 1500;
-        StripePaymentProvider provider(config);
-        SaleSession sale(*t.database, *t.authority, provider);
+        CardCounter counter([](auto &config) { config.readerTimeoutMs = 1500; });
+        auto &[stripe, started, t, provider, sale] = counter;
+        QVERIFY(started);
         QVERIFY(sale.openScreening(TestHelpers::freshScreening(*t.database).id));
         QVERIFY(sale.selectBestAvailable(2));
         const QList<int> seats = sale.selection();
@@ -193,13 +209,9 @@ private Q_SLOTS:
     // makes the sale once Stripe answers.
     void aSaleSetAsideIsSettledByTheSweep()
     {
-        FakeStripe stripe;
-        QVERIFY(stripe.start());
-        TestDatabase t;
-        auto config = configFor(stripe);
-        config.readerTimeoutMs = 1500;
-        StripePaymentProvider provider(config);
-        SaleSession sale(*t.database, *t.authority, provider);
+        CardCounter counter([](auto &config) { config.readerTimeoutMs = 1500; });
+        auto &[stripe, started, t, provider, sale] = counter;
+        QVERIFY(started);
         const Screening screening = TestHelpers::freshScreening(*t.database);
         QVERIFY(sale.openScreening(screening.id));
         QVERIFY(!sale.setAside()); // nothing to set aside yet
@@ -251,13 +263,10 @@ private Q_SLOTS:
 
     void wrongKeyChargesNothingAndSaysTheTerminalFailed()
     {
-        FakeStripe stripe;
-        QVERIFY(stripe.start());
-        TestDatabase t;
-        auto config = configFor(stripe);
-        config.secretKey = QStringLiteral("sk_test_revoked");
-        StripePaymentProvider provider(config);
-        SaleSession sale(*t.database, *t.authority, provider);
+        CardCounter counter(
+            [](auto &config) { config.secretKey = QStringLiteral("sk_test_revoked"); });
+        auto &[stripe, started, t, provider, sale] = counter;
+        QVERIFY(started);
         QVERIFY(sale.openScreening(TestHelpers::freshScreening(*t.database).id));
         QVERIFY(sale.selectBestAvailable(1));
         QSignalSpy errors(&sale, &SaleSession::errorOccurred);
@@ -525,11 +534,9 @@ private Q_SLOTS:
     // it back, once.
     void aRefundThatFailedIsGivenBackByTheSweep()
     {
-        FakeStripe stripe;
-        QVERIFY(stripe.start());
-        TestDatabase t;
-        StripePaymentProvider provider(configFor(stripe));
-        SaleSession sale(*t.database, *t.authority, provider);
+        CardCounter counter;
+        auto &[stripe, started, t, provider, sale] = counter;
+        QVERIFY(started);
         const Screening screening = TestHelpers::freshScreening(*t.database);
         QVERIFY(sale.openScreening(screening.id));
         QVERIFY(sale.selectBestAvailable(2));

@@ -109,6 +109,15 @@ private:
             held += s == SeatState::HeldByOther;
         return held;
     }
+    // A kiosk on this store with that authority and card reader, shown at 1280x800.
+    bool openKiosk(SalesAuthority &authority, PaymentProvider &payments)
+    {
+        m_kiosk =
+            std::make_unique<KioskWindow>(*m_db->database, authority, payments, m_db->identity);
+        m_kiosk->resize(1280, 800);
+        m_kiosk->show();
+        return QTest::qWaitForWindowExposed(m_kiosk.get());
+    }
     // Up to the payment step with two seats of the first screening starting soon.
     int toPayment()
     {
@@ -155,11 +164,7 @@ private Q_SLOTS:
         InterfaceLanguage::apply(QLocale(QLocale::English));
         m_db = std::make_unique<TestDatabase>();
         m_card = std::make_unique<SimulatedCardTerminal>(0);
-        m_kiosk = std::make_unique<KioskWindow>(*m_db->database, *m_db->authority, *m_card,
-                                                m_db->identity);
-        m_kiosk->resize(1280, 800);
-        m_kiosk->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_kiosk.get()));
+        QVERIFY(openKiosk(*m_db->authority, *m_card));
         m_touches = 0;
     }
     void cleanup()
@@ -311,10 +316,7 @@ private Q_SLOTS:
     {
         LostReplyAuthority flaky(*m_db->authority);
         flaky.lostReplies = 3; // the session's own quick retries are lost too
-        m_kiosk = std::make_unique<KioskWindow>(*m_db->database, flaky, *m_card, m_db->identity);
-        m_kiosk->resize(1280, 800);
-        m_kiosk->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_kiosk.get()));
+        QVERIFY(openKiosk(flaky, *m_card));
         const int screeningId = toPayment();
         QVERIFY(touch(button(QStringLiteral("pay"))));
         QTRY_VERIFY(m_kiosk->sale().hasUnconfirmedCard());
@@ -345,11 +347,7 @@ private Q_SLOTS:
         auto config = stripe.config(QStringLiteral("tmr_kiosk"));
         config.readerTimeoutMs = 1500;
         StripePaymentProvider reader(config);
-        m_kiosk = std::make_unique<KioskWindow>(*m_db->database, *m_db->authority, reader,
-                                                m_db->identity);
-        m_kiosk->resize(1280, 800);
-        m_kiosk->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_kiosk.get()));
+        QVERIFY(openKiosk(*m_db->authority, reader));
         toPayment();
         const qint64 total = m_kiosk->sale().totalCents();
         QVERIFY(touch(button(QStringLiteral("pay"))));
@@ -379,12 +377,8 @@ private Q_SLOTS:
         auto config = stripe.config(QStringLiteral("tmr_kiosk"));
         config.readerTimeoutMs = 1500;
         StripePaymentProvider reader(config);
-        m_kiosk = std::make_unique<KioskWindow>(*m_db->database, *m_db->authority, reader,
-                                                m_db->identity);
+        QVERIFY(openKiosk(*m_db->authority, reader));
         m_kiosk->setUnknownCardPatienceMs(2000);
-        m_kiosk->resize(1280, 800);
-        m_kiosk->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_kiosk.get()));
         toPayment();
         const QString token = m_kiosk->sale().holdToken();
         QVERIFY(touch(button(QStringLiteral("pay"))));
@@ -819,11 +813,7 @@ private Q_SLOTS:
     void thePaymentCannotBeLeftWhileTheCardIsRead()
     {
         SimulatedCardTerminal slowReader(1500);
-        m_kiosk = std::make_unique<KioskWindow>(*m_db->database, *m_db->authority, slowReader,
-                                                m_db->identity);
-        m_kiosk->resize(1280, 800);
-        m_kiosk->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_kiosk.get()));
+        QVERIFY(openKiosk(*m_db->authority, slowReader));
         m_kiosk->setIdleTimeouts(200, 300);
         const int screeningId = toPayment();
         const QString film = m_kiosk->sale().screening()->filmTitle;
