@@ -229,7 +229,7 @@ void CardPaymentSweep::settle(const Pending &payment, const ChargeResult &result
             break;
         }
         const SaleError::Code code = receipt.error().code();
-        if (code == SaleError::Storage || code == SaleError::ServerUnreachable) {
+        if (receipt.error().isUnanswered() || code == SaleError::LocalStore) {
             ++m_report.unknown;
             break;
         }

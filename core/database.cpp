@@ -30,12 +30,9 @@ const char *const kMigrations[] = {
 };
 constexpr int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
 const char *const kPostgresMigrations[] = {
-    ":/marquee/sql/postgres/001_initial.sql",
-    ":/marquee/sql/postgres/002_gate.sql",
-    ":/marquee/sql/postgres/003_sync.sql",
-    ":/marquee/sql/postgres/004_leases.sql",
-    ":/marquee/sql/postgres/005_offline_sales.sql",
-    ":/marquee/sql/postgres/006_changes.sql",
+    ":/marquee/sql/postgres/001_initial.sql",       ":/marquee/sql/postgres/002_gate.sql",
+    ":/marquee/sql/postgres/003_sync.sql",          ":/marquee/sql/postgres/004_leases.sql",
+    ":/marquee/sql/postgres/005_offline_sales.sql", ":/marquee/sql/postgres/006_changes.sql",
 };
 constexpr int kPostgresMigrationCount =
     int(sizeof(kPostgresMigrations) / sizeof(kPostgresMigrations[0]));
@@ -136,8 +133,7 @@ Database::~Database()
 {
     m_statements.clear(); // before the connections they belong to go
     // Only this thread's connection can be closed here; others close with their threads.
-    const QString name = m_connectionPrefix + QLatin1Char('-') +
-                         QString::number(quintptr(QThread::currentThreadId()));
+    const QString name = connectionName();
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase::database(name, false).close();
         QSqlDatabase::removeDatabase(name);
@@ -150,8 +146,7 @@ bool Database::prepare(QSqlQuery &q, const QString &sql) const
         q = QSqlQuery(connection());
         return q.prepare(sql);
     }
-    const QString name = m_connectionPrefix + QLatin1Char('-') +
-                         QString::number(quintptr(QThread::currentThreadId()));
+    const QString name = connectionName();
     // Qt 6 deprecates copying a QSqlQuery because copies share one result; sharing the one
     // prepared statement is exactly what this cache is for, and each statement is used by one
     // caller at a time on its own thread. (Revisit if Qt removes the copy.)
@@ -178,8 +173,7 @@ bool Database::prepare(QSqlQuery &q, const QString &sql) const
 
 void Database::resetConnection() const
 {
-    const QString name = m_connectionPrefix + QLatin1Char('-') +
-                         QString::number(quintptr(QThread::currentThreadId()));
+    const QString name = connectionName();
     {
         QMutexLocker lock(&m_statementsMutex);
         m_statements.remove(name);
@@ -204,13 +198,66 @@ int Database::latestSqliteSchemaVersion()
     return kMigrationCount;
 }
 
+bool Database::isConnectionError(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    // SQLite's result codes are short numbers, SQLSTATEs five characters; QSQLITE reports a
+    // failed step as a "connection" error, which says nothing about a line.
+    if (!code.isEmpty() && code.size() < 5)
+        return false;
+    if (error.type() == QSqlError::ConnectionError)
+        return true;
+    return code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") ||
+           code == QLatin1String("57P02") || code == QLatin1String("57P03") ||
+           code == QLatin1String("26000");
+}
+
+bool Database::isLocalDiskError(const QSqlError &error)
+{
+    // SQLite's primary result codes (the driver may report the extended code; its low byte is
+    // the primary one): 8 READONLY, 10 IOERR, 13 FULL, 14 CANTOPEN. Never a SQLSTATE.
+    const QString text = error.nativeErrorCode();
+    bool ok = false;
+    const int code = text.toInt(&ok) & 0xff;
+    return ok && text.size() < 5 && (code == 8 || code == 10 || code == 13 || code == 14);
+}
+
+bool Database::recover(const QSqlError &error) const
+{
+    if (!isPostgres())
+        return false;
+    // A statement that failed with no SQLSTATE on a session libpq has given up on is a lost
+    // connection too: the server never answered it.
+    const QSqlDatabase db = QSqlDatabase::database(connectionName(), false);
+    const bool lost = isConnectionError(error) ||
+                      (error.nativeErrorCode().isEmpty() && error.isValid() && !db.isOpen());
+    if (lost)
+        resetConnection();
+    return lost;
+}
+
+QString Database::connectionName() const
+{
+    return m_connectionPrefix + QLatin1Char('-') +
+           QString::number(quintptr(QThread::currentThreadId()));
+}
+
 QSqlDatabase Database::connection() const
 {
-    const QString name = m_connectionPrefix + QLatin1Char('-') +
-                         QString::number(quintptr(QThread::currentThreadId()));
+    const QString name = connectionName();
     if (QSqlDatabase::contains(name)) {
-        // database(name, true) tries to open a closed connection again.
-        return QSqlDatabase::database(name, true);
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            return db;
+        // The QPSQL driver reports a session libpq lost as closed; its prepared statements
+        // died with it, so they are forgotten before the connection is opened again.
+        {
+            QMutexLocker lock(&m_statementsMutex);
+            m_statements.remove(name);
+        }
+        if (!db.open())
+            qCWarning(lcDatabase) << "cannot reconnect to" << m_path << db.lastError().text();
+        return db;
     }
     if (isPostgres()) {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 
@@ -37,11 +38,24 @@ public:
     // The SQLite file, or the server as host:port/database (never the password).
     QString path() const { return m_path; }
     // This thread's connection; opened on first use, and reopened when a server connection
-    // was closed.
+    // was lost (a restart, a cut link). Statements prepared on a lost session are forgotten
+    // before it is reopened, so every cached statement is prepared again on the new one.
     QSqlDatabase connection() const;
     // Drops this thread's connection (after the server went away), so the next
     // connection() makes a new one.
     void resetConnection() const;
+    // Whether an error means the line to the store failed, not the statement: SQLSTATE class
+    // 08 (connection exception), 57P01–57P03 (the server shutting down or not yet accepting
+    // connections), a statement prepared on a session that is gone (26000), or the driver's
+    // own connection error. The one place where a lost connection is recognised: such a step
+    // never committed anything and may be retried with the same keys on a new session.
+    static bool isConnectionError(const QSqlError &error);
+    // Whether an error means this terminal's own disk refused to record it (SQLite's FULL,
+    // IOERR, READONLY, CANTOPEN), so nothing of the step was kept here.
+    static bool isLocalDiskError(const QSqlError &error);
+    // After a failed statement: a connection error drops this thread's session and its
+    // statements, so the next call starts on a new one. Returns isConnectionError(error).
+    bool recover(const QSqlError &error) const;
     // Points q at this thread's prepared statement for sql. On PostgreSQL the statement is
     // prepared once per connection and kept (Qt's driver otherwise pays PREPARE, EXECUTE and
     // DEALLOCATE round trips and a new plan on every call); on SQLite preparing is cheap and
@@ -62,6 +76,8 @@ public:
 
 private:
     Database(Kind kind, QString path);
+    // This thread's connection's name.
+    QString connectionName() const;
     std::optional<QString> migrate();
     std::optional<QString> migratePostgres();
 

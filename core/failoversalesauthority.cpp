@@ -2,7 +2,9 @@
 #include "failoversalesauthority.h"
 
 #include "offlinesalesauthority.h"
+#include "saleerror.h"
 
+#include <QCoreApplication>
 #include <QMutexLocker>
 
 FailoverSalesAuthority::FailoverSalesAuthority(SalesAuthority &server,
@@ -41,8 +43,23 @@ SaleResult<HoldGrant> FailoverSalesAuthority::hold(int screeningId, const QList<
             m_offlineTokens.insert(holdToken);
         offline = m_offlineTokens.contains(holdToken);
     }
-    return offline ? m_offline.hold(screeningId, seatIds, holdToken)
-                   : m_server.hold(screeningId, seatIds, holdToken);
+    if (!offline)
+        return m_server.hold(screeningId, seatIds, holdToken);
+    QMutexLocker gate(&m_offlineHoldGate);
+    if (m_offlineHoldsStopped)
+        return SaleError(SaleError::ServerUnreachable,
+                         QCoreApplication::translate(
+                             "SaleError", "The server is back: this terminal is sending the "
+                                          "sales it made offline before it sells online again. "
+                                          "What you typed is kept; try again in a few "
+                                          "seconds."));
+    return m_offline.hold(screeningId, seatIds, holdToken);
+}
+
+void FailoverSalesAuthority::stopOfflineHolds()
+{
+    m_offlineHoldsStopped = true;
+    QMutexLocker gate(&m_offlineHoldGate); // an offline hold being taken now finishes first
 }
 
 SaleResult<bool> FailoverSalesAuthority::release(const QString &holdToken,

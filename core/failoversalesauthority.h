@@ -21,6 +21,13 @@ public:
     // Set by the server link.
     void setOnline(bool online) { m_online = online; }
     bool isOnline() const { return m_online; }
+    // Set from the link's thread when the server answers again: no offline hold is taken
+    // from here on (neither a new sale nor more seats for one in progress; paying for one in
+    // progress goes on), so the seats in use offline are all known when leases are returned.
+    // Returns once no offline hold is being taken.
+    void stopOfflineHolds();
+    // The server was lost again: offline sales may go on.
+    void resumeOfflineHolds() { m_offlineHoldsStopped = false; }
 
     SaleResult<HoldGrant> hold(int screeningId, const QList<int> &seatIds,
                                const QString &holdToken) override;
@@ -42,6 +49,9 @@ private:
     SalesAuthority &m_server;
     OfflineSalesAuthority &m_offline;
     std::atomic<bool> m_online{true};
+    std::atomic<bool> m_offlineHoldsStopped{false};
+    // Held while an offline hold is taken, so that stopOfflineHolds can wait for it.
+    QMutex m_offlineHoldGate;
     QMutex m_mutex;
     QSet<QString> m_offlineTokens;
     QSet<QString> m_offlinePayments;

@@ -72,9 +72,10 @@ void JournaledSalesAuthority::settle(qint64 entryId, const SaleError *error)
 {
     if (!error)
         Outbox::markDone(m_local, {entryId});
-    else if (error->code() != SaleError::ServerUnreachable && error->code() != SaleError::Storage)
+    else if (!error->isUnanswered())
         Outbox::markRefused(m_local, entryId, error->message()); // answered for good
-    // Unreachable or a storage error: left pending, sent again by the link when it can.
+    // Unreachable, an answer lost or a storage error: left pending, sent again by the link
+    // when it can, with the same key.
 }
 
 SaleResult<SaleReceipt>
@@ -85,8 +86,14 @@ JournaledSalesAuthority::completePayment(const PaymentCompletion &completion)
     const auto entry =
         journal(QStringLiteral("completion"), QStringLiteral("completion:") + completion.paymentKey,
                 completionPayload(completion));
-    if (!entry)
-        return SaleError::storage(m_local.connection().lastError().text());
+    if (!entry) {
+        // Cash is still in the cashier's hand: refused before anything is recorded. A card
+        // was already charged and its attempt is pending on the server, which keeps the trace
+        // (the payment sweep settles it): the server is asked all the same.
+        if (completion.method == PaymentMethod::Cash)
+            return SaleError::localStore(m_local.connection().lastError().text());
+        return m_server.completePayment(completion);
+    }
     const auto receipt = m_server.completePayment(completion);
     settle(*entry, receipt ? nullptr : &receipt.error());
     return receipt;
@@ -100,8 +107,8 @@ SaleResult<bool> JournaledSalesAuthority::recordRefund(const QString &paymentKey
         journal(QStringLiteral("refund"), QStringLiteral("refund:") + paymentKey,
                 QJsonObject{{QStringLiteral("payment_key"), paymentKey},
                             {QStringLiteral("provider_reference"), providerReference}});
-    if (!entry)
-        return SaleError::storage(m_local.connection().lastError().text());
+    if (!entry) // the money went back already: the server's record is what is left to keep
+        return m_server.recordRefund(paymentKey, providerReference);
     const auto recorded = m_server.recordRefund(paymentKey, providerReference);
     settle(*entry, recorded ? nullptr : &recorded.error());
     return recorded;
@@ -121,4 +128,19 @@ SaleResult<bool> JournaledSalesAuthority::release(const QString &holdToken,
     const auto released = m_server.release(holdToken, seatIds);
     settle(*entry, released ? nullptr : &released.error());
     return released;
+}
+
+SaleResult<bool> JournaledSalesAuthority::cancelOrder(int orderId, bool releaseSeats)
+{
+    const auto cancelled = m_server.cancelOrder(orderId, releaseSeats);
+    if (cancelled || !cancelled.error().isUnanswered() ||
+        cancelled.error().code() == SaleError::Storage)
+        return cancelled;
+    const auto entry =
+        journal(QStringLiteral("cancel"), OutboxReplayer::newKey(QStringLiteral("cancel")),
+                QJsonObject{{QStringLiteral("order_id"), orderId},
+                            {QStringLiteral("release_seats"), releaseSeats}});
+    if (!entry)
+        return cancelled;
+    return true; // the link sends it: the sale is over for the cashier
 }

@@ -42,10 +42,9 @@ public:
     SaleResult<SaleReceipt> completePayment(const PaymentCompletion &completion) override;
     SaleResult<bool> recordRefund(const QString &paymentKey,
                                   const QString &providerReference) override;
-    SaleResult<bool> cancelOrder(int orderId, bool releaseSeats = true) override
-    {
-        return m_server.cancelOrder(orderId, releaseSeats);
-    }
+    // A cancel the server did not answer is journaled and sent when it is back, so the seats
+    // of a sale given up during an outage return in seconds, not at the end of the hold.
+    SaleResult<bool> cancelOrder(int orderId, bool releaseSeats = true) override;
     QDateTime now() const override { return m_server.now(); }
 
     static QJsonObject completionPayload(const PaymentCompletion &completion);

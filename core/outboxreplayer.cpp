@@ -25,8 +25,8 @@ namespace {
 bool isTransient(const QSqlError &error, const QSqlDatabase &db)
 {
     const QString code = error.nativeErrorCode();
-    return !db.isOpen() || error.type() == QSqlError::ConnectionError ||
-           code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57")) ||
+    return !db.isOpen() || Database::isConnectionError(error) ||
+           code == QLatin1String("57014") || // statement_timeout
            code == QLatin1String("40001") || code == QLatin1String("40P01") ||
            code == QLatin1String("55P03"); // lock_timeout
 }
@@ -58,6 +58,13 @@ OutboxReplayer::Outcome OutboxReplayer::applySalesStep(const Outbox::Entry &entr
         if (released)
             return Outcome::Applied;
         error = released.error();
+    } else if (entry.kind == QLatin1String("cancel")) {
+        const auto cancelled =
+            sales.cancelOrder(entry.payload.value(QStringLiteral("order_id")).toInt(),
+                              entry.payload.value(QStringLiteral("release_seats")).toBool());
+        if (cancelled)
+            return Outcome::Applied;
+        error = cancelled.error();
     } else if (entry.kind == QLatin1String("refund")) {
         const auto recorded = sales.recordRefund(
             entry.payload.value(QStringLiteral("payment_key")).toString(),
@@ -75,7 +82,8 @@ OutboxReplayer::Outcome OutboxReplayer::applySalesStep(const Outbox::Entry &entr
         error = receipt.error();
     }
     *why = error.message();
-    return error.code() == SaleError::ServerUnreachable || !m_server.connection().isOpen()
+    return error.isUnanswered() || error.code() == SaleError::LocalStore ||
+                   !m_server.connection().isOpen()
                ? Outcome::Interrupted
                : Outcome::Refused;
 }
@@ -187,7 +195,7 @@ OutboxReplayer::Outcome OutboxReplayer::failure(const QSqlQuery &q, const QSqlDa
 OutboxReplayer::Outcome OutboxReplayer::apply(const Outbox::Entry &entry, QString *why)
 {
     if (entry.kind == QLatin1String("completion") || entry.kind == QLatin1String("refund") ||
-        entry.kind == QLatin1String("release"))
+        entry.kind == QLatin1String("release") || entry.kind == QLatin1String("cancel"))
         return applySalesStep(entry, why);
     QSqlDatabase db = m_server.connection();
     WriteTransaction tx(db, m_server);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "saleerror.h"
 
+#include "database.h"
+
 #include <QCoreApplication>
 
 QString SaleError::codeName(Code code)
@@ -42,6 +44,10 @@ QString SaleError::codeName(Code code)
         return QStringLiteral("server_unreachable");
     case PaymentUnknown:
         return QStringLiteral("payment_unknown");
+    case CommitUnknown:
+        return QStringLiteral("commit_unknown");
+    case LocalStore:
+        return QStringLiteral("local_store");
     }
     return QStringLiteral("unknown");
 }
@@ -49,10 +55,42 @@ QString SaleError::codeName(Code code)
 SaleError SaleError::storage(const QString &detail)
 {
     return {Storage, QCoreApplication::translate("SaleError",
-                                                 "The sale could not be saved (%1). Nothing was "
-                                                 "charged; try again, and call a manager if it "
-                                                 "keeps failing.")
+                                                 "The store refused this step before recording "
+                                                 "it (%1), so nothing of it was saved and no "
+                                                 "money was taken for it. Try again, and call a "
+                                                 "manager if it keeps failing.")
                          .arg(detail)};
+}
+
+SaleError SaleError::fromStore(const QSqlError &error)
+{
+    if (Database::isLocalDiskError(error))
+        return localStore(error.text());
+    if (Database::isConnectionError(error))
+        return serverUnreachable();
+    return storage(error.text().trimmed().isEmpty() ? QStringLiteral("no connection")
+                                                    : error.text().trimmed());
+}
+
+SaleError SaleError::commitUnknown()
+{
+    return {CommitUnknown, QCoreApplication::translate(
+                               "SaleError", "The server stopped answering just as it was saving "
+                                            "this step, so it is not known yet whether it was "
+                                            "saved. Checking… Do not take the money again: the "
+                                            "same step is asked again with the same keys, which "
+                                            "can never make a second sale or charge.")};
+}
+
+SaleError SaleError::localStore(const QString &detail)
+{
+    return {LocalStore, QCoreApplication::translate(
+                            "SaleError", "This terminal could not record the sale on its own "
+                                         "disk (%1), so nothing was sold and nothing was "
+                                         "charged; what was recorded before is kept. Take no "
+                                         "money and call a manager: the disk may be full or "
+                                         "read-only.")
+                            .arg(detail.trimmed())};
 }
 
 SaleError SaleError::serverUnreachable()

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+class QSqlError;
+
 // Why a sale step did not happen, with a message for the person at the counter that says what
 // happened and what to do next. Errors are values: nothing in core throws across modules.
 class SaleError
@@ -28,6 +30,8 @@ public:
         Storage,           // the database failed; the message carries its text
         ServerUnreachable, // the shared server does not answer
         PaymentUnknown,    // the card may have been charged; the provider has not said yet
+        CommitUnknown,     // the store may have recorded the step: its answer was lost
+        LocalStore,        // this terminal's own disk refused to record the step
     };
 
     SaleError() = default;
@@ -37,6 +41,13 @@ public:
 
     Code code() const { return m_code; }
     bool isError() const { return m_code != None; }
+    // The store did not give a final answer (unreachable, answer lost, failed before
+    // recording): the same step may be sent again with the same keys, and nothing is settled
+    // on it yet.
+    bool isUnanswered() const
+    {
+        return m_code == Storage || m_code == ServerUnreachable || m_code == CommitUnknown;
+    }
     QString message() const { return m_message; }
     // What the other party said, without the advice around it (a decline's reason).
     QString detail() const { return m_detail; }
@@ -46,7 +57,16 @@ public:
     // A stable, untranslated name of the code for logs and tests.
     static QString codeName(Code code);
 
+    // The store refused the step before recording anything (a constraint, a broken query).
     static SaleError storage(const QString &detail);
+    // What a failed statement means for the sale: a lost connection is ServerUnreachable
+    // (nothing was committed), this terminal's full or read-only disk is LocalStore, anything
+    // else Storage. Classified by SQLSTATE and driver codes (Database), never by message text.
+    static SaleError fromStore(const QSqlError &error);
+    // A COMMIT whose answer was lost: the step may or may not be recorded until the store is
+    // asked again with the same keys.
+    static SaleError commitUnknown();
+    static SaleError localStore(const QString &detail);
     static SaleError serverUnreachable();
     // A call the server took too long to answer: it may still be applied, so the same step
     // is retried with the same keys, never made anew.

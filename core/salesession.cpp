@@ -31,6 +31,8 @@ SaleSession::SaleSession(const Database &database, SalesAuthority &authority,
     m_types = m_catalog.ticketTypes();
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &SaleSession::onTick);
+    m_cashCheck.setInterval(kCashCheckMs);
+    connect(&m_cashCheck, &QTimer::timeout, this, &SaleSession::confirmCash);
     startNewSale();
 }
 
@@ -38,7 +40,7 @@ SaleSession::~SaleSession()
 {
     // Closing the program mid-sale must not keep seats from everyone else.
     // Seats whose card may have been charged stay held: the payment sweep settles them.
-    if (!m_selection.isEmpty() && !m_paying && !hasUnconfirmedCard())
+    if (!m_selection.isEmpty() && !m_paying && !hasUnconfirmedPayment())
         m_authority.release(m_holdToken, {});
 }
 
@@ -50,6 +52,8 @@ void SaleSession::startNewSale()
     m_order.reset();
     m_unconfirmedCard.reset();
     m_unsettledCharge.reset();
+    m_unconfirmedCash.reset();
+    m_cashCheck.stop();
     m_selection.clear();
     m_typeBySeat.clear();
     m_holdExpiresAt = {};
@@ -65,7 +69,7 @@ bool SaleSession::openScreening(int screeningId)
         return true;
     }
     // Seats being paid for, or paid and not yet confirmed, are never let go here.
-    if (m_paying || hasUnconfirmedCard())
+    if (m_paying || hasUnconfirmedPayment())
         return false;
     const auto screening = m_catalog.screening(screeningId);
     if (!screening)
@@ -107,7 +111,7 @@ void SaleSession::refreshSeatStates()
 
 bool SaleSession::setSelection(const QList<int> &seatIds)
 {
-    if (!m_screening || m_paying || hasUnconfirmedCard())
+    if (!m_screening || m_paying || hasUnconfirmedPayment())
         return false;
     QList<int> wanted;
     for (const int id : seatIds) {
@@ -236,7 +240,7 @@ void SaleSession::onTick()
 {
     // The authority decides once the payment answers; a card charged or perhaps charged keeps
     // its seats, expired hold or not, until that charge is settled.
-    if (m_paying || hasUnconfirmedCard())
+    if (m_paying || hasUnconfirmedPayment())
         return;
     const int left = holdSecondsLeft();
     Q_EMIT holdTick(left);
@@ -418,7 +422,11 @@ void SaleSession::payCash(qint64 tenderedCents)
 {
     if (m_paying)
         return;
-    if (hasUnconfirmedCard()) {
+    if (m_unconfirmedCash) {
+        confirmCash(); // the same payment, never a second one
+        return;
+    }
+    if (hasUnconfirmedPayment()) {
         // The card paid, or may have: taking cash as well would charge the customer twice.
         Q_EMIT errorOccurred(m_unsettledCharge ? unsettledChargeError()
                                                : unconfirmedCardError(SaleError::Storage));
@@ -435,14 +443,68 @@ void SaleSession::payCash(qint64 tenderedCents)
     completion.paymentKey = newKey();
     completion.method = PaymentMethod::Cash;
     completion.tenderedCents = tenderedCents;
-    if (const SaleError failed = finishPayment(completion); failed.isError())
+    const SaleError failed = finishPayment(completion);
+    if (failed.code() == SaleError::CommitUnknown ||
+        failed.code() == SaleError::ServerUnreachable) {
+        // The payment is in this terminal's journal and goes to the server when it answers:
+        // the sale is not over until the store says so.
+        m_unconfirmedCash = completion;
+        m_cashCheck.start();
+        Q_EMIT errorOccurred(unconfirmedCashError());
+    } else if (failed.isError()) {
         Q_EMIT errorOccurred(failed);
+    }
+}
+
+void SaleSession::confirmCash()
+{
+    if (!m_unconfirmedCash || m_paying)
+        return;
+    const PaymentCompletion completion = *m_unconfirmedCash;
+    const bool asked = !m_cashCheck.isActive();
+    m_cashCheck.stop();
+    const SaleError failed = finishPayment(completion);
+    if (!failed.isError())
+        return; // tickets issued: saleCompleted was emitted and a new sale begun
+    if (failed.code() == SaleError::CommitUnknown ||
+        failed.code() == SaleError::ServerUnreachable) {
+        m_cashCheck.start();
+        if (asked) // the cashier pressed Cash: say again that it is still being checked
+            Q_EMIT errorOccurred(unconfirmedCashError());
+        return;
+    }
+    // The store answered no (the order was cancelled, a seat went to someone else): the cash
+    // goes back to the customer.
+    m_unconfirmedCash.reset();
+    Q_EMIT errorOccurred(
+        SaleError(failed.code(),
+                  QCoreApplication::translate("SaleError", "The server answered: this sale was not "
+                                                           "recorded, so give the customer's cash "
+                                                           "back. %1")
+                      .arg(failed.message()),
+                  failed.seatIds()));
+}
+
+SaleError SaleSession::unconfirmedCashError()
+{
+    return SaleError(SaleError::CommitUnknown,
+                     QCoreApplication::translate(
+                         "SaleError", "Checking with the server… Its answer to this cash sale "
+                                      "was lost, so it is not known yet whether the sale was "
+                                      "saved. Keep the cash and do not sell these seats "
+                                      "again: the same sale is asked again by itself every "
+                                      "few seconds (Cash, F9, asks at once), and the tickets "
+                                      "appear as soon as the server answers."));
 }
 
 void SaleSession::payCard(const QString &cardNumber)
 {
     if (m_paying)
         return;
+    if (m_unconfirmedCash) { // a card now could charge a customer whose cash was recorded
+        Q_EMIT errorOccurred(unconfirmedCashError());
+        return;
+    }
     if (m_unsettledCharge) {
         settleUnknownCharge();
         return;
@@ -451,7 +513,7 @@ void SaleSession::payCard(const QString &cardNumber)
         // Already charged: only the store's confirmation is missing. Same key, no new charge.
         const PaymentCompletion completion = *m_unconfirmedCard;
         const SaleError failed = finishPayment(completion);
-        if (failed.code() == SaleError::Storage || failed.code() == SaleError::ServerUnreachable) {
+        if (failed.isUnanswered() || failed.code() == SaleError::LocalStore) {
             Q_EMIT errorOccurred(unconfirmedCardError(failed.code()));
         } else {
             m_unconfirmedCard.reset();
@@ -544,7 +606,7 @@ void SaleSession::onCardApproved(int orderId, const QString &paymentKey, qint64 
     completion.method = PaymentMethod::Card;
     completion.providerReference = reference;
     const SaleError failed = finishPayment(completion);
-    if (failed.code() == SaleError::Storage || failed.code() == SaleError::ServerUnreachable) {
+    if (failed.isUnanswered() || failed.code() == SaleError::LocalStore) {
         // The store did not answer: the sale may well be committed. Never refund on a
         // guess — keep the approved charge and confirm it with the same key later.
         m_unconfirmedCard = completion;
@@ -627,6 +689,10 @@ void SaleSession::cancelSale()
         return;
     if (m_unsettledCharge) {
         Q_EMIT errorOccurred(unsettledChargeError());
+        return;
+    }
+    if (m_unconfirmedCash) {
+        Q_EMIT errorOccurred(unconfirmedCashError());
         return;
     }
     if (m_unconfirmedCard) {

@@ -81,14 +81,21 @@ public:
 
     bool isPaying() const { return m_paying; }
     // A card was charged and the store has not confirmed the sale yet, or the card may have
-    // been charged and the provider has not said (see payCard). Either way the sale is held.
-    bool hasUnconfirmedCard() const
+    // been charged and the provider has not said (see payCard), or cash was taken and the
+    // store's answer was lost (see payCash). Either way the sale is held.
+    bool hasUnconfirmedPayment() const
     {
-        return m_unconfirmedCard.has_value() || m_unsettledCharge.has_value();
+        return m_unconfirmedCard.has_value() || m_unsettledCharge.has_value() ||
+               m_unconfirmedCash.has_value();
     }
+    // Cash taken for a sale whose recording the store has not confirmed: it is being asked
+    // again, with the same payment key, every few seconds.
+    bool cashUnconfirmed() const { return m_unconfirmedCash.has_value(); }
     // Only the second: nobody knows yet whether the money was taken.
     bool cardOutcomeUnknown() const { return m_unsettledCharge.has_value(); }
-    // Cash: completes at once. The change is in the receipt.
+    // Cash: completes at once. The change is in the receipt. When the store's answer is lost,
+    // the cashier is told it is being checked, and the same payment (same key) is asked again
+    // by itself until the store says what happened; pressing Cash again asks at once.
     void payCash(qint64 tenderedCents);
     // Card: asks the payment provider; the answer arrives later. While a charge is unconfirmed
     // or unknown, it confirms that charge or asks the provider about it instead of charging.
@@ -125,6 +132,10 @@ private:
     static SaleError unconfirmedCardError(SaleError::Code code);
     static SaleError unsettledChargeError();
     void settleUnknownCharge();
+    // Asks the store again about the cash payment whose answer was lost.
+    void confirmCash();
+    static SaleError unconfirmedCashError();
+    static constexpr int kCashCheckMs = 3000;
     void onCardApproved(int orderId, const QString &paymentKey, qint64 amountCents,
                         const QString &reference);
     void setPaying(bool paying);
@@ -163,6 +174,8 @@ private:
         qint64 amountCents = 0;
     };
     std::optional<UnsettledCharge> m_unsettledCharge;
+    std::optional<PaymentCompletion> m_unconfirmedCash;
+    QTimer m_cashCheck;
     bool m_paying = false;
     std::optional<SaleReceipt> m_lastReceipt;
     QTimer m_tick;

@@ -14,16 +14,47 @@ SeatLeaser::SeatLeaser(const Database &server, TerminalIdentity terminal)
     : m_server(server), m_terminal(std::move(terminal))
 {}
 
-SaleResult<int> SeatLeaser::returnAll()
+QList<SeatLeaser::SeatKey> SeatLeaser::seatsInUseHere(const Database &local,
+                                                      const TerminalIdentity &terminal)
 {
+    // An offline sale takes its seats from the lease by giving the local lease rows its own
+    // token; once paid, they are in offline_tickets until the server has the sale.
+    QList<SeatKey> seats;
+    QSqlQuery q(local.connection());
+    q.prepare(QStringLiteral("SELECT screening_id, seat_id FROM holds WHERE terminal_id = ? "
+                             "AND hold_token <> ? UNION SELECT screening_id, seat_id FROM "
+                             "offline_tickets WHERE upload_state = 'pending'"));
+    q.addBindValue(terminal.terminalId());
+    q.addBindValue(terminal.leaseToken());
+    if (q.exec()) {
+        while (q.next())
+            seats.append({q.value(0).toInt(), q.value(1).toInt()});
+    }
+    return seats;
+}
+
+SaleResult<int> SeatLeaser::returnAll(const QList<SeatKey> &keep)
+{
+    QStringList screenings;
+    QStringList seats;
+    for (const SeatKey &key : keep) {
+        screenings << QString::number(key.screeningId);
+        seats << QString::number(key.seatId);
+    }
     // Leases that already ended go too, but only live ones were still kept from anyone.
     QSqlQuery q(m_server.connection());
     m_server.prepare(q, QStringLiteral("WITH gone AS (DELETE FROM holds WHERE hold_token = ? "
-                                       "RETURNING expires_at) SELECT COUNT(*) FILTER (WHERE "
-                                       "expires_at > marquee_now_ms()) FROM gone"));
+                                       "AND (screening_id, seat_id) NOT IN (SELECT * FROM "
+                                       "unnest(?::int[], ?::int[])) RETURNING expires_at) "
+                                       "SELECT COUNT(*) FILTER (WHERE expires_at > "
+                                       "marquee_now_ms()) FROM gone"));
     q.addBindValue(m_terminal.leaseToken());
-    if (!q.exec() || !q.next())
-        return SaleError::storage(q.lastError().text());
+    q.addBindValue(QStringLiteral("{%1}").arg(screenings.join(QLatin1Char(','))));
+    q.addBindValue(QStringLiteral("{%1}").arg(seats.join(QLatin1Char(','))));
+    if (!q.exec() || !q.next()) {
+        return m_server.recover(q.lastError()) ? SaleError::serverUnreachable()
+                                               : SaleError::fromStore(q.lastError());
+    }
     return q.value(0).toInt();
 }
 

@@ -4,6 +4,8 @@
 #include "saleresult.h"
 #include "terminalidentity.h"
 
+#include <QList>
+
 class Database;
 
 // Keeps this terminal's seat leases on the server: a few seats of each upcoming screening
@@ -16,9 +18,18 @@ class SeatLeaser
 public:
     SeatLeaser(const Database &server, TerminalIdentity terminal);
 
+    struct SeatKey
+    {
+        int screeningId = 0;
+        int seatId = 0;
+    };
     // Gives every lease of this terminal back to general sale (after an outage: what was not
-    // sold offline is for everyone again). Returns how many seats were returned.
-    SaleResult<int> returnAll();
+    // sold offline is for everyone again), except the seats in `keep`. Returns how many seats
+    // were returned.
+    SaleResult<int> returnAll(const QList<SeatKey> &keep = {});
+    // The seats a lease must not be returned for yet: sold offline and still queued for the
+    // server, or held by an offline sale still in progress (read from the local copy).
+    static QList<SeatKey> seatsInUseHere(const Database &local, const TerminalIdentity &terminal);
     // Tops this terminal's leases up to its lease_seats in every screening of the coming
     // `days` days that is not yet too close to its start. Returns the seats now leased.
     SaleResult<int> refresh(int days = 7);

@@ -16,6 +16,11 @@ ServerLink::ServerLink(QString serverUri, const Database &local, TerminalIdentit
     connect(m_worker, &ServerLinkWorker::catalogueChanged, this, &ServerLink::catalogueChanged);
     connect(m_worker, &ServerLinkWorker::outboxChanged, this, &ServerLink::outboxChanged);
     connect(m_worker, &ServerLinkWorker::outboxRefused, this, &ServerLink::outboxRefused);
+    // Direct: the worker goes on only once whoever sells offline has stopped.
+    connect(m_worker, &ServerLinkWorker::offlineSalesEnding, this, &ServerLink::offlineSalesEnding,
+            Qt::DirectConnection);
+    connect(m_worker, &ServerLinkWorker::offlineSalesResumed, this,
+            &ServerLink::offlineSalesResumed, Qt::DirectConnection);
 }
 
 ServerLink::~ServerLink()

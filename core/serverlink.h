@@ -44,6 +44,11 @@ Q_SIGNALS:
     // Operations done offline and not yet on the server; an upload the server refused.
     void outboxChanged(int pending);
     void outboxRefused(const QString &what);
+    // Emitted on the link's own thread (connect with Qt::DirectConnection): the server answers
+    // again and offline sales must stop before the outbox is sent and leases are returned; or
+    // the server was lost again and they may go on.
+    void offlineSalesEnding();
+    void offlineSalesResumed();
 
 private:
     void onWorkerState(int state, const QString &detail);

@@ -7,7 +7,9 @@
 #include "outboxreplayer.h"
 #include "saleerror.h"
 #include "seatleaser.h"
+#include "seatpuller.h"
 #include "serverlink.h"
+#include "sqlsalesauthority.h"
 
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -34,6 +36,8 @@ void ServerLinkWorker::start()
     m_retry = new QTimer(this);
     m_retry->setSingleShot(true);
     connect(m_retry, &QTimer::timeout, this, &ServerLinkWorker::connectNow);
+    m_puller = new SeatPuller(m_uri, m_local, this);
+    connect(m_puller, &SeatPuller::seatsChanged, this, &ServerLinkWorker::seatsChanged);
     connectNow();
 }
 
@@ -43,6 +47,8 @@ void ServerLinkWorker::stop()
         m_heartbeat->stop();
     if (m_retry)
         m_retry->stop();
+    delete m_puller;
+    m_puller = nullptr;
     m_server.reset();
 }
 
@@ -66,10 +72,16 @@ void ServerLinkWorker::connectNow()
         lost(*error);
         return;
     }
+    // The server answers: no new sale starts on the leases from here on, so that what is
+    // queued is all there is when they are returned.
+    Q_EMIT offlineSalesEnding();
     // What was done offline reaches the server before anything is copied back from it.
     if (!replayOutbox())
         return;
-    // Back online: unsold leases go back to general sale, and fresh ones are taken.
+    if (!m_settledLeftovers)
+        cancelInterruptedOrders();
+    // Back online: unsold leases go back to general sale (but never a seat a sale still
+    // queued here or still in progress offline uses), and fresh ones are taken.
     renewLeases(true);
     // Subscribed before copying: a change made during the copy is pulled again after it.
     if (const auto error = LocalReplica::pullCatalogue(*m_server, m_local)) {
@@ -90,6 +102,7 @@ void ServerLinkWorker::lost(const QString &why)
                             << m_backoffMs << "ms";
     m_online = false;
     m_heartbeat->stop();
+    Q_EMIT offlineSalesResumed();
     m_server.reset(); // closes the connection; a new one is made on retry
     Q_EMIT stateChanged(int(ServerLink::State::Offline), why.trimmed());
     m_retry->start(m_backoffMs);
@@ -111,13 +124,45 @@ void ServerLinkWorker::heartbeat()
         renewLeases(false);
 }
 
+void ServerLinkWorker::cancelInterruptedOrders()
+{
+    // Before this run: this run's own sales are in its windows, and may still be paid.
+    QSqlQuery q(m_server->connection());
+    q.prepare(QStringLiteral(
+        "SELECT o.id FROM orders o WHERE o.terminal_id = ? AND o.status = 'pending' AND "
+        "o.created_at < marquee_now_ms() - ? AND NOT EXISTS (SELECT 1 FROM payments p WHERE "
+        "p.order_id = o.id AND p.status IN ('pending', 'approved', 'refund_due'))"));
+    q.addBindValue(m_terminal.terminalId());
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch() - m_startedAtMs);
+    if (!q.exec()) {
+        m_server->recover(q.lastError());
+        return; // asked again at the next connect
+    }
+    QList<int> orders;
+    while (q.next())
+        orders << q.value(0).toInt();
+    q.finish();
+    SqlSalesAuthority sales(*m_server, m_local, m_terminal);
+    int cancelled = 0;
+    for (const int id : std::as_const(orders)) {
+        const auto result = sales.cancelOrder(id);
+        if (!result && result.error().isUnanswered())
+            return;
+        cancelled += result ? 1 : 0;
+    }
+    if (cancelled > 0)
+        qCInfo(lcServerLink) << "cancelled" << cancelled
+                             << "order(s) an earlier run left unpaid; their seats are free";
+    m_settledLeftovers = true;
+}
+
 void ServerLinkWorker::renewLeases(bool returnFirst)
 {
     m_heartbeatsSinceLeases = 0;
     Outbox::purgeDone(m_local); // now and then, with the leases
     SeatLeaser leaser(*m_server, m_terminal);
     if (returnFirst) {
-        const auto returned = leaser.returnAll();
+        const auto returned = leaser.returnAll(SeatLeaser::seatsInUseHere(m_local, m_terminal));
         if (!returned)
             qCWarning(lcServerLink) << "leases not returned:" << returned.error().message();
         else if (*returned > 0)
@@ -152,13 +197,10 @@ bool ServerLinkWorker::replayOutbox()
 
 void ServerLinkWorker::pullScreening(int screeningId)
 {
-    if (!m_online || !m_server)
-        return;
-    if (const auto error = LocalReplica::pullSeats(*m_server, m_local, screeningId)) {
-        lost(*error);
-        return;
-    }
-    Q_EMIT seatsChanged(screeningId);
+    // Never a pull here: under load a synchronous pull per notification would starve the
+    // heartbeat and the outbox upload (see SeatPuller).
+    if (m_online && m_puller)
+        m_puller->request(screeningId);
 }
 
 void ServerLinkWorker::onNotification(const QString &name, QSqlDriver::NotificationSource,

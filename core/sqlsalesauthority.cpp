@@ -16,11 +16,12 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 Q_LOGGING_CATEGORY(lcSqliteAuthority, "marquee.authority")
 
 namespace {
-// Runs a prepared query; on failure the caller returns storage(lastError).
+// Runs a prepared query; on failure the caller returns storeError(lastError).
 bool run(QSqlQuery &q)
 {
     if (q.exec())
@@ -68,6 +69,41 @@ qint64 SqlSalesAuthority::transactionNow(QSqlDatabase &db) const
         return server;
     }
     return nowMs();
+}
+
+SaleError SqlSalesAuthority::storeError(const QSqlError &error) const
+{
+    // A lost session is replaced before the step is tried again.
+    return m_database.recover(error) ? SaleError::serverUnreachable() : SaleError::fromStore(error);
+}
+
+SaleError SqlSalesAuthority::commitError(const WriteTransaction &tx) const
+{
+    return tx.commitUnknown() ? SaleError::commitUnknown() : SaleError::fromStore(tx.sqlError());
+}
+
+template<typename T>
+SaleResult<T> SqlSalesAuthority::retried(const std::function<SaleResult<T>()> &step)
+{
+    SaleResult<T> result = step();
+    if (!m_database.isPostgres())
+        return result;
+    // A step the line lost is sent again on a new session with the same keys: each step is
+    // idempotent (the hold token, the order's key, the payment key), so one that did commit
+    // answers with what it made, and one that did not is made now. This is also how a COMMIT
+    // whose answer was lost is asked about: it stays Unknown until the server answers.
+    bool unknown = false;
+    for (const int pauseMs : {50, 250, 700}) {
+        const SaleError::Code code = result ? SaleError::None : result.error().code();
+        if (code != SaleError::ServerUnreachable && code != SaleError::CommitUnknown)
+            break;
+        unknown = unknown || code == SaleError::CommitUnknown;
+        QThread::msleep(pauseMs);
+        result = step();
+    }
+    if (!result && unknown && result.error().code() == SaleError::ServerUnreachable)
+        return SaleError::commitUnknown();
+    return result;
 }
 
 std::optional<quint32> SqlSalesAuthority::reserveSerials(QSqlDatabase &db, int count)
@@ -215,10 +251,16 @@ QDateTime SqlSalesAuthority::now() const
 SaleResult<HoldGrant> SqlSalesAuthority::hold(int screeningId, const QList<int> &seatIds,
                                               const QString &holdToken)
 {
+    return retried<HoldGrant>([&] { return holdOnce(screeningId, seatIds, holdToken); });
+}
+
+SaleResult<HoldGrant> SqlSalesAuthority::holdOnce(int screeningId, const QList<int> &seatIds,
+                                                  const QString &holdToken)
+{
     QSqlDatabase db = m_database.connection();
     WriteTransaction tx(db, m_database);
     if (!tx.isOpen())
-        return SaleError::storage(tx.error());
+        return storeError(tx.sqlError());
     const qint64 now = transactionNow(db);
 
     QSqlQuery q(db);
@@ -238,7 +280,7 @@ SaleResult<HoldGrant> SqlSalesAuthority::hold(int screeningId, const QList<int> 
     q.addBindValue(holdToken);
     q.addBindValue(now);
     if (!run(q))
-        return SaleError::storage(q.lastError().text());
+        return storeError(q.lastError());
     QSet<int> mine;
     qint64 expiresAt = 0;
     while (q.next()) {
@@ -288,7 +330,7 @@ SaleResult<HoldGrant> SqlSalesAuthority::hold(int screeningId, const QList<int> 
         q.addBindValue(now);
         q.addBindValue(m_terminal.leaseToken());
         if (!run(q))
-            return SaleError::storage(q.lastError().text());
+            return storeError(q.lastError());
         QSqlQuery insert(db);
         m_database.prepare(insert,
                            QStringLiteral("INSERT INTO holds (screening_id, seat_id, hold_token, "
@@ -303,7 +345,7 @@ SaleResult<HoldGrant> SqlSalesAuthority::hold(int screeningId, const QList<int> 
             insert.bindValue(4, now);
             insert.bindValue(5, expiresAt);
             if (!run(insert))
-                return SaleError::storage(insert.lastError().text());
+                return storeError(insert.lastError());
             if (insert.numRowsAffected() == 1)
                 mine.insert(seatId);
             else
@@ -319,7 +361,7 @@ SaleResult<HoldGrant> SqlSalesAuthority::hold(int screeningId, const QList<int> 
         for (const int id : std::as_const(candidates))
             q.addBindValue(id);
         if (!run(q))
-            return SaleError::storage(q.lastError().text());
+            return storeError(q.lastError());
         while (q.next()) {
             const int sold = q.value(0).toInt();
             mine.remove(sold);
@@ -339,7 +381,7 @@ SaleResult<HoldGrant> SqlSalesAuthority::hold(int screeningId, const QList<int> 
     if (!taken.isEmpty())
         return SaleError::seatTaken(taken, takenLabels);
     if (!tx.commit())
-        return SaleError::storage(tx.error());
+        return commitError(tx);
     QList<int> held(mine.cbegin(), mine.cend());
     std::sort(held.begin(), held.end());
     return HoldGrant{held, QDateTime::fromMSecsSinceEpoch(expiresAt)};
@@ -352,19 +394,24 @@ SaleResult<bool> SqlSalesAuthority::writeOne(const QString &sql, const QVariantL
     QSqlDatabase db = m_database.connection();
     WriteTransaction tx(db, m_database);
     if (!tx.isOpen())
-        return SaleError::storage(tx.error());
+        return storeError(tx.sqlError());
     QSqlQuery q(db);
     m_database.prepare(q, sql);
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!run(q))
-        return SaleError::storage(q.lastError().text());
+        return storeError(q.lastError());
     if (!tx.commit())
-        return SaleError::storage(tx.error());
+        return commitError(tx);
     return true;
 }
 
 SaleResult<bool> SqlSalesAuthority::release(const QString &holdToken, const QList<int> &seatIds)
+{
+    return retried<bool>([&] { return releaseOnce(holdToken, seatIds); });
+}
+
+SaleResult<bool> SqlSalesAuthority::releaseOnce(const QString &holdToken, const QList<int> &seatIds)
 {
     if (seatIds.isEmpty())
         return writeOne(QStringLiteral("DELETE FROM holds WHERE hold_token = ?"), {holdToken});
@@ -380,17 +427,22 @@ SaleResult<Order> SqlSalesAuthority::lockedOrder(QSqlDatabase &db, int orderId) 
 {
     // Completions, card attempts and cancellations of one order take turns: the row lock on
     // PostgreSQL (SQLite's BEGIN IMMEDIATE already serialises every writer).
+    QSqlError error;
     const auto order = loadOrder(db,
                                  m_database.isPostgres() ? QStringLiteral("id = ? FOR UPDATE")
                                                          : QStringLiteral("id = ?"),
-                                 orderId);
+                                 orderId, &error);
+    // A failed read is never "not found": that is a final answer, and the outbox would give
+    // up on a payment the server never saw.
+    if (error.isValid())
+        return storeError(error);
     if (!order)
         return SaleError(SaleError::NotFound, QStringLiteral("order %1").arg(orderId));
     return *order;
 }
 
 std::optional<Order> SqlSalesAuthority::loadOrder(QSqlDatabase &db, const QString &where,
-                                                  const QVariant &key) const
+                                                  const QVariant &key, QSqlError *error) const
 {
     QSqlQuery q(db);
     m_database.prepare(
@@ -399,7 +451,12 @@ std::optional<Order> SqlSalesAuthority::loadOrder(QSqlDatabase &db, const QStrin
                           "FROM orders WHERE ") +
                where);
     q.addBindValue(key);
-    if (!run(q) || !q.next())
+    if (!run(q)) {
+        if (error)
+            *error = q.lastError();
+        return std::nullopt;
+    }
+    if (!q.next())
         return std::nullopt;
     Order o;
     o.id = q.value(0).toInt();
@@ -415,14 +472,22 @@ std::optional<Order> SqlSalesAuthority::loadOrder(QSqlDatabase &db, const QStrin
         q, QStringLiteral("SELECT seat_id, ticket_type_id, price_cents FROM order_items "
                           "WHERE order_id = ? ORDER BY seat_id"));
     q.addBindValue(o.id);
-    if (!run(q))
+    if (!run(q)) {
+        if (error)
+            *error = q.lastError();
         return std::nullopt; // an order without its seats must not be paid
+    }
     while (q.next())
         o.lines.append(OrderLine{q.value(0).toInt(), q.value(1).toInt(), q.value(2).toLongLong()});
     return o;
 }
 
 SaleResult<Order> SqlSalesAuthority::placeOrder(const OrderRequest &request)
+{
+    return retried<Order>([&] { return placeOrderOnce(request); });
+}
+
+SaleResult<Order> SqlSalesAuthority::placeOrderOnce(const OrderRequest &request)
 {
     if (request.idempotencyKey.isEmpty() || request.holdToken.isEmpty())
         return SaleError::storage(QStringLiteral("order without key"));
@@ -433,11 +498,14 @@ SaleResult<Order> SqlSalesAuthority::placeOrder(const OrderRequest &request)
     QSqlDatabase db = m_database.connection();
     WriteTransaction tx(db, m_database);
     if (!tx.isOpen())
-        return SaleError::storage(tx.error());
+        return storeError(tx.sqlError());
     transactionNow(db); // refreshes the server clock offset on PostgreSQL
-    if (auto existing =
-            loadOrder(db, QStringLiteral("idempotency_key = ?"), request.idempotencyKey))
+    QSqlError readError;
+    if (auto existing = loadOrder(db, QStringLiteral("idempotency_key = ?"), request.idempotencyKey,
+                                  &readError))
         return *existing; // a retry: the first attempt's order, unchanged
+    if (readError.isValid())
+        return storeError(readError);
 
     const CatalogRepository &catalog = m_catalog;
     const auto screening = screeningFacts(request.screeningId);
@@ -470,7 +538,7 @@ SaleResult<Order> SqlSalesAuthority::placeOrder(const OrderRequest &request)
         q.addBindValue(nowMs());
         q.addBindValue(nowMs());
         if (!run(q))
-            return SaleError::storage(q.lastError().text());
+            return storeError(q.lastError());
     }
     m_database.prepare(
         q, QStringLiteral("INSERT INTO orders (idempotency_key, screening_id, terminal_id, "
@@ -486,7 +554,7 @@ SaleResult<Order> SqlSalesAuthority::placeOrder(const OrderRequest &request)
     q.addBindValue(order.totalCents);
     q.addBindValue(nowMs());
     if (!run(q))
-        return SaleError::storage(q.lastError().text());
+        return storeError(q.lastError());
     if (!q.next()) {
         // The same key committed by a concurrent retry meanwhile: that order is the answer.
         q.finish();
@@ -507,10 +575,10 @@ SaleResult<Order> SqlSalesAuthority::placeOrder(const OrderRequest &request)
         q.addBindValue(line.ticketTypeId);
         q.addBindValue(line.priceCents);
         if (!run(q))
-            return SaleError::storage(q.lastError().text());
+            return storeError(q.lastError());
     }
     if (!tx.commit())
-        return SaleError::storage(tx.error());
+        return commitError(tx);
     order.createdAt = now();
     return order;
 }
@@ -537,7 +605,7 @@ SaleError SqlSalesAuthority::checkSeatsStillOurs(QSqlDatabase &db, const Order &
     for (const int id : seatIds)
         q.addBindValue(id);
     if (!run(q))
-        return SaleError::storage(q.lastError().text());
+        return storeError(q.lastError());
     QSet<int> taken;
     QSet<int> ours;
     while (q.next()) {
@@ -599,10 +667,15 @@ SaleError SqlSalesAuthority::checkLimits(QSqlDatabase &db, const Order &order) c
 
 SaleResult<bool> SqlSalesAuthority::beginCardPayment(int orderId, const QString &paymentKey)
 {
+    return retried<bool>([&] { return beginCardPaymentOnce(orderId, paymentKey); });
+}
+
+SaleResult<bool> SqlSalesAuthority::beginCardPaymentOnce(int orderId, const QString &paymentKey)
+{
     QSqlDatabase db = m_database.connection();
     WriteTransaction tx(db, m_database);
     if (!tx.isOpen())
-        return SaleError::storage(tx.error());
+        return storeError(tx.sqlError());
     transactionNow(db); // refreshes the server clock offset on PostgreSQL
     const auto order = lockedOrder(db, orderId);
     if (!order)
@@ -627,19 +700,21 @@ SaleResult<bool> SqlSalesAuthority::beginCardPayment(int orderId, const QString 
     q.addBindValue(nowMs());
     q.addBindValue(nowMs());
     if (!run(q))
-        return SaleError::storage(q.lastError().text());
+        return storeError(q.lastError());
     if (!tx.commit())
-        return SaleError::storage(tx.error());
+        return commitError(tx);
     return true;
 }
 
 SaleResult<bool> SqlSalesAuthority::recordDecline(const QString &paymentKey,
                                                   const QString &declineCode)
 {
-    return writeOne(
-        QStringLiteral("UPDATE payments SET status = 'declined', decline_code = ?, "
-                       "updated_at = ? WHERE idempotency_key = ? AND status = 'pending'"),
-        {declineCode, nowMs(), paymentKey});
+    return retried<bool>([&] {
+        return writeOne(
+            QStringLiteral("UPDATE payments SET status = 'declined', decline_code = ?, "
+                           "updated_at = ? WHERE idempotency_key = ? AND status = 'pending'"),
+            {declineCode, nowMs(), paymentKey});
+    });
 }
 
 SaleResult<bool> SqlSalesAuthority::recordRefund(const QString &paymentKey,
@@ -647,11 +722,13 @@ SaleResult<bool> SqlSalesAuthority::recordRefund(const QString &paymentKey,
 {
     // Also from 'pending': a completion that failed before it could mark the money as owed
     // (a storage error, a crash) still ends with the refund on record.
-    return writeOne(
-        QStringLiteral("UPDATE payments SET status = 'refunded', updated_at = ?, "
-                       "provider_reference = COALESCE(provider_reference, ?) "
-                       "WHERE idempotency_key = ? AND status IN ('pending', 'refund_due')"),
-        {nowMs(), providerReference, paymentKey});
+    return retried<bool>([&] {
+        return writeOne(
+            QStringLiteral("UPDATE payments SET status = 'refunded', updated_at = ?, "
+                           "provider_reference = COALESCE(provider_reference, ?) "
+                           "WHERE idempotency_key = ? AND status IN ('pending', 'refund_due')"),
+            {nowMs(), providerReference, paymentKey});
+    });
 }
 
 std::optional<SaleReceipt> SqlSalesAuthority::loadReceipt(QSqlDatabase &db, int orderId) const
@@ -693,10 +770,15 @@ std::optional<SaleReceipt> SqlSalesAuthority::loadReceipt(QSqlDatabase &db, int 
 
 SaleResult<SaleReceipt> SqlSalesAuthority::completePayment(const PaymentCompletion &completion)
 {
+    return retried<SaleReceipt>([&] { return completePaymentOnce(completion); });
+}
+
+SaleResult<SaleReceipt> SqlSalesAuthority::completePaymentOnce(const PaymentCompletion &completion)
+{
     QSqlDatabase db = m_database.connection();
     WriteTransaction tx(db, m_database);
     if (!tx.isOpen())
-        return SaleError::storage(tx.error());
+        return storeError(tx.sqlError());
     transactionNow(db); // refreshes the server clock offset on PostgreSQL
     const auto order = lockedOrder(db, completion.orderId);
     if (!order)
@@ -708,7 +790,7 @@ SaleResult<SaleReceipt> SqlSalesAuthority::completePayment(const PaymentCompleti
         q, QStringLiteral("SELECT status, order_id FROM payments WHERE idempotency_key = ?"));
     q.addBindValue(completion.paymentKey);
     if (!run(q))
-        return SaleError::storage(q.lastError().text());
+        return storeError(q.lastError());
     const bool attemptRecorded = q.next();
     if (attemptRecorded && q.value(0).toString() == QLatin1String("approved")) {
         if (auto receipt = loadReceipt(db, q.value(1).toInt()))
@@ -719,7 +801,10 @@ SaleResult<SaleReceipt> SqlSalesAuthority::completePayment(const PaymentCompleti
     const bool cash = completion.method == PaymentMethod::Cash;
     const auto failCard = [&](const SaleError &e) -> SaleResult<SaleReceipt> {
         tx.rollback();
-        if (!cash) {
+        // Money is owed back only on the store's final no: a step the line lost is asked
+        // again and may still become the sale.
+        if (!cash && e.code() != SaleError::ServerUnreachable &&
+            e.code() != SaleError::CommitUnknown && e.code() != SaleError::LocalStore) {
             // The card was charged: record the money owed back, after the rollback.
             QSqlQuery u(db);
             m_database.prepare(u,
@@ -761,8 +846,8 @@ SaleResult<SaleReceipt> SqlSalesAuthority::completePayment(const PaymentCompleti
 
     // Ticket serials belong to this terminal, so codes can be made without asking anyone.
     const auto firstSerial = reserveSerials(db, int(order->lines.size()));
-    if (!firstSerial)
-        return SaleError::storage(QStringLiteral("no ticket serials"));
+    if (!firstSerial) // this terminal's own file could not number the tickets
+        return SaleError::localStore(m_local.connection().lastError().text());
     quint32 serial = *firstSerial;
     const QDateTime issuedAt = QDateTime::fromMSecsSinceEpoch(now);
     // The receipt is built from what this transaction writes, not read back.
@@ -800,6 +885,10 @@ SaleResult<SaleReceipt> SqlSalesAuthority::completePayment(const PaymentCompleti
         q.addBindValue(code);
         q.addBindValue(now);
         if (!q.exec()) {
+            if (m_database.recover(q.lastError()))
+                return SaleError::serverUnreachable(); // asked again, nothing settled
+            if (Database::isLocalDiskError(q.lastError()))
+                return SaleError::localStore(q.lastError().text());
             const QString text = q.lastError().text();
             qCWarning(lcSqliteAuthority) << "ticket refused by the store:" << text;
             if (text.contains(QLatin1String("cpf_limit")) ||
@@ -870,7 +959,7 @@ SaleResult<SaleReceipt> SqlSalesAuthority::completePayment(const PaymentCompleti
         q.addBindValue(now);
     }
     if (!run(q))
-        return SaleError::storage(q.lastError().text());
+        return storeError(q.lastError());
     if (q.numRowsAffected() != 1) {
         // The attempt was settled otherwise meanwhile (declined, or its money owed or given
         // back by the payment sweep): this charge cannot become tickets as well.
@@ -886,13 +975,13 @@ SaleResult<SaleReceipt> SqlSalesAuthority::completePayment(const PaymentCompleti
     q.addBindValue(now);
     q.addBindValue(order->id);
     if (!run(q))
-        return SaleError::storage(q.lastError().text());
+        return storeError(q.lastError());
     m_database.prepare(q, QStringLiteral("DELETE FROM holds WHERE hold_token = ?"));
     q.addBindValue(order->holdToken);
     if (!run(q))
-        return SaleError::storage(q.lastError().text());
+        return storeError(q.lastError());
     if (!tx.commit())
-        return SaleError::storage(tx.error());
+        return commitError(tx);
     receipt.changeCents = change;
     std::sort(receipt.tickets.begin(), receipt.tickets.end(),
               [&layout](const IssuedTicket &a, const IssuedTicket &b) {
@@ -903,10 +992,15 @@ SaleResult<SaleReceipt> SqlSalesAuthority::completePayment(const PaymentCompleti
 
 SaleResult<bool> SqlSalesAuthority::cancelOrder(int orderId, bool releaseSeats)
 {
+    return retried<bool>([&] { return cancelOrderOnce(orderId, releaseSeats); });
+}
+
+SaleResult<bool> SqlSalesAuthority::cancelOrderOnce(int orderId, bool releaseSeats)
+{
     QSqlDatabase db = m_database.connection();
     WriteTransaction tx(db, m_database);
     if (!tx.isOpen())
-        return SaleError::storage(tx.error());
+        return storeError(tx.sqlError());
     transactionNow(db); // refreshes the server clock offset on PostgreSQL
     const auto order = lockedOrder(db, orderId);
     if (!order)
@@ -926,7 +1020,7 @@ SaleResult<bool> SqlSalesAuthority::cancelOrder(int orderId, bool releaseSeats)
                           "AND status = 'pending'"));
     q.addBindValue(orderId);
     if (!run(q))
-        return SaleError::storage(q.lastError().text());
+        return storeError(q.lastError());
     if (q.next())
         return SaleError(SaleError::OrderNotPending,
                          QCoreApplication::translate("SaleError",
@@ -937,14 +1031,14 @@ SaleResult<bool> SqlSalesAuthority::cancelOrder(int orderId, bool releaseSeats)
     m_database.prepare(q, QStringLiteral("UPDATE orders SET status = 'cancelled' WHERE id = ?"));
     q.addBindValue(orderId);
     if (!run(q))
-        return SaleError::storage(q.lastError().text());
+        return storeError(q.lastError());
     if (releaseSeats) {
         m_database.prepare(q, QStringLiteral("DELETE FROM holds WHERE hold_token = ?"));
         q.addBindValue(order->holdToken);
         if (!run(q))
-            return SaleError::storage(q.lastError().text());
+            return storeError(q.lastError());
     }
     if (!tx.commit())
-        return SaleError::storage(tx.error());
+        return commitError(tx);
     return true;
 }

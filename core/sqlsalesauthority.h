@@ -14,6 +14,8 @@
 
 class Database;
 class QSqlDatabase;
+class QSqlError;
+class WriteTransaction;
 
 // The sales authority on a SQL store: the embedded SQLite file, or the shared PostgreSQL
 // server. Each call is one write transaction (BEGIN IMMEDIATE on SQLite, so writers on any
@@ -52,8 +54,21 @@ private:
     qint64 transactionNow(QSqlDatabase &db) const;
     // First of `count` ticket serials of this terminal, reserved in the local store.
     std::optional<quint32> reserveSerials(QSqlDatabase &db, int count);
-    std::optional<Order> loadOrder(QSqlDatabase &db, const QString &where,
-                                   const QVariant &key) const;
+    // Nothing when there is no such order, or when the read failed (then *error says why).
+    std::optional<Order> loadOrder(QSqlDatabase &db, const QString &where, const QVariant &key,
+                                   QSqlError *error = nullptr) const;
+    // The steps, each one transaction; the public calls retry them when the line was lost.
+    SaleResult<HoldGrant> holdOnce(int screeningId, const QList<int> &seatIds,
+                                   const QString &holdToken);
+    SaleResult<bool> releaseOnce(const QString &holdToken, const QList<int> &seatIds);
+    SaleResult<Order> placeOrderOnce(const OrderRequest &request);
+    SaleResult<bool> beginCardPaymentOnce(int orderId, const QString &paymentKey);
+    SaleResult<SaleReceipt> completePaymentOnce(const PaymentCompletion &completion);
+    SaleResult<bool> cancelOrderOnce(int orderId, bool releaseSeats);
+    template<typename T> SaleResult<T> retried(const std::function<SaleResult<T>()> &step);
+    // A failed statement as the sale's error; a lost session is dropped on the way.
+    SaleError storeError(const QSqlError &error) const;
+    SaleError commitError(const WriteTransaction &tx) const;
     // A setting (see StoreSettings); cached for a few seconds on a server.
     int setting(const QString &key, int fallback) const;
     QList<TicketType> ticketTypes() const;

@@ -131,5 +131,12 @@ void TerminalStack::buildSelling()
                      [f = failover.get()](ServerLink::State state) {
                          f->setOnline(state == ServerLink::State::Online);
                      });
+    // On the link's thread, before it sends the outbox and returns leases.
+    QObject::connect(
+        m_link.get(), &ServerLink::offlineSalesEnding, m_link.get(),
+        [f = failover.get()] { f->stopOfflineHolds(); }, Qt::DirectConnection);
+    QObject::connect(
+        m_link.get(), &ServerLink::offlineSalesResumed, m_link.get(),
+        [f = failover.get()] { f->resumeOfflineHolds(); }, Qt::DirectConnection);
     m_authority = std::move(failover);
 }

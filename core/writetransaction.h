@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 class Database;
@@ -20,10 +21,19 @@ public:
     bool isOpen() const { return m_open; }
     void rollback();
     bool commit();
-    QString error() const { return m_error; }
+    QString error() const
+    {
+        return m_error.text().trimmed().isEmpty() ? QStringLiteral("no connection")
+                                                  : m_error.text();
+    }
+    QSqlError sqlError() const { return m_error; }
+    // COMMIT was sent and its answer lost: the transaction may or may not have committed.
+    bool commitUnknown() const { return m_commitUnknown; }
 
 private:
     QSqlDatabase m_db;
+    const Database &m_store;
     bool m_open = false;
-    QString m_error;
+    bool m_commitUnknown = false;
+    QSqlError m_error;
 };

@@ -255,7 +255,7 @@ private Q_SLOTS:
         const QList<int> seats = m_window->sale().selection();
         QVERIFY(!seats.isEmpty());
         QTest::keyClick(m_window.get(), Qt::Key_F10);
-        QTRY_VERIFY(m_window->sale().hasUnconfirmedCard());
+        QTRY_VERIFY(m_window->sale().hasUnconfirmedPayment());
         QTest::keyClick(m_window.get(), Qt::Key_F12);
         const QString said = m_window->messageBar()->text();
         QVERIFY2(said.contains(QStringLiteral("cannot be cancelled")), qPrintable(said));

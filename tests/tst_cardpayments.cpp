@@ -161,7 +161,7 @@ private Q_SLOTS:
         stripe.presentCard(kReader);
         QVERIFY(errors.wait(15000));
         QCOMPARE(errors.first().first().value<SaleError>().code(), SaleError::PaymentUnknown);
-        QVERIFY(sale.hasUnconfirmedCard());
+        QVERIFY(sale.hasUnconfirmedPayment());
         QVERIFY(sale.cardOutcomeUnknown());
         QCOMPARE(sale.selection(), seats);
         QCOMPARE(scalar(*t.database, QStringLiteral("SELECT status FROM payments WHERE id > ?"),
@@ -225,7 +225,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(sale.cardOutcomeUnknown(), 15000);
 
         QVERIFY(sale.setAside());
-        QVERIFY(!sale.hasUnconfirmedCard());
+        QVERIFY(!sale.hasUnconfirmedPayment());
         QVERIFY(sale.selection().isEmpty());
         QVERIFY(sale.holdToken() != token);
         QVERIFY(sale.selectBestAvailable(1)); // the next customer
@@ -276,7 +276,7 @@ private Q_SLOTS:
         QCOMPARE(error.code(), SaleError::Declined);
         QVERIFY2(error.message().contains(QLatin1String("card terminal had an error")),
                  qPrintable(error.message()));
-        QVERIFY(!sale.hasUnconfirmedCard());
+        QVERIFY(!sale.hasUnconfirmedPayment());
         QCOMPARE(stripe.state().value(QStringLiteral("payment_intents")).toArray().size(), 0);
     }
 

@@ -319,7 +319,7 @@ private Q_SLOTS:
         QVERIFY(openKiosk(flaky, *m_card));
         const int screeningId = toPayment();
         QVERIFY(touch(button(QStringLiteral("pay"))));
-        QTRY_VERIFY(m_kiosk->sale().hasUnconfirmedCard());
+        QTRY_VERIFY(m_kiosk->sale().hasUnconfirmedPayment());
         QVERIFY2(m_kiosk->message().contains(QStringLiteral("went through")),
                  qPrintable(m_kiosk->message()));
         m_kiosk->startOver(); // what the idle countdown does
@@ -388,7 +388,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->step(), Step::Attract, 20000);
         QVERIFY2(m_kiosk->message().contains(QStringLiteral("could not confirm")),
                  qPrintable(m_kiosk->message()));
-        QVERIFY(!m_kiosk->sale().hasUnconfirmedCard());
+        QVERIFY(!m_kiosk->sale().hasUnconfirmedPayment());
         QCOMPARE(
             scalar(*m_db->database,
                    QStringLiteral("SELECT COUNT(*) FROM holds WHERE hold_token = '%1'").arg(token)),

@@ -126,7 +126,7 @@ private Q_SLOTS:
         QTRY_COMPARE(errors.size(), 1);
         QVERIFY(errors.first().first().value<SaleError>().message().contains(
             QStringLiteral("Do not charge again")));
-        QVERIFY(sale.hasUnconfirmedCard());
+        QVERIFY(sale.hasUnconfirmedPayment());
         QCOMPARE(card.chargeCount(), 1);
         QTest::qWait(50); // a refund would have been asked by now
         QVERIFY(card.capturedCents() > 0);

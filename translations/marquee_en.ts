@@ -1379,10 +1379,6 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
 <context>
     <name>SaleError</name>
     <message>
-        <source>The sale could not be saved (%1). Nothing was charged; try again, and call a manager if it keeps failing.</source>
-        <translation>The sale could not be saved (%1). Nothing was charged; try again, and call a manager if it keeps failing.</translation>
-    </message>
-    <message>
         <source>Seat %1 was just taken at another terminal. Pick another seat; the rest of the sale is kept.</source>
         <translation>Seat %1 was just taken at another terminal. Pick another seat; the rest of the sale is kept.</translation>
     </message>
@@ -1489,6 +1485,30 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     <message>
         <source>This card payment was already settled (declined or given back) while the sale waited. Start the sale again.</source>
         <translation>This card payment was already settled (declined or given back) while the sale waited. Start the sale again.</translation>
+    </message>
+    <message>
+        <source>The server is back: this terminal is sending the sales it made offline before it sells online again. What you typed is kept; try again in a few seconds.</source>
+        <translation>The server is back: this terminal is sending the sales it made offline before it sells online again. What you typed is kept; try again in a few seconds.</translation>
+    </message>
+    <message>
+        <source>The store refused this step before recording it (%1), so nothing of it was saved and no money was taken for it. Try again, and call a manager if it keeps failing.</source>
+        <translation>The store refused this step before recording it (%1), so nothing of it was saved and no money was taken for it. Try again, and call a manager if it keeps failing.</translation>
+    </message>
+    <message>
+        <source>The server stopped answering just as it was saving this step, so it is not known yet whether it was saved. Checking… Do not take the money again: the same step is asked again with the same keys, which can never make a second sale or charge.</source>
+        <translation>The server stopped answering just as it was saving this step, so it is not known yet whether it was saved. Checking… Do not take the money again: the same step is asked again with the same keys, which can never make a second sale or charge.</translation>
+    </message>
+    <message>
+        <source>This terminal could not record the sale on its own disk (%1), so nothing was sold and nothing was charged; what was recorded before is kept. Take no money and call a manager: the disk may be full or read-only.</source>
+        <translation>This terminal could not record the sale on its own disk (%1), so nothing was sold and nothing was charged; what was recorded before is kept. Take no money and call a manager: the disk may be full or read-only.</translation>
+    </message>
+    <message>
+        <source>The server answered: this sale was not recorded, so give the customer&apos;s cash back. %1</source>
+        <translation>The server answered: this sale was not recorded, so give the customer&apos;s cash back. %1</translation>
+    </message>
+    <message>
+        <source>Checking with the server… Its answer to this cash sale was lost, so it is not known yet whether the sale was saved. Keep the cash and do not sell these seats again: the same sale is asked again by itself every few seconds (Cash, F9, asks at once), and the tickets appear as soon as the server answers.</source>
+        <translation>Checking with the server… Its answer to this cash sale was lost, so it is not known yet whether the sale was saved. Keep the cash and do not sell these seats again: the same sale is asked again by itself every few seconds (Cash, F9, asks at once), and the tickets appear as soon as the server answers.</translation>
     </message>
 </context>
 <context>

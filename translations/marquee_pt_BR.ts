@@ -1379,10 +1379,6 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
 <context>
     <name>SaleError</name>
     <message>
-        <source>The sale could not be saved (%1). Nothing was charged; try again, and call a manager if it keeps failing.</source>
-        <translation>Não foi possível salvar a venda (%1). Nada foi cobrado; tente novamente e chame um gerente se continuar falhando.</translation>
-    </message>
-    <message>
         <source>Seat %1 was just taken at another terminal. Pick another seat; the rest of the sale is kept.</source>
         <translation>O assento %1 acabou de ser ocupado em outro terminal. Escolha outro assento; o restante da venda foi mantido.</translation>
     </message>
@@ -1489,6 +1485,30 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
     <message>
         <source>This card payment was already settled (declined or given back) while the sale waited. Start the sale again.</source>
         <translation>Este pagamento com cartão já foi resolvido (recusado ou devolvido) enquanto a venda esperava. Comece a venda de novo.</translation>
+    </message>
+    <message>
+        <source>The server is back: this terminal is sending the sales it made offline before it sells online again. What you typed is kept; try again in a few seconds.</source>
+        <translation>O servidor voltou: este terminal está enviando as vendas que fez offline antes de voltar a vender online. O que você digitou foi mantido; tente de novo em alguns segundos.</translation>
+    </message>
+    <message>
+        <source>The store refused this step before recording it (%1), so nothing of it was saved and no money was taken for it. Try again, and call a manager if it keeps failing.</source>
+        <translation>O banco de dados recusou esta etapa antes de registrá-la (%1); nada dela foi salvo e nenhum dinheiro foi cobrado por ela. Tente de novo e chame um gerente se continuar falhando.</translation>
+    </message>
+    <message>
+        <source>The server stopped answering just as it was saving this step, so it is not known yet whether it was saved. Checking… Do not take the money again: the same step is asked again with the same keys, which can never make a second sale or charge.</source>
+        <translation>O servidor parou de responder bem quando salvava esta etapa, então ainda não se sabe se ela foi salva. Verificando… Não cobre de novo: a mesma etapa é perguntada outra vez com as mesmas chaves, o que nunca gera uma segunda venda ou cobrança.</translation>
+    </message>
+    <message>
+        <source>This terminal could not record the sale on its own disk (%1), so nothing was sold and nothing was charged; what was recorded before is kept. Take no money and call a manager: the disk may be full or read-only.</source>
+        <translation>Este terminal não conseguiu registrar a venda no próprio disco (%1); nada foi vendido e nada foi cobrado, e o que já estava registrado foi mantido. Não receba dinheiro e chame um gerente: o disco pode estar cheio ou somente leitura.</translation>
+    </message>
+    <message>
+        <source>The server answered: this sale was not recorded, so give the customer&apos;s cash back. %1</source>
+        <translation>O servidor respondeu: esta venda não foi registrada, então devolva o dinheiro do cliente. %1</translation>
+    </message>
+    <message>
+        <source>Checking with the server… Its answer to this cash sale was lost, so it is not known yet whether the sale was saved. Keep the cash and do not sell these seats again: the same sale is asked again by itself every few seconds (Cash, F9, asks at once), and the tickets appear as soon as the server answers.</source>
+        <translation>Verificando com o servidor… A resposta a esta venda em dinheiro se perdeu, então ainda não se sabe se a venda foi salva. Guarde o dinheiro e não venda estes assentos de novo: a mesma venda é perguntada sozinha a cada poucos segundos (Dinheiro, F9, pergunta na hora), e os ingressos aparecem assim que o servidor responder.</translation>
     </message>
 </context>
 <context>

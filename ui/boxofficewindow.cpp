@@ -455,7 +455,7 @@ void BoxOfficeWindow::requestCash()
 {
     if (m_sale->selection().isEmpty() || m_sale->isPaying())
         return;
-    if (m_sale->hasUnconfirmedCard()) {
+    if (m_sale->hasUnconfirmedPayment()) {
         m_sale->payCash(0); // refused with the reason: the card paid, or may have
         return;
     }
@@ -476,7 +476,7 @@ void BoxOfficeWindow::requestCard()
 {
     if (m_sale->selection().isEmpty() || m_sale->isPaying())
         return;
-    if (m_sale->hasUnconfirmedCard()) {
+    if (m_sale->hasUnconfirmedPayment()) {
         payCard(QString()); // confirms the charge already made; no new charge, no dialog
         return;
     }

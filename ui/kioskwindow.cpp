@@ -191,7 +191,7 @@ KioskWindow::KioskWindow(const Database &database, SalesAuthority &authority,
     m_homeLocale = InterfaceLanguage::current();
     m_confirmRetry.setSingleShot(true);
     connect(&m_confirmRetry, &QTimer::timeout, this, [this] {
-        if (m_sale->hasUnconfirmedCard() && !m_sale->isPaying())
+        if (m_sale->hasUnconfirmedPayment() && !m_sale->isPaying())
             m_sale->payCard(m_cardNumber);
     });
     m_releaseRetry.setSingleShot(true);
@@ -327,7 +327,7 @@ void KioskWindow::releaseLeftSeats()
 
 bool KioskWindow::saleLocked() const
 {
-    return m_sale->isPaying() || m_sale->hasUnconfirmedCard();
+    return m_sale->isPaying() || m_sale->hasUnconfirmedPayment();
 }
 
 void KioskWindow::updatePaymentControls()
@@ -337,7 +337,7 @@ void KioskWindow::updatePaymentControls()
         m_payButton->setEnabled(!locked);
         m_payButton->setText(m_sale->isPaying()             ? tr("Follow the card reader…")
                              : m_sale->cardOutcomeUnknown() ? tr("Checking your payment…")
-                             : m_sale->hasUnconfirmedCard()
+                             : m_sale->hasUnconfirmedPayment()
                                  ? tr("Confirming your tickets…")
                                  : tr("Pay %1 by card").arg(Money::format(m_sale->totalCents())));
     }
@@ -517,7 +517,7 @@ void KioskWindow::showError(const SaleError &error)
     } else {
         m_unknownCardSince.invalidate();
     }
-    if (m_sale->hasUnconfirmedCard()) {
+    if (m_sale->hasUnconfirmedPayment()) {
         // The card was charged but the store's answer was lost, or the reader's answer was
         // lost: the same payment is confirmed or asked about again (never charged again) until
         // there is an answer, with nobody to press a key.
