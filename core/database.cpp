@@ -236,6 +236,13 @@ bool Database::recover(const QSqlError &error) const
     return lost;
 }
 
+bool Database::sessionLost() const
+{
+    const QString name = connectionName();
+    return isPostgres() && QSqlDatabase::contains(name) &&
+           !QSqlDatabase::database(name, false).isOpen();
+}
+
 QString Database::connectionName() const
 {
     return m_connectionPrefix + QLatin1Char('-') +

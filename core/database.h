@@ -44,6 +44,9 @@ public:
     // Drops this thread's connection (after the server went away), so the next
     // connection() makes a new one.
     void resetConnection() const;
+    // Whether this thread's server session was lost (or dropped by recover()) since it was
+    // opened; never opens one.
+    bool sessionLost() const;
     // Whether an error means the line to the store failed, not the statement: SQLSTATE class
     // 08 (connection exception), 57P01–57P03 (the server shutting down or not yet accepting
     // connections), a statement prepared on a session that is gone (26000), or the driver's

@@ -33,7 +33,7 @@ public:
     // Asks for a fresh copy of one screening's seats (answered by seatsChanged).
     void refreshScreening(int screeningId);
 
-    // Heartbeat period; retries back off from 0.5 s up to 15 s.
+    // Heartbeat period; retries back off from 0.5 s up to 2 s.
     static constexpr int kHeartbeatMs = 2000;
 
 Q_SIGNALS:

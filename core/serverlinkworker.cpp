@@ -88,6 +88,12 @@ void ServerLinkWorker::connectNow()
         lost(*error);
         return;
     }
+    // Registration stamped the heartbeat before the outbox, the leases and the copy: stamp it
+    // again now that they are done.
+    if (!m_terminal.heartbeat(*m_server)) {
+        lost(m_server->connection().lastError().text());
+        return;
+    }
     m_online = true;
     m_backoffMs = 500;
     m_heartbeat->start();
@@ -106,7 +112,9 @@ void ServerLinkWorker::lost(const QString &why)
     m_server.reset(); // closes the connection; a new one is made on retry
     Q_EMIT stateChanged(int(ServerLink::State::Offline), why.trimmed());
     m_retry->start(m_backoffMs);
-    m_backoffMs = std::min(m_backoffMs * 2, 15000);
+    // Capped low: a server back after a restart is found within seconds, and a refused or
+    // timed-out attempt costs the link's own thread only.
+    m_backoffMs = std::min(m_backoffMs * 2, kMaxBackoffMs);
 }
 
 void ServerLinkWorker::heartbeat()

@@ -50,6 +50,7 @@ private:
     // end of their hold. A card payment pending is the payment sweep's to settle.
     void cancelInterruptedOrders();
     static constexpr int kLeaseRefreshMs = 5 * 60 * 1000;
+    static constexpr int kMaxBackoffMs = 2000;
     void onNotification(const QString &name, QSqlDriver::NotificationSource source,
                         const QVariant &payload);
 

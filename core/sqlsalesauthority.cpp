@@ -88,6 +88,19 @@ SaleResult<T> SqlSalesAuthority::retried(const std::function<SaleResult<T>()> &s
     SaleResult<T> result = step();
     if (!m_database.isPostgres())
         return result;
+    // A read that failed on the way (a layout, a screening's facts) can surface as a final
+    // answer ("no such screening", "seat unavailable"); if the session died meanwhile, it was
+    // the line that failed, and that is never a final answer.
+    const auto lineFailed = [this](const SaleResult<T> &r) {
+        if (!r && !r.error().isUnanswered() && r.error().code() != SaleError::LocalStore &&
+            m_database.sessionLost()) {
+            m_database.resetConnection();
+            return true;
+        }
+        return false;
+    };
+    if (lineFailed(result))
+        result = SaleError::serverUnreachable();
     // A step the line lost is sent again on a new session with the same keys: each step is
     // idempotent (the hold token, the order's key, the payment key), so one that did commit
     // answers with what it made, and one that did not is made now. This is also how a COMMIT
@@ -99,7 +112,13 @@ SaleResult<T> SqlSalesAuthority::retried(const std::function<SaleResult<T>()> &s
             break;
         unknown = unknown || code == SaleError::CommitUnknown;
         QThread::msleep(pauseMs);
+        // One connection attempt: a server that does not take it is not asked again here (a
+        // cut line would make each attempt wait for the connect timeout).
+        if (!m_database.connection().isOpen())
+            break;
         result = step();
+        if (lineFailed(result))
+            result = SaleError::serverUnreachable();
     }
     if (!result && unknown && result.error().code() == SaleError::ServerUnreachable)
         return SaleError::commitUnknown();

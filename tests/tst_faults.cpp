@@ -16,6 +16,7 @@
 #include "testdatabase.h"
 #include "throwawayserver.h"
 
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -280,6 +281,77 @@ private Q_SLOTS:
                                     .arg(screening)
                                     .arg(leased[1])),
             1, 10000);
+    }
+
+    // Tried: every screening's seats announced over and over (as 32 terminals selling at
+    // full speed would) while a counter is online. Its heartbeat must keep its period and a
+    // sale queued in its outbox must still reach the server within seconds: before, the link
+    // copied a screening for every notification on its own thread and fell ever further
+    // behind (its heartbeat 43 s old and growing).
+    void theHeartbeatKeepsItsPeriodUnderAStormOfSeatNotifications()
+    {
+        ThrowawayServer server;
+        QVERIFY(server.start());
+        QVERIFY(loadDemo(server.uri()));
+        QTemporaryDir dir;
+        TerminalStack stack;
+        TerminalStack::Options options;
+        options.serverUri = server.uri();
+        options.localPath = dir.filePath(QStringLiteral("copy.sqlite"));
+        options.kind = QStringLiteral("counter");
+        options.name = QStringLiteral("Caixa 1");
+        QVERIFY(!stack.open(options));
+        stack.buildSelling();
+        stack.link()->start();
+        QTRY_VERIFY_WITH_TIMEOUT(stack.link()->state() == ServerLink::State::Online, 15000);
+        const int terminalId = stack.terminal().terminalId();
+
+        std::atomic<bool> storming{true};
+        std::atomic<int> sent{0};
+        QThread *storm = QThread::create([&] {
+            auto db = Database::server(server.uri());
+            QSqlQuery q(db->connection());
+            while (storming) {
+                if (!q.exec(QStringLiteral("SELECT pg_notify('marquee_seats', id::text) FROM "
+                                           "screenings")))
+                    break;
+                sent += q.size();
+            }
+        });
+        storm->start();
+        auto watcher = Database::server(server.uri());
+        const QString age = QStringLiteral("SELECT marquee_now_ms() - last_seen_at FROM "
+                                           "terminals WHERE id = %1")
+                                .arg(terminalId);
+        int oldest = 0;
+        QElapsedTimer clock;
+        clock.start();
+        bool queued = false;
+        const QString key = QStringLiteral("storm-test-scan");
+        while (clock.elapsed() < 8000) {
+            QTest::qWait(250);
+            oldest = std::max(oldest, scalar(*watcher, age));
+            if (!queued && clock.elapsed() > 4000) {
+                // A door's scan queued here while the storm goes on: it must go up.
+                QSqlDatabase local = stack.database().connection();
+                QVERIFY(Outbox::enqueue(
+                    local, QStringLiteral("scan"), key,
+                    QJsonObject{{QStringLiteral("scanned_at"), 0.0},
+                                {QStringLiteral("gate"), QStringLiteral("Porta")},
+                                {QStringLiteral("admitted"), false},
+                                {QStringLiteral("verdict"), QStringLiteral("forged")},
+                                {QStringLiteral("ticket_serial"), QJsonValue()}},
+                    QDateTime::currentMSecsSinceEpoch()));
+                queued = true;
+            }
+        }
+        const int stillQueued = Outbox::pendingCount(stack.database());
+        storming = false;
+        storm->wait();
+        delete storm;
+        QVERIFY2(sent > 5000, qPrintable(QString::number(sent)));
+        QVERIFY2(oldest < 5000, qPrintable(QStringLiteral("heartbeat %1 ms old").arg(oldest)));
+        QCOMPARE(stillQueued, 0);
     }
 
     // Tried: a counter places an order and dies before it is paid (its process gone). When
