@@ -234,7 +234,7 @@ QHash<int, SeatState> CatalogRepository::seatStates(int screeningId, const QStri
                                                   "= ? AND hold_token = ? AND expires_at > ?"));
         leases.addBindValue(screeningId);
         leases.addBindValue(m_leaseToken);
-        leases.addBindValue(m_nowMs());
+        leases.addBindValue(m_nowMs() + kOfflineLeaseMarginMs);
         QSet<int> leased;
         if (leases.exec()) {
             while (leases.next())

@@ -22,6 +22,10 @@ class Database;
 class CatalogRepository
 {
 public:
+    // A lease is sold offline only until this long before it ends on the server: a sale made
+    // offline in the last seconds of a lease could reach the server after the seat went back
+    // on general sale and was sold again. The margin gives the outbox that long to get there.
+    static constexpr qint64 kOfflineLeaseMarginMs = 10 * 60 * 1000;
     explicit CatalogRepository(const Database &database);
 
     // Screenings whose film title matches every word of text as a prefix, case- and

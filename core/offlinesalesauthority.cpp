@@ -52,8 +52,8 @@ OfflineSalesAuthority::OfflineSalesAuthority(const Database &local, TerminalIden
 
 QSet<int> OfflineSalesAuthority::leasedSeats(int screeningId, const QString &holdToken) const
 {
-    // Leased to this terminal (or already taken from the lease by this sale), still live, and
-    // not sold offline.
+    // Leased to this terminal (or already taken from the lease by this sale), live for a while
+    // yet (CatalogRepository::kOfflineLeaseMarginMs), and not sold offline.
     QSet<int> seats;
     QSqlQuery q(m_local.connection());
     q.prepare(QStringLiteral("SELECT seat_id FROM holds WHERE screening_id = ? AND "
@@ -62,7 +62,7 @@ QSet<int> OfflineSalesAuthority::leasedSeats(int screeningId, const QString &hol
     q.addBindValue(screeningId);
     q.addBindValue(m_terminal.leaseToken());
     q.addBindValue(holdToken);
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch() + CatalogRepository::kOfflineLeaseMarginMs);
     q.addBindValue(screeningId);
     if (q.exec()) {
         while (q.next())

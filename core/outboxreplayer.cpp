@@ -133,6 +133,7 @@ OutboxReplayer::Report OutboxReplayer::replayPending(int batch)
                 case Outcome::Interrupted:
                     Outbox::noteAttempt(m_local, entries[i].id, why);
                     report.interrupted = true;
+                    report.lastError = why;
                     report.remaining = Outbox::pendingCount(m_local);
                     return report;
                 case Outcome::Refused:
@@ -180,6 +181,7 @@ bool OutboxReplayer::applyOne(const Outbox::Entry &entry, Report &report)
         return true;
     case Outcome::Interrupted:
         Outbox::noteAttempt(m_local, entry.id, why);
+        report.lastError = why;
         return false;
     }
     return false;

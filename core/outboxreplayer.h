@@ -36,6 +36,7 @@ public:
         int deferred = 0; // waiting for another terminal's upload (a ticket sold offline)
         int remaining = 0;
         bool interrupted = false; // the server went away mid-replay
+        QString lastError;        // why it was interrupted, as the server (or its line) said
         QStringList refusals;     // why, one line per refused entry
     };
     Report replayPending(int batch = 500);

@@ -81,8 +81,8 @@ void ServerLinkWorker::connectNow()
     if (!m_settledLeftovers)
         cancelInterruptedOrders();
     // Back online: unsold leases go back to general sale (but never a seat a sale still
-    // queued here or still in progress offline uses), and fresh ones are taken.
-    renewLeases(true);
+    // queued here or still in progress offline uses); fresh ones are taken once online.
+    returnLeases();
     // Subscribed before copying: a change made during the copy is pulled again after it.
     if (const auto error = LocalReplica::pullCatalogue(*m_server, m_local)) {
         lost(*error);
@@ -90,13 +90,19 @@ void ServerLinkWorker::connectNow()
     }
     // Registration stamped the heartbeat before the outbox, the leases and the copy: stamp it
     // again now that they are done.
-    if (!m_terminal.heartbeat(*m_server)) {
-        lost(m_server->connection().lastError().text());
+    if (const auto error = m_terminal.heartbeat(*m_server)) {
+        lost(*error);
         return;
     }
     m_online = true;
     m_backoffMs = 500;
     m_heartbeat->start();
+    // Taking fresh leases (a transaction per screening of the week) is for the next outage:
+    // the counter sells online meanwhile.
+    QTimer::singleShot(0, this, [this] {
+        if (m_online)
+            renewLeases();
+    });
     qCInfo(lcServerLink) << "online:" << m_server->path();
     Q_EMIT catalogueChanged();
     Q_EMIT stateChanged(int(ServerLink::State::Online), m_server->path());
@@ -121,15 +127,17 @@ void ServerLinkWorker::heartbeat()
 {
     if (!m_online || !m_server)
         return;
-    if (!m_terminal.heartbeat(*m_server)) {
-        lost(m_server->connection().lastError().text());
+    // The error as the statement got it: asking the connection again would try to reconnect
+    // first, and on a cut line wait for the connect timeout before saying offline.
+    if (const auto error = m_terminal.heartbeat(*m_server)) {
+        lost(*error);
         return;
     }
     if (!replayOutbox())
         return;
     // New screenings come into the window as days pass: top the leases up now and then.
     if (++m_heartbeatsSinceLeases * ServerLink::kHeartbeatMs >= kLeaseRefreshMs)
-        renewLeases(false);
+        renewLeases();
 }
 
 void ServerLinkWorker::cancelInterruptedOrders()
@@ -164,18 +172,21 @@ void ServerLinkWorker::cancelInterruptedOrders()
     m_settledLeftovers = true;
 }
 
-void ServerLinkWorker::renewLeases(bool returnFirst)
+void ServerLinkWorker::returnLeases()
+{
+    const auto returned = SeatLeaser(*m_server, m_terminal)
+                              .returnAll(SeatLeaser::seatsInUseHere(m_local, m_terminal));
+    if (!returned)
+        qCWarning(lcServerLink) << "leases not returned:" << returned.error().message();
+    else if (*returned > 0)
+        qCInfo(lcServerLink) << "returned" << *returned << "leased seats";
+}
+
+void ServerLinkWorker::renewLeases()
 {
     m_heartbeatsSinceLeases = 0;
     Outbox::purgeDone(m_local); // now and then, with the leases
     SeatLeaser leaser(*m_server, m_terminal);
-    if (returnFirst) {
-        const auto returned = leaser.returnAll(SeatLeaser::seatsInUseHere(m_local, m_terminal));
-        if (!returned)
-            qCWarning(lcServerLink) << "leases not returned:" << returned.error().message();
-        else if (*returned > 0)
-            qCInfo(lcServerLink) << "returned" << *returned << "leased seats";
-    }
     const auto leased = leaser.refresh();
     if (!leased)
         qCWarning(lcServerLink) << "leases not renewed:" << leased.error().message();
@@ -197,7 +208,9 @@ bool ServerLinkWorker::replayOutbox()
         Q_EMIT outboxRefused(refusal);
     Q_EMIT outboxChanged(m_lastOutboxDepth = report.remaining);
     if (report.interrupted) {
-        lost(m_server->connection().lastError().text());
+        lost(report.lastError.isEmpty()
+                 ? tr("The server stopped answering while this terminal's queue was sent.")
+                 : report.lastError);
         return false;
     }
     return true;

@@ -44,7 +44,10 @@ private:
     void heartbeat();
     // Sends what was done offline; false (and offline) when the server went away meanwhile.
     bool replayOutbox();
-    void renewLeases(bool returnFirst);
+    // After an outage: the leases nothing here uses go back to general sale.
+    void returnLeases();
+    // Tops the leases up (SeatLeaser::refresh).
+    void renewLeases();
     // Orders this terminal left pending in an earlier run (a crash, a power cut) and that no
     // payment is waiting on: cancelled, so their seats are for sale again at once, not at the
     // end of their hold. A card payment pending is the payment sweep's to settle.

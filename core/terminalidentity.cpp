@@ -144,12 +144,14 @@ std::optional<QString> TerminalIdentity::registerOn(const Database &server, cons
     return std::nullopt;
 }
 
-bool TerminalIdentity::heartbeat(const Database &server) const
+std::optional<QString> TerminalIdentity::heartbeat(const Database &server) const
 {
     QSqlQuery q(server.connection());
     q.prepare(QStringLiteral("UPDATE terminals SET last_seen_at = marquee_now_ms(), version = ? "
                              "WHERE id = ?"));
     q.addBindValue(QStringLiteral(MARQUEE_VERSION));
     q.addBindValue(m_terminalId);
-    return q.exec();
+    if (q.exec())
+        return std::nullopt;
+    return q.lastError().text().trimmed();
 }

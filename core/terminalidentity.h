@@ -26,7 +26,7 @@ public:
     std::optional<QString> registerOn(const Database &server, const Database &local,
                                       const QString &kind = QStringLiteral("counter"));
     // Refreshes last_seen_at on the server: the heartbeat managers watch.
-    bool heartbeat(const Database &server) const;
+    std::optional<QString> heartbeat(const Database &server) const;
 
     int terminalId() const { return m_terminalId; }
     QString name() const { return m_name; }

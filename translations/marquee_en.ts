@@ -1758,6 +1758,13 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     </message>
 </context>
 <context>
+    <name>ServerLinkWorker</name>
+    <message>
+        <source>The server stopped answering while this terminal&apos;s queue was sent.</source>
+        <translation>The server stopped answering while this terminal&apos;s queue was sent.</translation>
+    </message>
+</context>
+<context>
     <name>SimulatedCardTerminal</name>
     <message>
         <source>Simulated card terminal</source>

@@ -1758,6 +1758,13 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
     </message>
 </context>
 <context>
+    <name>ServerLinkWorker</name>
+    <message>
+        <source>The server stopped answering while this terminal&apos;s queue was sent.</source>
+        <translation>O servidor parou de responder enquanto a fila deste terminal era enviada.</translation>
+    </message>
+</context>
+<context>
     <name>SimulatedCardTerminal</name>
     <message>
         <source>Simulated card terminal</source>
