@@ -17,10 +17,19 @@ public:
         : m_uri(std::move(serverUri)), m_local(local)
     {}
 
-    void pull(const QList<int> &screenings)
+    void pull(const QList<int> &screenings, bool catalogue)
     {
         if (!m_server)
             m_server = Database::server(m_uri); // connects on first use, reconnects by itself
+        if (catalogue) {
+            const auto error = LocalReplica::pullCatalogue(*m_server, m_local);
+            if (error) {
+                qCInfo(lcSeatPuller) << "catalogue not copied:" << *error;
+                m_server->resetConnection();
+            }
+            Q_EMIT batchDone({}, !error);
+            return;
+        }
         QList<int> pulled;
         for (const int id : screenings) {
             if (const auto error = LocalReplica::pullSeats(*m_server, m_local, id)) {
@@ -32,13 +41,13 @@ public:
             }
             pulled << id;
         }
-        Q_EMIT batchDone(pulled);
+        Q_EMIT batchDone(pulled, false);
     }
 
     void stop() { m_server.reset(); }
 
 Q_SIGNALS:
-    void batchDone(const QList<int> &pulled);
+    void batchDone(const QList<int> &pulled, bool catalogue);
 
 private:
     QString m_uri;
@@ -70,20 +79,38 @@ void SeatPuller::request(int screeningId)
         sendBatch();
 }
 
+void SeatPuller::requestCatalogue()
+{
+    m_catalogueWanted = true;
+    if (m_inFlight == 0)
+        sendBatch();
+}
+
 void SeatPuller::sendBatch()
 {
+    if (m_catalogueWanted) {
+        // Every screening is copied with it: what was asked before is in it.
+        m_catalogueWanted = false;
+        m_dirty.clear();
+        m_inFlight = 1;
+        QMetaObject::invokeMethod(
+            m_worker, [w = m_worker] { w->pull({}, true); }, Qt::QueuedConnection);
+        return;
+    }
     if (m_dirty.isEmpty())
         return;
     const QList<int> batch(m_dirty.cbegin(), m_dirty.cend());
     m_dirty.clear();
     m_inFlight = int(batch.size());
     QMetaObject::invokeMethod(
-        m_worker, [w = m_worker, batch] { w->pull(batch); }, Qt::QueuedConnection);
+        m_worker, [w = m_worker, batch] { w->pull(batch, false); }, Qt::QueuedConnection);
 }
 
-void SeatPuller::onBatchDone(const QList<int> &pulled)
+void SeatPuller::onBatchDone(const QList<int> &pulled, bool catalogue)
 {
     m_inFlight = 0;
+    if (catalogue)
+        Q_EMIT catalogueChanged();
     for (const int id : pulled)
         Q_EMIT seatsChanged(id);
     sendBatch();

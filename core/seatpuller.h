@@ -25,19 +25,23 @@ public:
 
     // Marks a screening to be copied; copies at once when no batch is in flight.
     void request(int screeningId);
+    // The whole catalogue (after an outage): copied before any screening asked meanwhile.
+    void requestCatalogue();
     // Screenings waiting or being copied.
     int backlog() const { return int(m_dirty.size()) + m_inFlight; }
 
 Q_SIGNALS:
     // The local copy of this screening's seats was just updated.
     void seatsChanged(int screeningId);
+    void catalogueChanged();
 
 private:
     void sendBatch();
-    void onBatchDone(const QList<int> &pulled);
+    void onBatchDone(const QList<int> &pulled, bool catalogue);
 
     QThread m_thread;
     SeatPullerWorker *m_worker;
     QSet<int> m_dirty;
+    bool m_catalogueWanted = false;
     int m_inFlight = 0;
 };

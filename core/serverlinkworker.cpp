@@ -38,6 +38,7 @@ void ServerLinkWorker::start()
     connect(m_retry, &QTimer::timeout, this, &ServerLinkWorker::connectNow);
     m_puller = new SeatPuller(m_uri, m_local, this);
     connect(m_puller, &SeatPuller::seatsChanged, this, &ServerLinkWorker::seatsChanged);
+    connect(m_puller, &SeatPuller::catalogueChanged, this, &ServerLinkWorker::catalogueChanged);
     connectNow();
 }
 
@@ -83,13 +84,17 @@ void ServerLinkWorker::connectNow()
     // Back online: unsold leases go back to general sale (but never a seat a sale still
     // queued here or still in progress offline uses); fresh ones are taken once online.
     returnLeases();
-    // Subscribed before copying: a change made during the copy is pulled again after it.
-    if (const auto error = LocalReplica::pullCatalogue(*m_server, m_local)) {
-        lost(*error);
-        return;
+    // The first connect of a run copies everything before it says online, so "online" means
+    // the copy is current (the window may just have opened on an empty one). Subscribed
+    // before copying: a change made during the copy is copied again after it.
+    if (!m_wasOnline) {
+        if (const auto error = LocalReplica::pullCatalogue(*m_server, m_local)) {
+            lost(*error);
+            return;
+        }
     }
-    // Registration stamped the heartbeat before the outbox, the leases and the copy: stamp it
-    // again now that they are done.
+    // Registration stamped the heartbeat before the outbox and the leases: stamp it again now
+    // that they are done.
     if (const auto error = m_terminal.heartbeat(*m_server)) {
         lost(*error);
         return;
@@ -104,7 +109,14 @@ void ServerLinkWorker::connectNow()
             renewLeases();
     });
     qCInfo(lcServerLink) << "online:" << m_server->path();
-    Q_EMIT catalogueChanged();
+    // After an outage, what changed meanwhile is copied on the puller's thread, so that the
+    // terminal sells again at once and the heartbeat keeps its period; the server decides
+    // every sale, and a seat the copy still shows free is refused by it, with the seat named.
+    if (m_wasOnline)
+        m_puller->requestCatalogue();
+    else
+        Q_EMIT catalogueChanged();
+    m_wasOnline = true;
     Q_EMIT stateChanged(int(ServerLink::State::Online), m_server->path());
 }
 

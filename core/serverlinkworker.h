@@ -71,4 +71,5 @@ private:
     // When this run began (this machine's clock), and whether its leftovers were settled.
     qint64 m_startedAtMs = QDateTime::currentMSecsSinceEpoch();
     bool m_settledLeftovers = false;
+    bool m_wasOnline = false; // in this run
 };
