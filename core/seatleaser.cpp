@@ -58,8 +58,10 @@ SaleResult<int> SeatLeaser::returnAll(const QList<SeatKey> &keep)
     return q.value(0).toInt();
 }
 
-SaleResult<int> SeatLeaser::refresh(int days)
+SaleResult<int> SeatLeaser::refresh(int days, int maxScreenings, bool *more)
 {
+    if (more)
+        *more = false;
     QSqlDatabase db = m_server.connection();
     QSqlQuery q(db);
     m_server.prepare(q, QStringLiteral("SELECT lease_seats FROM terminals WHERE id = ?"));
@@ -97,6 +99,11 @@ SaleResult<int> SeatLeaser::refresh(int days)
     }
     q.finish();
 
+    if (maxScreenings >= 0 && needs.size() > maxScreenings) {
+        needs.resize(maxScreenings);
+        if (more)
+            *more = true;
+    }
     const CatalogRepository catalog(m_server);
     for (const Need &need : std::as_const(needs)) {
         const RoomLayout layout = catalog.roomLayout(need.roomId);

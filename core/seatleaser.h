@@ -31,8 +31,10 @@ public:
     // server, or held by an offline sale still in progress (read from the local copy).
     static QList<SeatKey> seatsInUseHere(const Database &local, const TerminalIdentity &terminal);
     // Tops this terminal's leases up to its lease_seats in every screening of the coming
-    // `days` days that is not yet too close to its start. Returns the seats now leased.
-    SaleResult<int> refresh(int days = 7);
+    // `days` days that is not yet too close to its start, at most `maxScreenings` of them per
+    // call (-1: all; each is a transaction) so that a caller with a period to keep can do it
+    // in steps; *more says whether screenings are still short. Returns the seats now leased.
+    SaleResult<int> refresh(int days = 7, int maxScreenings = -1, bool *more = nullptr);
 
 private:
     const Database &m_server;

@@ -103,11 +103,8 @@ void ServerLinkWorker::connectNow()
     m_backoffMs = 500;
     m_heartbeat->start();
     // Taking fresh leases (a transaction per screening of the week) is for the next outage:
-    // the counter sells online meanwhile.
-    QTimer::singleShot(0, this, [this] {
-        if (m_online)
-            renewLeases();
-    });
+    // it goes a few screenings per heartbeat, which keeps its period.
+    m_leasesShort = true;
     qCInfo(lcServerLink) << "online:" << m_server->path();
     // After an outage, what changed meanwhile is copied on the puller's thread, so that the
     // terminal sells again at once and the heartbeat keeps its period; the server decides
@@ -148,7 +145,7 @@ void ServerLinkWorker::heartbeat()
     if (!replayOutbox())
         return;
     // New screenings come into the window as days pass: top the leases up now and then.
-    if (++m_heartbeatsSinceLeases * ServerLink::kHeartbeatMs >= kLeaseRefreshMs)
+    if (m_leasesShort || ++m_heartbeatsSinceLeases * ServerLink::kHeartbeatMs >= kLeaseRefreshMs)
         renewLeases();
 }
 
@@ -197,12 +194,13 @@ void ServerLinkWorker::returnLeases()
 void ServerLinkWorker::renewLeases()
 {
     m_heartbeatsSinceLeases = 0;
-    Outbox::purgeDone(m_local); // now and then, with the leases
+    if (!m_leasesShort)
+        Outbox::purgeDone(m_local); // now and then, with the leases
     SeatLeaser leaser(*m_server, m_terminal);
-    const auto leased = leaser.refresh();
+    const auto leased = leaser.refresh(7, kLeaseScreeningsPerBeat, &m_leasesShort);
     if (!leased)
         qCWarning(lcServerLink) << "leases not renewed:" << leased.error().message();
-    else if (*leased > 0)
+    else if (*leased > 0 && !m_leasesShort)
         qCInfo(lcServerLink) << *leased << "seats leased for offline sales";
 }
 

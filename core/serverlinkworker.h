@@ -54,6 +54,7 @@ private:
     void cancelInterruptedOrders();
     static constexpr int kLeaseRefreshMs = 5 * 60 * 1000;
     static constexpr int kMaxBackoffMs = 2000;
+    static constexpr int kLeaseScreeningsPerBeat = 8;
     void onNotification(const QString &name, QSqlDriver::NotificationSource source,
                         const QVariant &payload);
 
@@ -71,5 +72,6 @@ private:
     // When this run began (this machine's clock), and whether its leftovers were settled.
     qint64 m_startedAtMs = QDateTime::currentMSecsSinceEpoch();
     bool m_settledLeftovers = false;
-    bool m_wasOnline = false; // in this run
+    bool m_wasOnline = false;   // in this run
+    bool m_leasesShort = false; // screenings still to be leased, a few each heartbeat
 };
