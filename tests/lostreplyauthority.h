@@ -11,6 +11,9 @@ class LostReplyAuthority final : public SalesAuthority
 public:
     explicit LostReplyAuthority(SalesAuthority &real) : m_real(real) {}
     int lostReplies = 1;
+    // What the terminal hears instead of the answer.
+    SaleError lostReplyError =
+        SaleError::storage(QStringLiteral("server closed the connection unexpectedly"));
 
     SaleResult<HoldGrant> hold(int s, const QList<int> &seats, const QString &t) override
     {
@@ -34,7 +37,7 @@ public:
         auto result = m_real.completePayment(c);
         if (lostReplies > 0) {
             --lostReplies;
-            return SaleError::storage(QStringLiteral("server closed the connection unexpectedly"));
+            return lostReplyError;
         }
         return result;
     }

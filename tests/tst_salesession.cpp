@@ -145,6 +145,46 @@ private Q_SLOTS:
             1);
     }
 
+    void aCashSaleWhoseCommitAnswerWasLostIsCheckedThenShown()
+    {
+        // Tried: the cash sale commits but the server's answer to its COMMIT is lost, and so
+        // is the answer to the first check. The cashier must be told it is being checked (not
+        // "could not be saved, nothing was charged"), may neither cancel nor pay again, and
+        // then gets the tickets of the one sale the store made, by itself.
+        TestDatabase t;
+        SimulatedCardTerminal card(0);
+        LostReplyAuthority flaky(*t.authority);
+        flaky.lostReplies = 2;
+        flaky.lostReplyError = SaleError::commitUnknown();
+        SaleSession sale(*t.database, flaky, card);
+        QVERIFY(sale.openScreening(
+            TestHelpers::freshScreening(*t.database, QStringLiteral("Sala 2")).id));
+        QVERIFY(sale.selectBestAvailable(2));
+        QSignalSpy errors(&sale, &SaleSession::errorOccurred);
+        QSignalSpy done(&sale, &SaleSession::saleCompleted);
+        sale.payCash(100'00);
+        QCOMPARE(errors.size(), 1);
+        const SaleError first = errors.first().first().value<SaleError>();
+        QCOMPARE(first.code(), SaleError::CommitUnknown);
+        QVERIFY2(first.message().contains(QStringLiteral("Checking")), qPrintable(first.message()));
+        QVERIFY(sale.cashUnconfirmed());
+        QVERIFY(sale.hasUnconfirmedPayment());
+        sale.cancelSale(); // refused: the cash may be recorded
+        QCOMPARE(errors.size(), 2);
+        QVERIFY(sale.cashUnconfirmed());
+        sale.payCard(QStringLiteral("4242424242424242")); // refused: no second payment
+        QCOMPARE(errors.size(), 3);
+        QCOMPARE(card.chargeCount(), 0);
+        // It asks again by itself (the second answer is lost too), then shows the tickets.
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 15000);
+        QVERIFY(!sale.cashUnconfirmed());
+        QCOMPARE(done.first().first().value<SaleReceipt>().tickets.size(), 2);
+        QCOMPARE(count(*t.database, QStringLiteral("SELECT COUNT(*) FROM payments WHERE "
+                                                   "status = 'approved' AND idempotency_key NOT "
+                                                   "LIKE 'demo-%'")),
+                 1);
+    }
+
     void cancellingReleasesAtOnce()
     {
         TestDatabase t;
