@@ -19,6 +19,7 @@
 // the epoch. --receipts gets one line per acknowledged sale, as marquee-loadgen --events
 // writes them (client, ms, order key, payment key, tickets, online|offline); --heartbeats one
 // line per second (ms, age in ms, or "-" when the server could not be asked, and why).
+#include "bencherrors.h"
 #include "catalogrepository.h"
 #include "database.h"
 #include "outbox.h"
@@ -59,33 +60,8 @@ qint64 nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-// No final answer (see loadgen.cpp): matched by name for commit_unknown, so this builds
-// against a core with or without SaleError::CommitUnknown.
-bool isRetryable(const SaleError &error)
-{
-    return error.code() == SaleError::ServerUnreachable || error.code() == SaleError::Storage ||
-           SaleError::codeName(error.code()) == QLatin1String("commit_unknown");
-}
-
-// An error as a histogram key: its code and message, with what differs between clients
-// (statement names, ports, long ids) folded so the same failure counts once. SQLSTATEs stay.
-QString errorKey(const SaleError &error)
-{
-    static const QRegularExpression numbered(QStringLiteral("_[0-9]+"));
-    static const QRegularExpression port(QStringLiteral("port [0-9]+"));
-    static const QRegularExpression longNumber(QStringLiteral("\\b[0-9]{6,}\\b"));
-    static const QRegularExpression spaces(QStringLiteral("\\s+"));
-    const SaleError::Code code = error.code();
-    if (code == SaleError::SeatTaken || code == SaleError::SeatUnavailable ||
-        code == SaleError::HoldExpired)
-        return SaleError::codeName(code); // the message names seats
-    QString text = error.message();
-    text.replace(numbered, QStringLiteral("_N"))
-        .replace(port, QStringLiteral("port N"))
-        .replace(longNumber, QStringLiteral("N"))
-        .replace(spaces, QStringLiteral(" "));
-    return SaleError::codeName(code) + QStringLiteral(": ") + text.left(240);
-}
+using BenchErrors::errorKey;
+using BenchErrors::isRetryable;
 
 QString stateName(ServerLink::State state)
 {

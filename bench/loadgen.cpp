@@ -11,6 +11,7 @@
 // interrupted sale is finished or cancelled, never left pending. --events writes one line per
 // acknowledged sale (client, ms since the epoch, order key, payment key, tickets) for
 // bench/fault-recovery.sh.
+#include "bencherrors.h"
 #include "catalogrepository.h"
 #include "database.h"
 #include "demodata.h"
@@ -66,34 +67,8 @@ struct Totals
     QStringList clientLines;
 };
 
-// No final answer: the server is gone, the step failed on a broken connection, or (where core
-// tells it apart) the answer to its commit was lost. Matched by name for the last, so this
-// builds against a core with or without SaleError::CommitUnknown.
-bool isRetryable(const SaleError &error)
-{
-    return error.code() == SaleError::ServerUnreachable || error.code() == SaleError::Storage ||
-           SaleError::codeName(error.code()) == QLatin1String("commit_unknown");
-}
-
-// An error as a histogram key: its code and message, with what differs between clients
-// (statement names, ports, long ids) folded so the same failure counts once. SQLSTATEs stay.
-QString errorKey(const SaleError &error)
-{
-    static const QRegularExpression numbered(QStringLiteral("_[0-9]+"));
-    static const QRegularExpression port(QStringLiteral("port [0-9]+"));
-    static const QRegularExpression longNumber(QStringLiteral("\\b[0-9]{6,}\\b"));
-    static const QRegularExpression spaces(QStringLiteral("\\s+"));
-    const SaleError::Code code = error.code();
-    if (code == SaleError::SeatTaken || code == SaleError::SeatUnavailable ||
-        code == SaleError::HoldExpired)
-        return SaleError::codeName(code); // the message names seats
-    QString text = error.message();
-    text.replace(numbered, QStringLiteral("_N"))
-        .replace(port, QStringLiteral("port N"))
-        .replace(longNumber, QStringLiteral("N"))
-        .replace(spaces, QStringLiteral(" "));
-    return SaleError::codeName(code) + QStringLiteral(": ") + text.left(240);
-}
+using BenchErrors::errorKey;
+using BenchErrors::isRetryable;
 
 void terminalLoop(const QString &uri, int index, qint64 deadlineMs, const QList<int> &screenings,
                   Totals &totals)

@@ -30,9 +30,12 @@ const char *const kMigrations[] = {
 };
 constexpr int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
 const char *const kPostgresMigrations[] = {
-    ":/marquee/sql/postgres/001_initial.sql",       ":/marquee/sql/postgres/002_gate.sql",
-    ":/marquee/sql/postgres/003_sync.sql",          ":/marquee/sql/postgres/004_leases.sql",
-    ":/marquee/sql/postgres/005_offline_sales.sql", ":/marquee/sql/postgres/006_changes.sql",
+    ":/marquee/sql/postgres/001_initial.sql",
+    ":/marquee/sql/postgres/002_gate.sql",
+    ":/marquee/sql/postgres/003_sync.sql",
+    ":/marquee/sql/postgres/004_leases.sql",
+    ":/marquee/sql/postgres/005_offline_sales.sql",
+    ":/marquee/sql/postgres/006_changes.sql",
 };
 constexpr int kPostgresMigrationCount =
     int(sizeof(kPostgresMigrations) / sizeof(kPostgresMigrations[0]));

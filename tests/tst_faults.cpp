@@ -10,6 +10,7 @@
 #include "offlinesalesauthority.h"
 #include "outbox.h"
 #include "salehelpers.h"
+#include "serverfixture.h"
 #include "serverlink.h"
 #include "sqlsalesauthority.h"
 #include "terminalidentity.h"
@@ -29,33 +30,44 @@
 using namespace TestHelpers;
 
 namespace {
-// One terminal straight on a server: its local copy, identity and sales authority.
-struct Terminal
-{
-    QTemporaryDir dir;
-    std::unique_ptr<Database> local;
-    std::unique_ptr<Database> server;
-    std::optional<TerminalIdentity> identity;
-    std::unique_ptr<SqlSalesAuthority> authority;
-
-    bool open(const QString &uri, const QString &name)
-    {
-        local = std::make_unique<Database>(dir.filePath(QStringLiteral("local.sqlite")));
-        if (local->open())
-            return false;
-        identity = TerminalIdentity::loadOrCreate(*local, name);
-        server = Database::server(uri);
-        if (!identity || server->open() || identity->registerOn(*server, *local))
-            return false;
-        authority = std::make_unique<SqlSalesAuthority>(*server, *local, *identity);
-        return true;
-    }
-};
+using Terminal = ServerFixture::Terminal;
 
 bool loadDemo(const QString &uri)
 {
     auto admin = Database::server(uri);
     return !admin->open() && !DemoData::populate(*admin, QDate::currentDate());
+}
+
+// A server of the test's own with the demo cinema.
+bool startWithDemo(ThrowawayServer &server)
+{
+    return server.start() && loadDemo(server.uri());
+}
+
+// A counter's stack on `uri`, its copy in `dir`.
+TerminalStack::Options counterOn(const QString &uri, const QTemporaryDir &dir)
+{
+    TerminalStack::Options options;
+    options.serverUri = uri;
+    options.localPath = dir.filePath(QStringLiteral("copy.sqlite"));
+    options.kind = QStringLiteral("counter");
+    options.name = QStringLiteral("Caixa 1");
+    return options;
+}
+
+// Seats of a fresh screening held and ordered, not paid.
+std::optional<Order> heldOrder(SalesAuthority &sales, const Database &server, int seatCount)
+{
+    const Screening s = freshScreening(server);
+    const QList<int> seats = standardSeats(server, s.id, seatCount);
+    const QString token = QUuid::createUuid().toString();
+    if (!sales.hold(s.id, seats, token))
+        return std::nullopt;
+    OrderRequest request{QUuid::createUuid().toString(), s.id, token, {}, {}, {}};
+    for (const int id : seats)
+        request.lines.append({id, 1, 0});
+    const auto order = sales.placeOrder(request);
+    return order ? std::optional<Order>(*order) : std::nullopt;
 }
 
 int count(const QString &uri, const QString &sql)
@@ -79,8 +91,7 @@ private Q_SLOTS:
     void everyTerminalSellsAgainAfterTheServerIsKilled()
     {
         ThrowawayServer server;
-        QVERIFY(server.start());
-        QVERIFY(loadDemo(server.uri()));
+        QVERIFY(startWithDemo(server));
         std::array<Terminal, 4> terminals;
         for (int i = 0; i < 4; ++i)
             QVERIFY(terminals[i].open(server.uri(), QStringLiteral("Caixa %1").arg(i + 1)));
@@ -122,19 +133,11 @@ private Q_SLOTS:
     void aSaleWhoseCommitAnswerWasLostIsAskedAboutNotReportedAsFailed()
     {
         ThrowawayServer server;
-        QVERIFY(server.start());
-        QVERIFY(loadDemo(server.uri()));
+        QVERIFY(startWithDemo(server));
         FaultProxy line(server.port());
         Terminal counter;
         QVERIFY(counter.open(line.uri(), QStringLiteral("Caixa 1")));
-        const Screening s = freshScreening(*counter.server);
-        const QList<int> seats = standardSeats(*counter.server, s.id, 2);
-        const QString token = QUuid::createUuid().toString();
-        QVERIFY(counter.authority->hold(s.id, seats, token));
-        OrderRequest request{QUuid::createUuid().toString(), s.id, token, {}, {}, {}};
-        for (const int id : seats)
-            request.lines.append({id, 1, 0});
-        const auto order = counter.authority->placeOrder(request);
+        const auto order = heldOrder(*counter.authority, *counter.server, 2);
         QVERIFY(order);
 
         line.loseAnswerTo("COMMIT");
@@ -149,7 +152,7 @@ private Q_SLOTS:
                  1);
         QCOMPARE(count(server.uri(), QStringLiteral("SELECT COUNT(*) FROM tickets WHERE "
                                                     "screening_id = %1")
-                                         .arg(s.id)),
+                                         .arg(order->screeningId)),
                  2);
     }
 
@@ -159,17 +162,11 @@ private Q_SLOTS:
     void aLineCutInsideThePaymentIsNeverAFinalAnswer()
     {
         ThrowawayServer server;
-        QVERIFY(server.start());
-        QVERIFY(loadDemo(server.uri()));
+        QVERIFY(startWithDemo(server));
         FaultProxy line(server.port());
         Terminal counter;
         QVERIFY(counter.open(line.uri(), QStringLiteral("Caixa 1")));
-        const Screening s = freshScreening(*counter.server);
-        const QList<int> seats = standardSeats(*counter.server, s.id, 1);
-        const QString token = QUuid::createUuid().toString();
-        QVERIFY(counter.authority->hold(s.id, seats, token));
-        const auto order = counter.authority->placeOrder(
-            {QUuid::createUuid().toString(), s.id, token, {{seats[0], 1, 0}}, {}, {}});
+        const auto order = heldOrder(*counter.authority, *counter.server, 1);
         QVERIFY(order);
         JournaledSalesAuthority journaled(*counter.authority, *counter.local);
 
@@ -197,16 +194,11 @@ private Q_SLOTS:
     void noLeasedSeatGoesBackWhileASaleOnItIsUnsent()
     {
         ThrowawayServer server;
-        QVERIFY(server.start());
-        QVERIFY(loadDemo(server.uri()));
+        QVERIFY(startWithDemo(server));
         FaultProxy line(server.port());
         QTemporaryDir dir;
         TerminalStack stack;
-        TerminalStack::Options options;
-        options.serverUri = line.uri();
-        options.localPath = dir.filePath(QStringLiteral("copy.sqlite"));
-        options.kind = QStringLiteral("counter");
-        options.name = QStringLiteral("Caixa 1");
+        const TerminalStack::Options options = counterOn(line.uri(), dir);
         QVERIFY(!stack.open(options));
         auto admin = Database::server(server.uri());
         QSqlQuery(admin->connection())
@@ -302,15 +294,10 @@ private Q_SLOTS:
     void theHeartbeatKeepsItsPeriodUnderAStormOfSeatNotifications()
     {
         ThrowawayServer server;
-        QVERIFY(server.start());
-        QVERIFY(loadDemo(server.uri()));
+        QVERIFY(startWithDemo(server));
         QTemporaryDir dir;
         TerminalStack stack;
-        TerminalStack::Options options;
-        options.serverUri = server.uri();
-        options.localPath = dir.filePath(QStringLiteral("copy.sqlite"));
-        options.kind = QStringLiteral("counter");
-        options.name = QStringLiteral("Caixa 1");
+        const TerminalStack::Options options = counterOn(server.uri(), dir);
         QVERIFY(!stack.open(options));
         stack.buildSelling();
         stack.link()->start();
@@ -371,14 +358,9 @@ private Q_SLOTS:
     void ordersACrashLeftUnpaidAreCancelledWhenTheTerminalIsBack()
     {
         ThrowawayServer server;
-        QVERIFY(server.start());
-        QVERIFY(loadDemo(server.uri()));
+        QVERIFY(startWithDemo(server));
         QTemporaryDir dir;
-        TerminalStack::Options options;
-        options.serverUri = server.uri();
-        options.localPath = dir.filePath(QStringLiteral("copy.sqlite"));
-        options.kind = QStringLiteral("counter");
-        options.name = QStringLiteral("Caixa 1");
+        const TerminalStack::Options options = counterOn(server.uri(), dir);
         int screening = 0;
         QList<int> seats;
         {
