@@ -133,8 +133,9 @@ SaleResult<bool> JournaledSalesAuthority::release(const QString &holdToken,
 SaleResult<bool> JournaledSalesAuthority::cancelOrder(int orderId, bool releaseSeats)
 {
     const auto cancelled = m_server.cancelOrder(orderId, releaseSeats);
-    if (cancelled || !cancelled.error().isUnanswered() ||
-        cancelled.error().code() == SaleError::Storage)
+    // Only a cancel the server never answered is kept for later; a refusal is its answer.
+    const SaleError::Code code = cancelled ? SaleError::None : cancelled.error().code();
+    if (code != SaleError::ServerUnreachable && code != SaleError::CommitUnknown)
         return cancelled;
     const auto entry =
         journal(QStringLiteral("cancel"), OutboxReplayer::newKey(QStringLiteral("cancel")),

@@ -72,6 +72,11 @@ SaleError SaleError::fromStore(const QSqlError &error)
                                                     : error.text().trimmed());
 }
 
+SaleError SaleError::fromStore(const Database &store, const QSqlError &error)
+{
+    return store.recover(error) ? serverUnreachable() : fromStore(error);
+}
+
 SaleError SaleError::commitUnknown()
 {
     return {CommitUnknown, QCoreApplication::translate(

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 
+class Database;
 class QSqlError;
 
 // Why a sale step did not happen, with a message for the person at the counter that says what
@@ -63,6 +64,9 @@ public:
     // (nothing was committed), this terminal's full or read-only disk is LocalStore, anything
     // else Storage. Classified by SQLSTATE and driver codes (Database), never by message text.
     static SaleError fromStore(const QSqlError &error);
+    // The same for a statement that just failed on `store`: a session it finds lost (even
+    // with no SQLSTATE, see Database::recover) is dropped on the way and said as unreachable.
+    static SaleError fromStore(const Database &store, const QSqlError &error);
     // A COMMIT whose answer was lost: the step may or may not be recorded until the store is
     // asked again with the same keys.
     static SaleError commitUnknown();

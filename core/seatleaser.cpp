@@ -52,8 +52,7 @@ SaleResult<int> SeatLeaser::returnAll(const QList<SeatKey> &keep)
     q.addBindValue(QStringLiteral("{%1}").arg(screenings.join(QLatin1Char(','))));
     q.addBindValue(QStringLiteral("{%1}").arg(seats.join(QLatin1Char(','))));
     if (!q.exec() || !q.next()) {
-        return m_server.recover(q.lastError()) ? SaleError::serverUnreachable()
-                                               : SaleError::fromStore(q.lastError());
+        return SaleError::fromStore(m_server, q.lastError());
     }
     return q.value(0).toInt();
 }

@@ -74,7 +74,7 @@ qint64 SqlSalesAuthority::transactionNow(QSqlDatabase &db) const
 SaleError SqlSalesAuthority::storeError(const QSqlError &error) const
 {
     // A lost session is replaced before the step is tried again.
-    return m_database.recover(error) ? SaleError::serverUnreachable() : SaleError::fromStore(error);
+    return SaleError::fromStore(m_database, error);
 }
 
 SaleError SqlSalesAuthority::commitError(const WriteTransaction &tx) const

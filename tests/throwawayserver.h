@@ -34,7 +34,8 @@ public:
         if (!m_dir.isValid())
             return false;
         if (!QFile::exists(dataDir())) {
-            if (geteuid() == 0 && ::chown(qPrintable(m_dir.path()), uid("postgres"), gid()) != 0)
+            if (geteuid() == 0 &&
+                ::chown(qPrintable(m_dir.path()), postgresUid(), postgresGid()) != 0)
                 return false;
             if (!run(QStringLiteral("/usr/lib/postgresql/15/bin/initdb"),
                      {QStringLiteral("-D"), dataDir(), QStringLiteral("-U"),
@@ -87,8 +88,8 @@ public:
 
 private:
     QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
-    static uid_t uid(const char *) { return uid_t(std::stoi(idOf("-u"))); }
-    static gid_t gid() { return gid_t(std::stoi(idOf("-g"))); }
+    static uid_t postgresUid() { return uid_t(std::stoi(idOf("-u"))); }
+    static gid_t postgresGid() { return gid_t(std::stoi(idOf("-g"))); }
     static std::string idOf(const char *flag)
     {
         QProcess id;

@@ -156,9 +156,10 @@ private Q_SLOTS:
                  2);
     }
 
-    // Tried: the line is cut while the payment step reads its order, and stays cut. The
-    // answer must be "unreachable" (sent again later), never "order not found", which the
-    // outbox takes as final; once the line is back the same step completes the sale.
+    // Tried: the line is cut as the payment step starts, and stays cut; when it is back, it
+    // drops once more at the step's first statement (the order's read). The answer to the
+    // first must be "unreachable" (sent again later), never "order not found", which the
+    // outbox takes as final; the second is sent again on a new session and completes the sale.
     void aLineCutInsideThePaymentIsNeverAFinalAnswer()
     {
         ThrowawayServer server;
