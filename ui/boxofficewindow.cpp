@@ -456,7 +456,9 @@ void BoxOfficeWindow::requestCash()
     if (m_sale->selection().isEmpty() || m_sale->isPaying())
         return;
     if (m_sale->hasUnconfirmedPayment()) {
-        m_sale->payCash(0); // refused with the reason: the card paid, or may have
+        // Cash whose answer was lost is asked about again at once; after a card that paid, or
+        // may have, it is refused with the reason.
+        m_sale->payCash(0);
         return;
     }
     if (const SaleError e = m_sale->validate(); e.isError()) {
@@ -477,7 +479,9 @@ void BoxOfficeWindow::requestCard()
     if (m_sale->selection().isEmpty() || m_sale->isPaying())
         return;
     if (m_sale->hasUnconfirmedPayment()) {
-        payCard(QString()); // confirms the charge already made; no new charge, no dialog
+        // Confirms the charge already made (no new charge, no dialog), or is refused while
+        // cash for this sale awaits the store's answer.
+        payCard(QString());
         return;
     }
     if (const SaleError e = m_sale->validate(); e.isError()) {
