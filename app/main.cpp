@@ -1,22 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // marquee: the counter program. Start-up only; everything else lives in core/ and ui/.
 
-#include "boxofficewindow.h"
-#include "cardpaymentsweep.h"
-#include "database.h"
-#include "gatewindow.h"
-#include "interfacelanguage.h"
-#include "mailsender.h"
-#include "salesession.h"
-#include "searchpanel.h"
-#include "seatmapwidget.h"
-#include "serverlink.h"
-#include "storesettings.h"
-#include "terminalidentity.h"
-#include "terminalstack.h"
-#include "terminalstartup.h"
-#include "threadedsalesauthority.h"
-#include "verdictlog.h"
+#include "core/gate/verdictlog.h"
+#include "core/mail/mailsender.h"
+#include "core/sales/salesession.h"
+#include "core/sales/threadedsalesauthority.h"
+#include "core/store/database.h"
+#include "core/store/storesettings.h"
+#include "core/store/terminalidentity.h"
+#include "core/sync/cardpaymentsweep.h"
+#include "core/sync/serverlink.h"
+#include "core/terminal/terminalstack.h"
+#include "ui/counter/boxofficewindow.h"
+#include "ui/counter/searchpanel.h"
+#include "ui/gate/gatewindow.h"
+#include "ui/widgets/interfacelanguage.h"
+#include "ui/widgets/seatmapwidget.h"
+#include "ui/widgets/terminalstartup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -84,8 +84,8 @@ QString loginName()
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    TerminalStartup::nameApplication();
+    const std::unique_ptr<QCoreApplication> application = TerminalStartup::application(argc, argv);
+    QCoreApplication &app = *application;
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Marquee box office"));
@@ -113,6 +113,7 @@ int main(int argc, char *argv[])
     parser.addOptions({screenshotOption, gateOption, cameraFileOption, verdictLogOption,
                        gateRoomOption, gateScreeningOption});
     parser.process(app);
+    TerminalStartup::requireGui(parser);
 
     InterfaceLanguage::apply(startup.locale(QLocale::system()));
     const bool screenshot = parser.isSet(screenshotOption);

@@ -6,14 +6,14 @@
 // same run on the same frames, is ZXing's decode alone.
 //   QT_QPA_PLATFORM=offscreen build/bench/bench_gate [tickets per size, default 150]
 #include "cameraframes.h"
-#include "database.h"
-#include "demodata.h"
-#include "gatewindow.h"
-#include "qrcodedecoder.h"
-#include "qrcodeimage.h"
+#include "core/demo/demodata.h"
+#include "core/sales/sqlsalesauthority.h"
+#include "core/store/database.h"
+#include "core/store/terminalidentity.h"
+#include "core/tickets/qrcodedecoder.h"
+#include "core/tickets/qrcodeimage.h"
 #include "salehelpers.h"
-#include "sqlsalesauthority.h"
-#include "terminalidentity.h"
+#include "ui/gate/gatewindow.h"
 
 #include <QApplication>
 #include <QEventLoop>

@@ -4,10 +4,10 @@
 // and for frames with none (most frames at a door: nobody is showing a ticket yet).
 //   build/bench/bench_gatedecode
 #include "cameraframes.h"
+#include "core/tickets/qrcodedecoder.h"
+#include "core/tickets/qrcodeimage.h"
+#include "core/tickets/ticketcode.h"
 #include "latency.h"
-#include "qrcodedecoder.h"
-#include "qrcodeimage.h"
-#include "ticketcode.h"
 
 #include <cstdio>
 

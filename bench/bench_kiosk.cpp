@@ -4,14 +4,14 @@
 // one (2,580 screenings a week, as a large multiplex). Baseline in the same run: painting the
 // attract page again without making it.
 //   QT_QPA_PLATFORM=offscreen build/bench/bench_kiosk
-#include "database.h"
-#include "demodata.h"
-#include "kioskwindow.h"
+#include "core/demo/demodata.h"
+#include "core/payments/simulatedcardterminal.h"
+#include "core/sales/salesession.h"
+#include "core/sales/sqlsalesauthority.h"
+#include "core/store/database.h"
+#include "core/store/terminalidentity.h"
 #include "latency.h"
-#include "salesession.h"
-#include "simulatedcardterminal.h"
-#include "sqlsalesauthority.h"
-#include "terminalidentity.h"
+#include "ui/kiosk/kioskwindow.h"
 
 #include <QApplication>
 #include <QPushButton>

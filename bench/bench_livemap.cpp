@@ -3,14 +3,14 @@
 // terminal B's seat map, on its own local copy, has repainted the seat? Baseline in the same
 // run: a bare NOTIFY from one connection to another listening one.
 //   bench/live-latency.sh            (starts a throwaway server, runs this, stops it)
-#include "catalogrepository.h"
-#include "database.h"
-#include "demodata.h"
+#include "core/catalog/catalogrepository.h"
+#include "core/demo/demodata.h"
+#include "core/sales/sqlsalesauthority.h"
+#include "core/store/database.h"
+#include "core/store/terminalidentity.h"
+#include "core/sync/serverlink.h"
 #include "latency.h"
-#include "seatmapwidget.h"
-#include "serverlink.h"
-#include "sqlsalesauthority.h"
-#include "terminalidentity.h"
+#include "ui/widgets/seatmapwidget.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

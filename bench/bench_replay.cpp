@@ -5,14 +5,14 @@
 // the same run: the same number of ticket-like rows inserted into a plain table (no triggers,
 // no constraints) in batches of 1,000, which is what the server can write at best.
 //   bench/replay-throughput.sh [SALES]   (starts a throwaway server with default durability)
-#include "catalogrepository.h"
-#include "database.h"
-#include "demodata.h"
-#include "offlinesalesauthority.h"
-#include "outbox.h"
-#include "outboxreplayer.h"
-#include "terminalidentity.h"
-#include "writetransaction.h"
+#include "core/catalog/catalogrepository.h"
+#include "core/demo/demodata.h"
+#include "core/store/database.h"
+#include "core/store/terminalidentity.h"
+#include "core/store/writetransaction.h"
+#include "core/sync/offlinesalesauthority.h"
+#include "core/sync/outbox.h"
+#include "core/sync/outboxreplayer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

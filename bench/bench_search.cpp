@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Search over 100,000 screenings: FTS5 title match joined to screenings with a date filter.
 //   build/bench/bench_search -median 21
-#include "catalogrepository.h"
-#include "database.h"
+#include "core/catalog/catalogrepository.h"
+#include "core/store/database.h"
 #include "latency.h"
 
 #include <QDateTime>

@@ -2,7 +2,7 @@
 // Seat map: full repaint and hit testing at a cinema (500 seats) and a stadium (30,000).
 //   QT_QPA_PLATFORM=offscreen build/bench/bench_seatmap -median 15
 #include "latency.h"
-#include "seatmapwidget.h"
+#include "ui/widgets/seatmapwidget.h"
 
 #include <QImage>
 #include <QPainter>

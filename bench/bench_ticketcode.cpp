@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Ticket codes: signing (at sale) and verifying (at the gate), Ed25519 through libsodium.
 //   build/bench/bench_ticketcode -median 15
+#include "core/tickets/ticketcode.h"
 #include "latency.h"
-#include "ticketcode.h"
 
 #include <QTest>
 

@@ -2,7 +2,7 @@
 #pragma once
 // What the fault benchmarks (marquee-loadgen, marquee-faultcounter) make of a sale step's error.
 
-#include "saleerror.h"
+#include "core/sales/saleerror.h"
 
 #include <QRegularExpression>
 #include <QString>

@@ -20,12 +20,12 @@
 // writes them (client, ms, order key, payment key, tickets, online|offline); --heartbeats one
 // line per second (ms, age in ms, or "-" when the server could not be asked, and why).
 #include "bencherrors.h"
-#include "catalogrepository.h"
-#include "database.h"
-#include "outbox.h"
-#include "seatselector.h"
-#include "serverlink.h"
-#include "terminalstack.h"
+#include "core/catalog/catalogrepository.h"
+#include "core/catalog/seatselector.h"
+#include "core/store/database.h"
+#include "core/sync/outbox.h"
+#include "core/sync/serverlink.h"
+#include "core/terminal/terminalstack.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

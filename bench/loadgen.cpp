@@ -12,12 +12,12 @@
 // acknowledged sale (client, ms since the epoch, order key, payment key, tickets) for
 // bench/fault-recovery.sh.
 #include "bencherrors.h"
-#include "catalogrepository.h"
-#include "database.h"
-#include "demodata.h"
-#include "seatselector.h"
-#include "sqlsalesauthority.h"
-#include "terminalidentity.h"
+#include "core/catalog/catalogrepository.h"
+#include "core/catalog/seatselector.h"
+#include "core/demo/demodata.h"
+#include "core/sales/sqlsalesauthority.h"
+#include "core/store/database.h"
+#include "core/store/terminalidentity.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

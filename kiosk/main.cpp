@@ -2,15 +2,15 @@
 // marquee-kiosk: the self-service totem. Start-up only; the screens live in ui/, the rules in
 // core/.
 
-#include "adminpin.h"
-#include "interfacelanguage.h"
-#include "kioskwindow.h"
-#include "mailsender.h"
-#include "salesession.h"
-#include "serverlink.h"
-#include "storesettings.h"
-#include "terminalstack.h"
-#include "terminalstartup.h"
+#include "core/mail/mailsender.h"
+#include "core/sales/salesession.h"
+#include "core/store/adminpin.h"
+#include "core/store/storesettings.h"
+#include "core/sync/serverlink.h"
+#include "core/terminal/terminalstack.h"
+#include "ui/kiosk/kioskwindow.h"
+#include "ui/widgets/interfacelanguage.h"
+#include "ui/widgets/terminalstartup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -93,8 +93,8 @@ void takeScreenshot(KioskWindow &window, const QString &path, const QString &ste
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    TerminalStartup::nameApplication();
+    const std::unique_ptr<QCoreApplication> application = TerminalStartup::application(argc, argv);
+    QCoreApplication &app = *application;
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Marquee self-service kiosk"));
@@ -125,6 +125,7 @@ int main(int argc, char *argv[])
     parser.addOptions(
         {cardOption, windowedOption, setPinOption, screenshotOption, stepOption, sizeOption});
     parser.process(app);
+    TerminalStartup::requireGui(parser);
 
     // A totem in Brazil greets in Portuguese; the language button is on every screen.
     InterfaceLanguage::apply(startup.locale(QLocale(QStringLiteral("pt_BR"))));

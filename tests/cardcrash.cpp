@@ -4,12 +4,12 @@
 // every few seconds; the test kills it meanwhile, as a crash or a power cut would. With
 // "offline", it sells as a counter cut off from its server: two of the seats leased to it.
 //   cardcrash DATABASE SCREENING_ID STRIPE_URL SECRET_KEY READER [offline]
-#include "database.h"
-#include "offlinesalesauthority.h"
-#include "salesession.h"
-#include "sqlsalesauthority.h"
-#include "stripepaymentprovider.h"
-#include "terminalidentity.h"
+#include "core/payments/stripepaymentprovider.h"
+#include "core/sales/salesession.h"
+#include "core/sales/sqlsalesauthority.h"
+#include "core/store/database.h"
+#include "core/store/terminalidentity.h"
+#include "core/sync/offlinesalesauthority.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

@@ -3,12 +3,12 @@
 // stdout after each completed sale, until it is killed. With "offline", it sells as a counter
 // cut off from its server: the seats leased to it, into its outbox.
 //   crashsale DATABASE SCREENING_ID SEED [offline]
-#include "catalogrepository.h"
-#include "database.h"
-#include "offlinesalesauthority.h"
-#include "seatselector.h"
-#include "sqlsalesauthority.h"
-#include "terminalidentity.h"
+#include "core/catalog/catalogrepository.h"
+#include "core/catalog/seatselector.h"
+#include "core/sales/sqlsalesauthority.h"
+#include "core/store/database.h"
+#include "core/store/terminalidentity.h"
+#include "core/sync/offlinesalesauthority.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

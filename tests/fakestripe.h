@@ -4,8 +4,8 @@
 // Runs tests/fakestripe.py (Stripe's wire protocol, see there) and plays the customer at its
 // simulated reader through Stripe's own test helper.
 
+#include "core/payments/stripepaymentprovider.h"
 #include "smtpserver.h"
-#include "stripepaymentprovider.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>

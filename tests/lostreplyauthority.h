@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "saleerror.h"
-#include "salesauthority.h"
+#include "core/sales/saleerror.h"
+#include "core/sales/salesauthority.h"
 
 // The store as seen over a network that loses one reply: the first completion commits, but
 // the terminal hears only an error.

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "catalogrepository.h"
-#include "database.h"
-#include "salesauthority.h"
-#include "terminalidentity.h"
+#include "core/catalog/catalogrepository.h"
+#include "core/sales/salesauthority.h"
+#include "core/store/database.h"
+#include "core/store/terminalidentity.h"
 
 #include <QSqlQuery>
 #include <QUuid>

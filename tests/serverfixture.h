@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "catalogrepository.h"
-#include "database.h"
-#include "demodata.h"
-#include "sqlsalesauthority.h"
-#include "terminalidentity.h"
+#include "core/catalog/catalogrepository.h"
+#include "core/demo/demodata.h"
+#include "core/sales/sqlsalesauthority.h"
+#include "core/store/database.h"
+#include "core/store/terminalidentity.h"
 
 #include <QProcess>
 #include <QSqlError>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "database.h"
-#include "demodata.h"
-#include "sqlsalesauthority.h"
-#include "terminalidentity.h"
+#include "core/demo/demodata.h"
+#include "core/sales/sqlsalesauthority.h"
+#include "core/store/database.h"
+#include "core/store/terminalidentity.h"
 
 #include <QDate>
 #include <QTemporaryDir>

@@ -2,9 +2,9 @@
 // The kiosk's help assistant, asked what customers ask, in Portuguese and in English, against
 // the demo cinema: every answer is checked against the catalogue itself, and what it cannot
 // know it says so.
-#include "catalogassistant.h"
-#include "chatassistant.h"
-#include "money.h"
+#include "core/assistant/catalogassistant.h"
+#include "core/assistant/chatassistant.h"
+#include "core/catalog/money.h"
 #include "testdatabase.h"
 
 #include <QJsonArray>

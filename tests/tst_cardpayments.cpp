@@ -2,17 +2,17 @@
 // Card payments through Stripe Terminal (server-driven) against tests/fakestripe.py, which
 // speaks Stripe's wire protocol: approvals, declines, answers lost on the way back, and a
 // counter killed while the customer pays, settled by the sweep at the next start.
-#include "cardpaymentsweep.h"
+#include "core/mail/mailqueue.h"
+#include "core/payments/stripepaymentprovider.h"
+#include "core/reports/problemsreport.h"
+#include "core/sales/salesession.h"
+#include "core/sync/cardpaymentsweep.h"
+#include "core/sync/offlinesalesauthority.h"
 #include "fakestripe.h"
-#include "mailqueue.h"
-#include "offlinesalesauthority.h"
-#include "problemsdialog.h"
-#include "problemsreport.h"
 #include "salehelpers.h"
-#include "salesession.h"
 #include "serverfixture.h"
-#include "stripepaymentprovider.h"
 #include "testdatabase.h"
+#include "ui/counter/problemsdialog.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>

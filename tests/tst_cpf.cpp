@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cpf.h"
+#include "core/sales/cpf.h"
 
 #include <QTest>
 

@@ -2,12 +2,12 @@
 // The gate as door staff use it: codes from a handheld scanner (with and without a final
 // Enter), typed by hand, held up to a camera, and the marquee program judging a real video
 // and a real photo through --camera-file into its --verdict-log.
-#include "gatewindow.h"
-#include "keyboardwedge.h"
-#include "qrcodeimage.h"
+#include "core/tickets/qrcodeimage.h"
 #include "salehelpers.h"
 #include "testdatabase.h"
-#include "verdictpanel.h"
+#include "ui/gate/gatewindow.h"
+#include "ui/gate/keyboardwedge.h"
+#include "ui/gate/verdictpanel.h"
 
 #include <QApplication>
 #include <QComboBox>

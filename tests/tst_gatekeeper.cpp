@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The gate's judgement against a real store: every verdict and refusal reason, the record of
 // every scan, and (with a server) many gates scanning the same tickets at the same moment.
-#include "base45.h"
-#include "gatekeeper.h"
+#include "core/gate/gatekeeper.h"
+#include "core/gate/verdictlog.h"
+#include "core/store/storesettings.h"
+#include "core/tickets/base45.h"
 #include "salehelpers.h"
 #include "serverfixture.h"
-#include "storesettings.h"
 #include "testdatabase.h"
-#include "verdictlog.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

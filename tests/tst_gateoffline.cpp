@@ -3,14 +3,14 @@
 // on its own local copy; when it is back, every scan reaches the server once, a ticket let in
 // at both gates while they were apart is reported with both gates and times, and sending the
 // same uploads again changes nothing. Runs alone: it stops the server every suite shares.
-#include "gatescanner.h"
-#include "localreplica.h"
-#include "outbox.h"
-#include "outboxreplayer.h"
-#include "problemsdialog.h"
+#include "core/sync/localreplica.h"
+#include "core/sync/outbox.h"
+#include "core/sync/outboxreplayer.h"
+#include "core/sync/serverlink.h"
 #include "salehelpers.h"
 #include "serverfixture.h"
-#include "serverlink.h"
+#include "ui/counter/problemsdialog.h"
+#include "ui/gate/gatescanner.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Pieces of the kiosk that need no screen: the administrator PIN that unlocks it, and what it
 // suggests when the screening a customer wanted cannot take them.
-#include "adminpin.h"
+#include "core/catalog/screeningsuggestions.h"
+#include "core/store/adminpin.h"
+#include "core/store/storesettings.h"
 #include "salehelpers.h"
-#include "screeningsuggestions.h"
-#include "storesettings.h"
 #include "testdatabase.h"
 
 using namespace TestHelpers;

@@ -4,16 +4,16 @@
 // the mail and loses nothing; a refused address is reported once and not retried; a queued
 // mail outlives the program. The happy paths go through a real SMTP server (aiosmtpd, started
 // here) and libcurl; only the refusal uses a small fake, since aiosmtpd accepts everything.
-#include "catalogrepository.h"
-#include "mailqueue.h"
-#include "mailsender.h"
-#include "qrcodedecoder.h"
+#include "core/catalog/catalogrepository.h"
+#include "core/documents/ticketdocument.h"
+#include "core/mail/mailqueue.h"
+#include "core/mail/mailsender.h"
+#include "core/mail/smtpmailer.h"
+#include "core/store/storesettings.h"
+#include "core/tickets/qrcodedecoder.h"
 #include "salehelpers.h"
-#include "smtpmailer.h"
 #include "smtpserver.h"
-#include "storesettings.h"
 #include "testdatabase.h"
-#include "ticketdocument.h"
 
 #include <QDir>
 #include <QImage>

@@ -4,20 +4,20 @@
 // no seat is sold twice, the tickets made offline get in at the door, and a sale that breaks a
 // rule the counter could not check is flagged for a manager, not lost. Runs alone: it stops the
 // server every suite shares.
-#include "failoversalesauthority.h"
-#include "gatekeeper.h"
-#include "journaledsalesauthority.h"
-#include "localreplica.h"
-#include "mailqueue.h"
-#include "offlinesalesauthority.h"
-#include "outbox.h"
-#include "outboxreplayer.h"
-#include "problemsreport.h"
+#include "core/documents/ticketdocument.h"
+#include "core/gate/gatekeeper.h"
+#include "core/mail/mailqueue.h"
+#include "core/reports/problemsreport.h"
+#include "core/sales/saleshistorymodel.h"
+#include "core/sync/failoversalesauthority.h"
+#include "core/sync/journaledsalesauthority.h"
+#include "core/sync/localreplica.h"
+#include "core/sync/offlinesalesauthority.h"
+#include "core/sync/outbox.h"
+#include "core/sync/outboxreplayer.h"
+#include "core/sync/seatleaser.h"
 #include "salehelpers.h"
-#include "saleshistorymodel.h"
-#include "seatleaser.h"
 #include "serverfixture.h"
-#include "ticketdocument.h"
 
 using namespace TestHelpers;
 

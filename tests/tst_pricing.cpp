@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "catalogrepository.h"
-#include "money.h"
+#include "core/catalog/catalogrepository.h"
+#include "core/catalog/money.h"
 #include "testdatabase.h"
 
 #include <QSqlQuery>

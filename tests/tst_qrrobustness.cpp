@@ -3,9 +3,9 @@
 // decodes a few dozen seeded frames the way the gate does on live video (the Grayscale8 frame
 // as luminance, tryHarder off) and asserts a decode rate a little under the one measured.
 #include "cameraframes.h"
-#include "qrcodedecoder.h"
-#include "qrcodeimage.h"
-#include "ticketcode.h"
+#include "core/tickets/qrcodedecoder.h"
+#include "core/tickets/qrcodeimage.h"
+#include "core/tickets/ticketcode.h"
 
 #include <QRegularExpression>
 #include <QTest>

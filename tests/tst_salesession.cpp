@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "catalogrepository.h"
+#include "core/catalog/catalogrepository.h"
+#include "core/payments/simulatedcardterminal.h"
+#include "core/sales/salesauthority.h"
+#include "core/sales/salesession.h"
 #include "lostreplyauthority.h"
 #include "salehelpers.h"
-#include "salesauthority.h"
-#include "salesession.h"
-#include "simulatedcardterminal.h"
 #include "testdatabase.h"
 
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "catalogrepository.h"
-#include "cpf.h"
+#include "core/catalog/catalogrepository.h"
+#include "core/sales/cpf.h"
+#include "core/store/storesettings.h"
 #include "salehelpers.h"
-#include "storesettings.h"
 #include "testdatabase.h"
 
 #include <QSqlError>

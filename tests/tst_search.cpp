@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "catalogrepository.h"
-#include "screeningsearchmodel.h"
+#include "core/catalog/catalogrepository.h"
+#include "core/catalog/screeningsearchmodel.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "boxofficewindow.h"
+#include "core/payments/simulatedcardterminal.h"
+#include "core/sales/salesession.h"
 #include "salehelpers.h"
-#include "salesession.h"
-#include "seataccessible.h"
-#include "seatmapwidget.h"
-#include "simulatedcardterminal.h"
 #include "testdatabase.h"
+#include "ui/counter/boxofficewindow.h"
+#include "ui/widgets/seataccessible.h"
+#include "ui/widgets/seatmapwidget.h"
 
 #include <QAccessible>
 #include <QLabel>

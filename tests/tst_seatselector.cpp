@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "seatselector.h"
+#include "core/catalog/seatselector.h"
 
 #include <QTest>
 

@@ -2,16 +2,16 @@
 // The shared PostgreSQL server as the authority, against a real server (./test.sh starts a
 // throwaway one): many terminals with their own connections and local copies race for the
 // same seats, and the database itself keeps every rule.
-#include "localreplica.h"
-#include "mirroringsalesauthority.h"
+#include "core/payments/simulatedcardterminal.h"
+#include "core/sales/salesession.h"
+#include "core/sales/threadedsalesauthority.h"
+#include "core/store/storesettings.h"
+#include "core/sync/localreplica.h"
+#include "core/sync/mirroringsalesauthority.h"
+#include "core/sync/seatleaser.h"
+#include "core/sync/serverlink.h"
 #include "salehelpers.h"
-#include "salesession.h"
-#include "seatleaser.h"
 #include "serverfixture.h"
-#include "serverlink.h"
-#include "simulatedcardterminal.h"
-#include "storesettings.h"
-#include "threadedsalesauthority.h"
 
 #include <QSignalSpy>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "base45.h"
-#include "qrcodedecoder.h"
-#include "qrcodeimage.h"
-#include "ticketcode.h"
+#include "core/tickets/base45.h"
+#include "core/tickets/qrcodedecoder.h"
+#include "core/tickets/qrcodeimage.h"
+#include "core/tickets/ticketcode.h"
 
 #include <QPainter>
 #include <QTest>

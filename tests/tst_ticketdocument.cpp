@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The ticket PDF as a door sees it: printed (rendered by poppler), its QR code must read back
 // as the exact signed code.
-#include "qrcodedecoder.h"
-#include "ticketcode.h"
-#include "ticketdocument.h"
+#include "core/documents/ticketdocument.h"
+#include "core/tickets/qrcodedecoder.h"
+#include "core/tickets/ticketcode.h"
 
 #include <QBuffer>
 #include <QDir>

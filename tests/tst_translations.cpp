@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every string a user can see has a Portuguese translation, and the build embeds it.
-#include "saleerror.h"
+#include "core/sales/saleerror.h"
 
 #include <QDir>
 #include <QFile>

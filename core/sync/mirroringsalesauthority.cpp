@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mirroringsalesauthority.h"
+
+#include "core/store/database.h"
+#include "core/sync/localreplica.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcMirror, "marquee.authority.mirror")
+
+MirroringSalesAuthority::MirroringSalesAuthority(std::unique_ptr<SalesAuthority> server,
+                                                 const Database &serverStore, const Database &local)
+    : m_server(std::move(server)), m_serverStore(serverStore), m_local(local)
+{}
+
+void MirroringSalesAuthority::mirror(int screeningId)
+{
+    if (screeningId <= 0)
+        return;
+    // A failed copy is not a failed sale: the notification or the next pull catches up.
+    if (const auto error = LocalReplica::pullSeats(m_serverStore, m_local, screeningId))
+        qCWarning(lcMirror) << "local copy of screening" << screeningId << "lags:" << *error;
+}
+
+SaleResult<HoldGrant> MirroringSalesAuthority::hold(int screeningId, const QList<int> &seatIds,
+                                                    const QString &holdToken)
+{
+    if (!m_online)
+        return SaleError::serverUnreachable();
+    rememberScreening(m_screeningOfToken, holdToken, screeningId);
+    auto result = m_server->hold(screeningId, seatIds, holdToken);
+    mirror(screeningId); // on failure too: the seats that were taken show as taken
+    return result;
+}
+
+SaleResult<bool> MirroringSalesAuthority::release(const QString &holdToken,
+                                                  const QList<int> &seatIds)
+{
+    if (!m_online)
+        return SaleError::serverUnreachable();
+    auto result = m_server->release(holdToken, seatIds);
+    mirror(screeningOf(m_screeningOfToken, holdToken));
+    return result;
+}
+
+SaleResult<Order> MirroringSalesAuthority::placeOrder(const OrderRequest &request)
+{
+    if (!m_online)
+        return SaleError::serverUnreachable();
+    auto result = m_server->placeOrder(request);
+    if (result)
+        rememberScreening(m_screeningOfOrder, result->id, result->screeningId);
+    return result;
+}
+
+SaleResult<bool> MirroringSalesAuthority::beginCardPayment(int orderId, const QString &paymentKey)
+{
+    if (!m_online)
+        return SaleError::serverUnreachable();
+    return m_server->beginCardPayment(orderId, paymentKey);
+}
+
+SaleResult<bool> MirroringSalesAuthority::recordDecline(const QString &paymentKey,
+                                                        const QString &declineCode)
+{
+    return m_server->recordDecline(paymentKey, declineCode);
+}
+
+SaleResult<SaleReceipt>
+MirroringSalesAuthority::completePayment(const PaymentCompletion &completion)
+{
+    if (!m_online)
+        return SaleError::serverUnreachable();
+    auto result = m_server->completePayment(completion);
+    mirror(screeningOf(m_screeningOfOrder, completion.orderId));
+    return result;
+}
+
+SaleResult<bool> MirroringSalesAuthority::recordRefund(const QString &paymentKey,
+                                                       const QString &providerReference)
+{
+    return m_server->recordRefund(paymentKey, providerReference);
+}
+
+SaleResult<bool> MirroringSalesAuthority::cancelOrder(int orderId, bool releaseSeats)
+{
+    if (!m_online)
+        return SaleError::serverUnreachable();
+    auto result = m_server->cancelOrder(orderId, releaseSeats);
+    mirror(screeningOf(m_screeningOfOrder, orderId));
+    return result;
+}

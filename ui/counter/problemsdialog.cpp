@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "problemsdialog.h"
+
+#include "core/catalog/money.h"
+
+#include <QDialogButtonBox>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace {
+QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+QString when(const QDateTime &t)
+{
+    return t.isValid() ? QLocale().toString(t, QStringLiteral("dd/MM HH:mm:ss")) : QString();
+}
+} // namespace
+
+ProblemsDialog::ProblemsDialog(const Database &server, QWidget *parent)
+    : QDialog(parent), m_status(new QLabel(this))
+{
+    setWindowTitle(tr("To look into"));
+    m_admissions = makeTable({tr("Ticket"), tr("What"), tr("Film"), tr("Screening"), tr("Seat"),
+                              tr("First let in"), tr("Then let in")},
+                             this);
+    m_sales = makeTable(
+        {tr("Terminal"), tr("Refused at"), tr("Tickets"), tr("Total"), tr("CPF"), tr("Why")}, this);
+    m_payments = makeTable({tr("Terminal"), tr("Began at"), tr("Amount"), tr("State")}, this);
+    auto *admissionsLabel = new QLabel(tr("Tickets let in twice while gates were apart"), this);
+    auto *salesLabel = new QLabel(tr("Sales made offline that the server refused"), this);
+    auto *paymentsLabel = new QLabel(tr("Card payments not settled"), this);
+    QFont bold = admissionsLabel->font();
+    bold.setBold(true);
+    admissionsLabel->setFont(bold);
+    salesLabel->setFont(bold);
+    paymentsLabel->setFont(bold);
+    m_status->setText(tr("Reading from the server…"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addWidget(admissionsLabel);
+    layout->addWidget(m_admissions, 1);
+    layout->addWidget(salesLabel);
+    layout->addWidget(m_sales, 1);
+    layout->addWidget(paymentsLabel);
+    layout->addWidget(m_payments, 1);
+    layout->addWidget(buttons);
+    resize(1000, 720);
+
+    auto *watcher = new QFutureWatcher<std::pair<std::optional<ProblemsReport>, QString>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher] { showReport(watcher->result()); });
+    watcher->setFuture(QtConcurrent::run([&server] { return ProblemsReport::read(server); }));
+}
+
+void ProblemsDialog::showReport(const std::pair<std::optional<ProblemsReport>, QString> &result)
+{
+    if (!result.first) {
+        m_status->setText(tr("The server could not be read: %1").arg(result.second));
+        Q_EMIT loaded();
+        return;
+    }
+    const ProblemsReport &report = *result.first;
+    m_admissions->setRowCount(int(report.doubleAdmissions.size()));
+    for (int row = 0; row < report.doubleAdmissions.size(); ++row) {
+        const auto &a = report.doubleAdmissions.at(row);
+        const QStringList cells = {
+            QString::number(a.ticketId),
+            a.reason == QLatin1String("admitted_cancelled") ? tr("let in after it was cancelled")
+                                                            : tr("let in twice"),
+            a.film,
+            QLocale().toString(a.startsAt, QStringLiteral("dd/MM HH:mm")),
+            a.seat,
+            a.firstGate.isEmpty() ? tr("(cancelled)")
+                                  : tr("%1 at %2").arg(a.firstGate, when(a.firstAt)),
+            tr("%1 at %2").arg(a.secondGate, when(a.secondAt))};
+        for (int column = 0; column < cells.size(); ++column)
+            m_admissions->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    }
+    m_sales->setRowCount(int(report.flaggedSales.size()));
+    for (int row = 0; row < report.flaggedSales.size(); ++row) {
+        const auto &s = report.flaggedSales.at(row);
+        const QStringList cells = {
+            s.terminal, when(s.flaggedAt), QString::number(s.tickets), Money::format(s.totalCents),
+            s.cpf,      s.reason};
+        for (int column = 0; column < cells.size(); ++column)
+            m_sales->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    }
+    m_payments->setRowCount(int(report.openCardPayments.size()));
+    for (int row = 0; row < report.openCardPayments.size(); ++row) {
+        const auto &p = report.openCardPayments.at(row);
+        const QStringList cells = {
+            p.terminal, when(p.beganAt), Money::format(p.amountCents),
+            p.refundOwed ? tr("money owed back to the card: the refund has not gone through yet")
+                         : tr("the card provider has not said whether it charged the card; "
+                              "its terminal asks again every 10 minutes")};
+        for (int column = 0; column < cells.size(); ++column)
+            m_payments->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    }
+    m_status->setText(
+        report.doubleAdmissions.isEmpty() && report.flaggedSales.isEmpty() &&
+                report.openCardPayments.isEmpty()
+            ? tr("Nothing to look into.")
+            : tr("%n double admission(s), %1", "", int(report.doubleAdmissions.size()))
+                  .arg(tr("%n refused sale(s), %1", "", int(report.flaggedSales.size()))
+                           .arg(tr("%n card payment(s) not settled.", "",
+                                   int(report.openCardPayments.size())))));
+    Q_EMIT loaded();
+}

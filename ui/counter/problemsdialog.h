@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/reports/problemsreport.h"
+
+#include <QDialog>
+
+class Database;
+class QLabel;
+class QTableWidget;
+
+// For a manager (Ctrl+Shift+M at a counter with a server): what terminals did apart from the
+// server that a person must look into — tickets let in at two gates, with which gates and
+// when, and offline sales the server refused. Read on a worker thread.
+class ProblemsDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ProblemsDialog(const Database &server, QWidget *parent = nullptr);
+
+    QTableWidget *admissions() const { return m_admissions; }
+    QTableWidget *sales() const { return m_sales; }
+    QTableWidget *openPayments() const { return m_payments; }
+
+Q_SIGNALS:
+    void loaded();
+
+private:
+    void showReport(const std::pair<std::optional<ProblemsReport>, QString> &result);
+
+    QLabel *m_status;
+    QTableWidget *m_admissions;
+    QTableWidget *m_payments;
+    QTableWidget *m_sales;
+};

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "saleshistorydialog.h"
+
+#include "core/sales/saleshistorymodel.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+SalesHistoryDialog::SalesHistoryDialog(const Database &local, int terminalId, QWidget *parent)
+    : QDialog(parent), m_model(new SalesHistoryModel(local, terminalId, this)),
+      m_view(new QTableView(this)), m_summary(new QLabel(this))
+{
+    setWindowTitle(tr("Sales of this terminal"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+
+    int offline = 0, flagged = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        offline += m_model->rowAt(row).state == SalesHistoryModel::State::Offline ? 1 : 0;
+        flagged += m_model->rowAt(row).state == SalesHistoryModel::State::Flagged ? 1 : 0;
+    }
+    QString summary = tr("%n sale(s) in the last two days.", "", m_model->rowCount());
+    if (offline > 0)
+        summary += QLatin1Char(' ') +
+                   tr("%n sold offline, sent by themselves when the server is back.", "", offline);
+    if (flagged > 0)
+        summary += QLatin1Char(' ') + tr("%n refused by the server: ask a manager.", "", flagged);
+    m_summary->setText(summary);
+    m_summary->setWordWrap(true);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(buttons);
+    resize(900, 500);
+}
