@@ -3,6 +3,7 @@
 
 #include "core/gate/verdictlog.h"
 #include "core/mail/mailsender.h"
+#include "core/people/userdirectory.h"
 #include "core/sales/salesession.h"
 #include "core/sales/threadedsalesauthority.h"
 #include "core/store/database.h"
@@ -22,6 +23,7 @@
 #include <QCommandLineParser>
 #include <QHostInfo>
 #include <QTableView>
+#include <QTextStream>
 #include <QTimer>
 
 #include <cstdio>
@@ -84,7 +86,8 @@ QString loginName()
 
 int main(int argc, char *argv[])
 {
-    const std::unique_ptr<QCoreApplication> application = TerminalStartup::application(argc, argv);
+    const std::unique_ptr<QCoreApplication> application =
+        TerminalStartup::application(argc, argv, {QStringLiteral("--add-user")});
     QCoreApplication &app = *application;
 
     QCommandLineParser parser;
@@ -110,10 +113,26 @@ int main(int argc, char *argv[])
     const QCommandLineOption gateScreeningOption(
         QStringLiteral("gate-screening"),
         QStringLiteral("Gate: admit only to the screening with this id."), QStringLiteral("ID"));
+    const QCommandLineOption addUserOption(
+        QStringLiteral("add-user"),
+        QStringLiteral("Add a user with this LOGIN and quit: its password, then optionally its "
+                       "PIN, are read from standard input, one a line. With a server, needs a "
+                       "database login that may change users."),
+        QStringLiteral("LOGIN"));
+    const QCommandLineOption roleOption(
+        QStringLiteral("role"),
+        QStringLiteral("The role of --add-user: admin (default), manager, cashier or door."),
+        QStringLiteral("ROLE"), QStringLiteral("admin"));
+    const QCommandLineOption userNameOption(QStringLiteral("user-name"),
+                                            QStringLiteral("The full name of --add-user."),
+                                            QStringLiteral("NAME"));
     parser.addOptions({screenshotOption, gateOption, cameraFileOption, verdictLogOption,
-                       gateRoomOption, gateScreeningOption});
+                       gateRoomOption, gateScreeningOption, addUserOption, roleOption,
+                       userNameOption});
     parser.process(app);
-    TerminalStartup::requireGui(parser);
+    const bool addingUser = parser.isSet(addUserOption);
+    if (!addingUser)
+        TerminalStartup::requireGui(parser);
 
     InterfaceLanguage::apply(startup.locale(QLocale::system()));
     const bool screenshot = parser.isSet(screenshotOption);
@@ -126,8 +145,33 @@ int main(int argc, char *argv[])
     std::unique_ptr<PaymentProvider> cardReader;
     TerminalStack stack;
     if (const auto error = stack.open(options)) {
-        TerminalStartup::fail(*error, screenshot);
+        TerminalStartup::fail(*error, screenshot || addingUser);
         return 1;
+    }
+    if (addingUser) {
+        const auto role = User::roleFromName(parser.value(roleOption));
+        if (!role) {
+            std::fprintf(stderr, "marquee: --role is admin, manager, cashier or door\n");
+            return 1;
+        }
+        QTextStream in(stdin);
+        const QString password = in.readLine();
+        const QString pin = in.readLine().trimmed();
+        const QString login = parser.value(addUserOption);
+        const QString name = parser.isSet(userNameOption) ? parser.value(userNameOption) : login;
+        // Users live where the sales do: on the server when there is one, never only in its copy.
+        if (const auto unreachable = stack.serverError()) {
+            std::fprintf(stderr, "marquee: %s\n", qPrintable(*unreachable));
+            return 1;
+        }
+        Database &store = stack.server() ? *stack.server() : stack.database();
+        if (const auto error = UserDirectory(store).add(login, name, *role, password, pin)) {
+            std::fprintf(stderr, "marquee: %s\n", qPrintable(*error));
+            return 1;
+        }
+        std::fprintf(stderr, "marquee: user %s added (its password and PIN kept as hashes)\n",
+                     qPrintable(login.trimmed().toLower()));
+        return 0;
     }
     Database &database = stack.database();
     const TerminalIdentity &terminal = stack.terminal();

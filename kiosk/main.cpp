@@ -93,7 +93,8 @@ void takeScreenshot(KioskWindow &window, const QString &path, const QString &ste
 
 int main(int argc, char *argv[])
 {
-    const std::unique_ptr<QCoreApplication> application = TerminalStartup::application(argc, argv);
+    const std::unique_ptr<QCoreApplication> application =
+        TerminalStartup::application(argc, argv, {QStringLiteral("--set-admin-pin")});
     QCoreApplication &app = *application;
 
     QCommandLineParser parser;
@@ -125,7 +126,8 @@ int main(int argc, char *argv[])
     parser.addOptions(
         {cardOption, windowedOption, setPinOption, screenshotOption, stepOption, sizeOption});
     parser.process(app);
-    TerminalStartup::requireGui(parser);
+    if (!parser.isSet(setPinOption))
+        TerminalStartup::requireGui(parser);
 
     // A totem in Brazil greets in Portuguese; the language button is on every screen.
     InterfaceLanguage::apply(startup.locale(QLocale(QStringLiteral("pt_BR"))));

@@ -11,7 +11,7 @@ import re
 import sys
 
 LEVELS = {
-    'core': [['tickets'], ['store'], ['catalog'], ['payments'], ['sales'], ['documents'],
+    'core': [['tickets'], ['store'], ['catalog', 'people'], ['payments'], ['sales'], ['documents'],
              ['mail'], ['sync'], ['gate', 'aftersale'], ['reports', 'assistant', 'demo'],
              ['terminal']],
     'ui': [['widgets'], ['counter', 'kiosk', 'gate']],

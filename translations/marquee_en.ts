@@ -2026,6 +2026,95 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     </message>
 </context>
 <context>
+    <name>User</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <source>Door staff</source>
+        <translation>Door staff</translation>
+    </message>
+</context>
+<context>
+    <name>UserDirectory</name>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>The password must have at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 8 digits.</source>
+        <translation>The PIN must be 4 to 8 digits.</translation>
+    </message>
+    <message>
+        <source>A login is 1 to 64 letters, digits, dots, dashes or underscores.</source>
+        <translation>A login is 1 to 64 letters, digits, dots, dashes or underscores.</translation>
+    </message>
+    <message>
+        <source>Say the person&apos;s name.</source>
+        <translation>Say the person&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (out of memory?).</source>
+        <translation>The password could not be hashed (out of memory?).</translation>
+    </message>
+    <message>
+        <source>The login %1 is already someone&apos;s.</source>
+        <translation>The login %1 is already someone&apos;s.</translation>
+    </message>
+    <message>
+        <source>This connection may not change users: on a server, that takes a manager&apos;s database login.</source>
+        <translation>This connection may not change users: on a server, that takes a manager&apos;s database login.</translation>
+    </message>
+    <message>
+        <source>The user could not be saved: %1</source>
+        <translation>The user could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>There is no such user.</source>
+        <translation>There is no such user.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be hashed (out of memory?).</source>
+        <translation>The PIN could not be hashed (out of memory?).</translation>
+    </message>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation>The login or the password is wrong.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer log in: ask a manager.</source>
+        <translation>%1 can no longer log in: ask a manager.</translation>
+    </message>
+    <message>
+        <source>The login or the PIN is wrong.</source>
+        <translation>The login or the PIN is wrong.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs: %1 can use the PIN again in %n second(s), or log in with the password.</source>
+        <translation>
+            <numerusform>Too many wrong PINs: %1 can use the PIN again in %n second, or log in with the password.</numerusform>
+            <numerusform>Too many wrong PINs: %1 can use the PIN again in %n seconds, or log in with the password.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no PIN: log in with the password.</source>
+        <translation>%1 has no PIN: log in with the password.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: %1&apos;s PIN is locked for a minute. The password still works.</source>
+        <translation>Too many wrong PINs: %1&apos;s PIN is locked for a minute. The password still works.</translation>
+    </message>
+</context>
+<context>
     <name>kiosk</name>
     <message>
         <source>Kiosk %1</source>

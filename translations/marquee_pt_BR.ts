@@ -2026,6 +2026,95 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
     </message>
 </context>
 <context>
+    <name>User</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Gerente</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Caixa</translation>
+    </message>
+    <message>
+        <source>Door staff</source>
+        <translation>Portaria</translation>
+    </message>
+</context>
+<context>
+    <name>UserDirectory</name>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>A senha precisa ter pelo menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 8 digits.</source>
+        <translation>O PIN precisa ter de 4 a 8 dígitos.</translation>
+    </message>
+    <message>
+        <source>A login is 1 to 64 letters, digits, dots, dashes or underscores.</source>
+        <translation>Um login tem de 1 a 64 letras, dígitos, pontos, hifens ou sublinhados.</translation>
+    </message>
+    <message>
+        <source>Say the person&apos;s name.</source>
+        <translation>Informe o nome da pessoa.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (out of memory?).</source>
+        <translation>Não foi possível gerar o hash da senha (falta de memória?).</translation>
+    </message>
+    <message>
+        <source>The login %1 is already someone&apos;s.</source>
+        <translation>O login %1 já é de outra pessoa.</translation>
+    </message>
+    <message>
+        <source>This connection may not change users: on a server, that takes a manager&apos;s database login.</source>
+        <translation>Esta conexão não pode alterar usuários: num servidor, isso exige o login de banco de dados de um gerente.</translation>
+    </message>
+    <message>
+        <source>The user could not be saved: %1</source>
+        <translation>Não foi possível salvar o usuário: %1</translation>
+    </message>
+    <message>
+        <source>There is no such user.</source>
+        <translation>Esse usuário não existe.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be hashed (out of memory?).</source>
+        <translation>Não foi possível gerar o hash do PIN (falta de memória?).</translation>
+    </message>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation>O login ou a senha está errado.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer log in: ask a manager.</source>
+        <translation>%1 não pode mais entrar: fale com um gerente.</translation>
+    </message>
+    <message>
+        <source>The login or the PIN is wrong.</source>
+        <translation>O login ou o PIN está errado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs: %1 can use the PIN again in %n second(s), or log in with the password.</source>
+        <translation>
+            <numerusform>PINs errados demais: %1 pode usar o PIN de novo em %n segundo, ou entrar com a senha.</numerusform>
+            <numerusform>PINs errados demais: %1 pode usar o PIN de novo em %n segundos, ou entrar com a senha.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no PIN: log in with the password.</source>
+        <translation>%1 não tem PIN: entre com a senha.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: %1&apos;s PIN is locked for a minute. The password still works.</source>
+        <translation>PINs errados demais: o PIN de %1 fica bloqueado por um minuto. A senha continua valendo.</translation>
+    </message>
+</context>
+<context>
     <name>kiosk</name>
     <message>
         <source>Kiosk %1</source>

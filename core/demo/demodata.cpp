@@ -392,6 +392,48 @@ std::optional<QString> DemoData::populate(const Database &database, const QDate 
             }
         }
     }
+    // The demo's people (README lists them), kept when the demo is laid again. Their hashes
+    // were made once with crypto_pwhash_str at the interactive limits, so a demo store costs no
+    // hashing time and holds no password in the clear.
+    struct DemoUser
+    {
+        const char *login, *name, *role, *passwordHash, *pinHash;
+    };
+    static const DemoUser kUsers[] = {
+        {"admin", "Administração", "admin",
+         "$argon2id$v=19$m=65536,t=2,p=1$sVfwUpzOavtEUWTV/"
+         "cxUUw$+eh2tpsfaF8JSaGpkU9v+5IYxiKu9xVWiZVt0yQMYtA",
+         "$argon2id$v=19$m=65536,t=2,p=1$iDNQrgohQvpDQCNYAJBTMg$W+naEwvBmScAY7cR+"
+         "JSWvEtEWqu5DEYGcPeNsHHRfqs"},
+        {"gerente", "Gerente Demo", "manager",
+         "$argon2id$v=19$m=65536,t=2,p=1$EtFopNs0jlJ9jtyT77XJtA$/"
+         "tZR24YFVRpAeF4gv6Q17hAZPgISZY8ff31/amp/Cg8",
+         "$argon2id$v=19$m=65536,t=2,p=1$EBpVOmRom+1F9/"
+         "tqiL4anA$xmZzoe7D30YbK9LJjsxuBCnvesf7Dfe6BKTm+KI3G0A"},
+        {"caixa", "Caixa Demo", "cashier",
+         "$argon2id$v=19$m=65536,t=2,p=1$7IK4zvNKFOYn8gdZh3/"
+         "9sg$lyjCw8O17dlJt1Mju5jCnsfKswcPKXV3Ytwu0frAPq4",
+         "$argon2id$v=19$m=65536,t=2,p=1$6TLvQJX+MYHg1vAN2WC/"
+         "rw$gutMWq4g1eVnRgO1MT0HaMRD0rscsbZZNqCTeczBMKM"},
+        {"porta", "Porteiro Demo", "door",
+         "$argon2id$v=19$m=65536,t=2,p=1$Vks5wAsvN/"
+         "W1SfZY9vow4A$xP4lahtXCHCaH46KKe0SgZPS87JNSFU6ohK3yMA8aA0",
+         "$argon2id$v=19$m=65536,t=2,p=1$hV3edvng/ZaWSyYx8ZROBw$5us72rirggwtbyZoxzDGpJ/"
+         "bqvLgZhdx5IzxPOh2dME"},
+    };
+    for (const DemoUser &u : kUsers) {
+        q.prepare(QStringLiteral("INSERT INTO users (login, name, role, password_hash, pin_hash, "
+                                 "created_at) VALUES (?, ?, ?, ?, ?, ?) "
+                                 "ON CONFLICT (login) DO NOTHING"));
+        q.addBindValue(QString::fromLatin1(u.login));
+        q.addBindValue(QString::fromUtf8(u.name));
+        q.addBindValue(QString::fromLatin1(u.role));
+        q.addBindValue(QString::fromLatin1(u.passwordHash));
+        q.addBindValue(QString::fromLatin1(u.pinHash));
+        q.addBindValue(nowMs);
+        if (!exec(q, error))
+            return fail();
+    }
     if (!q.exec(QStringLiteral("COMMIT")))
         return q.lastError().text();
     return std::nullopt;

@@ -9,7 +9,8 @@
 class Database;
 
 // A realistic cinema to try Marquee with: four rooms of different shapes, twelve films and a
-// week of screenings from `firstDay`, the first days partly sold.
+// week of screenings from `firstDay`, the first days partly sold, and one user of each role
+// (README: "Demo users").
 class DemoData
 {
 public:

@@ -29,12 +29,14 @@ const char *const kMigrations[] = {
     ":/marquee/sql/sqlite/006_outbox_kept_small.sql",
     ":/marquee/sql/sqlite/007_mail.sql",
     ":/marquee/sql/sqlite/008_offline_card_attempts.sql",
+    ":/marquee/sql/sqlite/009_users.sql",
 };
 constexpr int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
 const char *const kPostgresMigrations[] = {
     ":/marquee/sql/postgres/001_initial.sql",       ":/marquee/sql/postgres/002_gate.sql",
     ":/marquee/sql/postgres/003_sync.sql",          ":/marquee/sql/postgres/004_leases.sql",
     ":/marquee/sql/postgres/005_offline_sales.sql", ":/marquee/sql/postgres/006_changes.sql",
+    ":/marquee/sql/postgres/007_users.sql",
 };
 constexpr int kPostgresMigrationCount =
     int(sizeof(kPostgresMigrations) / sizeof(kPostgresMigrations[0]));
@@ -239,6 +241,7 @@ QString Database::brokenRule(const QSqlError &error)
              QStringLiteral("tickets_one_active_per_seat")},
             {QStringLiteral("tickets.terminal_id, tickets.serial"),
              QStringLiteral("tickets_terminal_id_serial_key")},
+            {QStringLiteral("users.login"), QStringLiteral("users_login_key")},
         };
         static const QString unique = QStringLiteral("UNIQUE constraint failed: ");
         if (text.startsWith(unique))

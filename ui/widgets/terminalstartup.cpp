@@ -12,13 +12,20 @@
 
 #include <cstdio>
 
-std::unique_ptr<QCoreApplication> TerminalStartup::application(int &argc, char **argv)
+std::unique_ptr<QCoreApplication> TerminalStartup::application(int &argc, char **argv,
+                                                               const QStringList &headlessOptions)
 {
     static const QSet<QByteArray> answeredWithoutDisplay = {"-h", "--help",    "--help-all",
                                                             "-v", "--version", "-?"};
     bool onlyAnswers = false;
-    for (int i = 1; i < argc && !onlyAnswers; ++i)
-        onlyAnswers = answeredWithoutDisplay.contains(QByteArray(argv[i]));
+    for (int i = 1; i < argc && !onlyAnswers; ++i) {
+        const QByteArray word(argv[i]);
+        onlyAnswers = answeredWithoutDisplay.contains(word);
+        for (const QString &option : headlessOptions) {
+            const QByteArray name = option.toLatin1();
+            onlyAnswers = onlyAnswers || word == name || word.startsWith(QByteArray(name).append('='));
+        }
+    }
     std::unique_ptr<QCoreApplication> app;
     if (onlyAnswers)
         app = std::make_unique<QCoreApplication>(argc, argv);

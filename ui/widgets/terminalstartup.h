@@ -20,9 +20,11 @@ class TerminalStartup
     Q_DECLARE_TR_FUNCTIONS(TerminalStartup)
 public:
     // The application object, named (its settings and data folders follow). A GUI one, except
-    // when the command line asks only for --help or --version: those answer on a machine
-    // with no display, where a QApplication would abort loading its platform plugin.
-    static std::unique_ptr<QCoreApplication> application(int &argc, char **argv);
+    // when the command line asks for --help, --version or one of the program's
+    // headlessOptions (jobs for a script, such as adding a user): those run on a machine with
+    // no display, where a QApplication would abort loading its platform plugin.
+    static std::unique_ptr<QCoreApplication> application(int &argc, char **argv,
+                                                         const QStringList &headlessOptions = {});
     // The parser has been processed and the program still runs: when application() made no
     // GUI (a --help given as another option's value), shows the help and exits.
     static void requireGui(QCommandLineParser &parser);

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/people/user.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class Database;
+
+// The store's users: adding and changing them, logging in by password, and the quick cashier
+// switch by PIN. Passwords and PINs are kept only as Argon2id hashes (libsodium's
+// crypto_pwhash_str, each with its own salt). Five wrong PINs in a row lock that user's PIN
+// for a minute; the password still works. Hashing takes a noticeable fraction of a second on
+// purpose: call from a worker thread where a screen must not wait.
+class UserDirectory
+{
+    Q_DECLARE_TR_FUNCTIONS(UserDirectory)
+public:
+    static constexpr int kPinTries = 5;
+    static constexpr qint64 kPinLockMs = 60 * 1000;
+
+    struct LogIn
+    {
+        std::optional<User> user; // who logged in; nothing when refused
+        QString refusal;          // why not, for the person at the terminal
+    };
+
+    explicit UserDirectory(const Database &store);
+
+    bool isEmpty() const;
+    QList<User> users() const;
+    std::optional<User> user(const QString &login) const;
+
+    // A new user; the reason it was refused otherwise (a login taken, a password too short).
+    std::optional<QString> add(const QString &login, const QString &name, User::Role role,
+                               const QString &password, const QString &pin = {});
+    std::optional<QString> setPassword(int userId, const QString &password);
+    // An empty PIN removes it (that user logs in by password only).
+    std::optional<QString> setPin(int userId, const QString &pin);
+    std::optional<QString> setRole(int userId, User::Role role);
+    std::optional<QString> setActive(int userId, bool active);
+
+    LogIn logIn(const QString &login, const QString &password) const;
+    // Counts a wrong PIN, and clears the count on a right one.
+    LogIn switchByPin(const QString &login, const QString &pin);
+
+    // The rules a new password and PIN meet; the reason when they do not.
+    static std::optional<QString> passwordProblem(const QString &password);
+    static std::optional<QString> pinProblem(const QString &pin);
+
+    // The clock the lockout is judged by (tests move it).
+    void setClock(std::function<qint64()> nowMs) { m_nowMs = std::move(nowMs); }
+
+private:
+    std::optional<QString> setColumn(int userId, const QString &column, const QVariant &value);
+
+    const Database &m_store;
+    std::function<qint64()> m_nowMs;
+};
