@@ -641,6 +641,344 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
     </message>
 </context>
 <context>
+    <name>KioskAdminLock</name>
+    <message>
+        <source>Too many wrong PINs. Wait a minute and try again.</source>
+        <translation>Muitas tentativas com PIN incorreto. Aguarde um minuto e tente novamente.</translation>
+    </message>
+    <message>
+        <source>A card payment is not finished yet. Try again in a moment.</source>
+        <translation>Um pagamento com cartão ainda não terminou. Tente de novo em instantes.</translation>
+    </message>
+    <message>
+        <source>No administrator PIN is set, so the kiosk cannot be left here. Set one with marquee-kiosk --set-admin-pin.</source>
+        <translation>Nenhum PIN de administrador foi definido, então não é possível sair do totem por aqui. Defina um com marquee-kiosk --set-admin-pin.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN incorreto.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskAdminPage</name>
+    <message>
+        <source>Administrator PIN</source>
+        <translation>PIN do administrador</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Sair do modo totem</translation>
+    </message>
+</context>
+<context>
+    <name>KioskAttractPage</name>
+    <message>
+        <source>Buy your tickets here</source>
+        <translation>Compre seus ingressos aqui</translation>
+    </message>
+    <message>
+        <source>Touch a film to start. Starting soon:</source>
+        <translation>Toque em um filme para começar. Começam em breve:</translation>
+    </message>
+    <message>
+        <source>Nothing more starts today. See what is on next.</source>
+        <translation>Não há mais sessões hoje. Veja a programação dos próximos dias.</translation>
+    </message>
+    <message>
+        <source>All films and times</source>
+        <translation>Todos os filmes e horários</translation>
+    </message>
+</context>
+<context>
+    <name>KioskDetailsPage</name>
+    <message>
+        <source>Your details (optional)</source>
+        <translation>Seus dados (opcional)</translation>
+    </message>
+    <message>
+        <source>000.000.000-00</source>
+        <translation>000.000.000-00</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nome@exemplo.com</translation>
+    </message>
+    <message>
+        <source>CPF, for the receipt</source>
+        <translation>CPF, para a nota fiscal</translation>
+    </message>
+    <message>
+        <source>E-mail, to get the tickets</source>
+        <translation>E-mail, para receber os ingressos</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+</context>
+<context>
+    <name>KioskFilmsPage</name>
+    <message>
+        <source>Choose a film</source>
+        <translation>Escolha um filme</translation>
+    </message>
+    <message>
+        <source>all ages</source>
+        <translation>Livre</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1 anos</translation>
+    </message>
+    <message>
+        <source>%1 · %2 min</source>
+        <translation>%1 · %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>KioskHelpPage</name>
+    <message>
+        <source>Ask me about films, times and prices</source>
+        <translation>Pergunte sobre filmes, horários e preços</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Type a question, or touch one of these.</source>
+        <translation>Digite uma pergunta ou toque em uma destas.</translation>
+    </message>
+    <message>
+        <source>What starts soon?</source>
+        <translation>O que começa em breve?</translation>
+    </message>
+    <message>
+        <source>How much is a meia-entrada?</source>
+        <translation>Quanto custa a meia-entrada?</translation>
+    </message>
+    <message>
+        <source>Are there seats at 9 pm?</source>
+        <translation>Tem lugar às 21h?</translation>
+    </message>
+    <message>
+        <source>Your question</source>
+        <translation>Sua pergunta</translation>
+    </message>
+    <message>
+        <source>For anything else, the staff at the counter will help you.</source>
+        <translation>Para outras dúvidas, a equipe da bilheteria vai ajudar você.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPage</name>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Voltar</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Amanhã</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) left</source>
+        <translation>
+            <numerusform>%n assento livre</numerusform>
+            <numerusform>%n assentos livres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>Esgotado</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPaymentPage</name>
+    <message>
+        <source>Pay by card</source>
+        <translation>Pagar com cartão</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Seats: %1</source>
+        <translation>Assentos: %1</translation>
+    </message>
+    <message>
+        <source>Touch Pay, then insert, tap or swipe your card on the reader.</source>
+        <translation>Toque em Pagar e depois insira, aproxime ou passe seu cartão no leitor.</translation>
+    </message>
+    <message>
+        <source>Cancel the purchase</source>
+        <translation>Cancelar a compra</translation>
+    </message>
+    <message>
+        <source>Follow the card reader…</source>
+        <translation>Siga as instruções do leitor de cartão…</translation>
+    </message>
+    <message>
+        <source>Checking your payment…</source>
+        <translation>Verificando seu pagamento…</translation>
+    </message>
+    <message>
+        <source>Confirming your tickets…</source>
+        <translation>Confirmando seus ingressos…</translation>
+    </message>
+    <message>
+        <source>Pay %1 by card</source>
+        <translation>Pagar %1 com cartão</translation>
+    </message>
+</context>
+<context>
+    <name>KioskScreeningsPage</name>
+    <message>
+        <source>Choose a time</source>
+        <translation>Escolha um horário</translation>
+    </message>
+    <message>
+        <source>%1: choose a time</source>
+        <translation>%1: escolha um horário</translation>
+    </message>
+    <message>
+        <source>Every time of this film is sold out.</source>
+        <translation>Todas as sessões deste filme estão esgotadas.</translation>
+    </message>
+    <message>
+        <source>See other films starting soon</source>
+        <translation>Ver outros filmes que começam em breve</translation>
+    </message>
+</context>
+<context>
+    <name>KioskSeatsPage</name>
+    <message>
+        <source>How many people?</source>
+        <translation>Quantas pessoas?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Best seats for %n people</source>
+        <translation>
+            <numerusform>Melhor assento para %n pessoa</numerusform>
+            <numerusform>Melhores assentos para %n pessoas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose on the map</source>
+        <translation>Escolher no mapa</translation>
+    </message>
+    <message>
+        <source>Choose from a list</source>
+        <translation>Escolher em uma lista</translation>
+    </message>
+    <message>
+        <source>Touch a seat to take it, touch it again to give it back.</source>
+        <translation>Toque em um assento para escolhê-lo; toque de novo para desmarcar.</translation>
+    </message>
+    <message>
+        <source>Touch the number of people for the best seats together, or touch seats on the map. Two fingers zoom.</source>
+        <translation>Toque no número de pessoas para ganhar os melhores assentos juntos ou toque nos assentos no mapa. Use dois dedos para dar zoom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Continue with %n seat(s)</source>
+        <translation>
+            <numerusform>Continuar com %n assento</numerusform>
+            <numerusform>Continuar com %n assentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Row %1, seat %2</source>
+        <translation>Fila %1, assento %2</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>seu</translation>
+    </message>
+    <message>
+        <source>Held for you for %1:%2</source>
+        <translation>Reservados para você por %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>KioskSuggestionsPage</name>
+    <message>
+        <source>This time is sold out</source>
+        <translation>Esta sessão está esgotada</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are not %n seats together at this time</source>
+        <translation>
+            <numerusform>Não há %n assento livre nesta sessão</numerusform>
+            <numerusform>Não há %n assentos juntos nesta sessão</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other times for %1</source>
+        <translation>Outros horários de %1</translation>
+    </message>
+    <message>
+        <source>Other films starting soon</source>
+        <translation>Outros filmes que começam em breve</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing else has room for %n right now. Please ask at the counter.</source>
+        <translation>
+            <numerusform>Nenhuma outra sessão tem lugar para %n pessoa agora. Pergunte na bilheteria.</numerusform>
+            <numerusform>Nenhuma outra sessão tem lugar para %n pessoas agora. Pergunte na bilheteria.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KioskTicketsPage</name>
+    <message>
+        <source>Thank you! Here are your tickets</source>
+        <translation>Obrigado! Aqui estão seus ingressos</translation>
+    </message>
+    <message>
+        <source>Show a code at the door, or take a photo of it.</source>
+        <translation>Mostre o código na entrada ou tire uma foto dele.</translation>
+    </message>
+    <message>
+        <source>Seat %1 · %2</source>
+        <translation>Assento %1 · %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluir</translation>
+    </message>
+</context>
+<context>
+    <name>KioskTypesPage</name>
+    <message>
+        <source>Who are the tickets for?</source>
+        <translation>Para quem são os ingressos?</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>Seat %1</source>
+        <translation>Assento %1</translation>
+    </message>
+    <message>
+        <source>Meia-entrada (half price) is for students, people over 60, teachers and others the law names: show your document at the door.</source>
+        <translation>A meia-entrada é para estudantes, pessoas com 60 anos ou mais, professores e outros previstos em lei: mostre seu documento na entrada.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>Are you still there?</source>
@@ -657,28 +995,9 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
         <source>I&apos;m still here</source>
         <translation>Ainda estou aqui</translation>
     </message>
-    <message numerus="yes">
-        <source>Continue with %n seat(s)</source>
-        <translation>
-            <numerusform>Continuar com %n assento</numerusform>
-            <numerusform>Continuar com %n assentos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Continuar</translation>
-    </message>
     <message>
         <source>Time ran out and your seats were released. Please choose them again.</source>
         <translation>O tempo acabou e seus assentos foram liberados. Escolha de novo, por favor.</translation>
-    </message>
-    <message>
-        <source>Follow the card reader…</source>
-        <translation>Siga as instruções do leitor de cartão…</translation>
-    </message>
-    <message>
-        <source>Pay %1 by card</source>
-        <translation>Pagar %1 com cartão</translation>
     </message>
     <message>
         <source>Sent to %1 as well.</source>
@@ -725,198 +1044,6 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
         <translation>Este endereço de e-mail não parece correto. Confira ou deixe o campo vazio.</translation>
     </message>
     <message>
-        <source>‹ Back</source>
-        <translation>‹ Voltar</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Hoje</translation>
-    </message>
-    <message>
-        <source>Tomorrow</source>
-        <translation>Amanhã</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n seat(s) left</source>
-        <translation>
-            <numerusform>%n assento livre</numerusform>
-            <numerusform>%n assentos livres</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sold out</source>
-        <translation>Esgotado</translation>
-    </message>
-    <message>
-        <source>Buy your tickets here</source>
-        <translation>Compre seus ingressos aqui</translation>
-    </message>
-    <message>
-        <source>Touch a film to start. Starting soon:</source>
-        <translation>Toque em um filme para começar. Começam em breve:</translation>
-    </message>
-    <message>
-        <source>Nothing more starts today. See what is on next.</source>
-        <translation>Não há mais sessões hoje. Veja a programação dos próximos dias.</translation>
-    </message>
-    <message>
-        <source>All films and times</source>
-        <translation>Todos os filmes e horários</translation>
-    </message>
-    <message>
-        <source>Choose a film</source>
-        <translation>Escolha um filme</translation>
-    </message>
-    <message>
-        <source>all ages</source>
-        <translation>Livre</translation>
-    </message>
-    <message>
-        <source>%1+</source>
-        <translation>%1 anos</translation>
-    </message>
-    <message>
-        <source>%1 · %2 min</source>
-        <translation>%1 · %2 min</translation>
-    </message>
-    <message>
-        <source>Choose a time</source>
-        <translation>Escolha um horário</translation>
-    </message>
-    <message>
-        <source>%1: choose a time</source>
-        <translation>%1: escolha um horário</translation>
-    </message>
-    <message>
-        <source>Every time of this film is sold out.</source>
-        <translation>Todas as sessões deste filme estão esgotadas.</translation>
-    </message>
-    <message>
-        <source>See other films starting soon</source>
-        <translation>Ver outros filmes que começam em breve</translation>
-    </message>
-    <message>
-        <source>How many people?</source>
-        <translation>Quantas pessoas?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Best seats for %n people</source>
-        <translation>
-            <numerusform>Melhor assento para %n pessoa</numerusform>
-            <numerusform>Melhores assentos para %n pessoas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose on the map</source>
-        <translation>Escolher no mapa</translation>
-    </message>
-    <message>
-        <source>Choose from a list</source>
-        <translation>Escolher em uma lista</translation>
-    </message>
-    <message>
-        <source>Touch a seat to take it, touch it again to give it back.</source>
-        <translation>Toque em um assento para escolhê-lo; toque de novo para desmarcar.</translation>
-    </message>
-    <message>
-        <source>Touch the number of people for the best seats together, or touch seats on the map. Two fingers zoom.</source>
-        <translation>Toque no número de pessoas para ganhar os melhores assentos juntos ou toque nos assentos no mapa. Use dois dedos para dar zoom.</translation>
-    </message>
-    <message>
-        <source>Row %1, seat %2</source>
-        <translation>Fila %1, assento %2</translation>
-    </message>
-    <message>
-        <source>yours</source>
-        <translation>seu</translation>
-    </message>
-    <message>
-        <source>Held for you for %1:%2</source>
-        <translation>Reservados para você por %1:%2</translation>
-    </message>
-    <message>
-        <source>This time is sold out</source>
-        <translation>Esta sessão está esgotada</translation>
-    </message>
-    <message numerus="yes">
-        <source>There are not %n seats together at this time</source>
-        <translation>
-            <numerusform>Não há %n assento livre nesta sessão</numerusform>
-            <numerusform>Não há %n assentos juntos nesta sessão</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Other times for %1</source>
-        <translation>Outros horários de %1</translation>
-    </message>
-    <message>
-        <source>Other films starting soon</source>
-        <translation>Outros filmes que começam em breve</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing else has room for %n right now. Please ask at the counter.</source>
-        <translation>
-            <numerusform>Nenhuma outra sessão tem lugar para %n pessoa agora. Pergunte na bilheteria.</numerusform>
-            <numerusform>Nenhuma outra sessão tem lugar para %n pessoas agora. Pergunte na bilheteria.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Who are the tickets for?</source>
-        <translation>Para quem são os ingressos?</translation>
-    </message>
-    <message>
-        <source>Total: %1</source>
-        <translation>Total: %1</translation>
-    </message>
-    <message>
-        <source>Seat %1</source>
-        <translation>Assento %1</translation>
-    </message>
-    <message>
-        <source>Meia-entrada (half price) is for students, people over 60, teachers and others the law names: show your document at the door.</source>
-        <translation>A meia-entrada é para estudantes, pessoas com 60 anos ou mais, professores e outros previstos em lei: mostre seu documento na entrada.</translation>
-    </message>
-    <message>
-        <source>Your details (optional)</source>
-        <translation>Seus dados (opcional)</translation>
-    </message>
-    <message>
-        <source>000.000.000-00</source>
-        <translation>000.000.000-00</translation>
-    </message>
-    <message>
-        <source>name@example.com</source>
-        <translation>nome@exemplo.com</translation>
-    </message>
-    <message>
-        <source>CPF, for the receipt</source>
-        <translation>CPF, para a nota fiscal</translation>
-    </message>
-    <message>
-        <source>E-mail, to get the tickets</source>
-        <translation>E-mail, para receber os ingressos</translation>
-    </message>
-    <message>
-        <source>Pay by card</source>
-        <translation>Pagar com cartão</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Seats: %1</source>
-        <translation>Assentos: %1</translation>
-    </message>
-    <message>
-        <source>Touch Pay, then insert, tap or swipe your card on the reader.</source>
-        <translation>Toque em Pagar e depois insira, aproxime ou passe seu cartão no leitor.</translation>
-    </message>
-    <message>
-        <source>Cancel the purchase</source>
-        <translation>Cancelar a compra</translation>
-    </message>
-    <message>
         <source>We could not queue the e-mail (%1). Take a photo of the codes.</source>
         <translation>Não conseguimos preparar o envio do e-mail (%1). Tire uma foto dos códigos.</translation>
     </message>
@@ -945,80 +1072,8 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
         <translation>a impressora recusou a impressão</translation>
     </message>
     <message>
-        <source>Thank you! Here are your tickets</source>
-        <translation>Obrigado! Aqui estão seus ingressos</translation>
-    </message>
-    <message>
-        <source>Show a code at the door, or take a photo of it.</source>
-        <translation>Mostre o código na entrada ou tire uma foto dele.</translation>
-    </message>
-    <message>
-        <source>Seat %1 · %2</source>
-        <translation>Assento %1 · %2</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Concluir</translation>
-    </message>
-    <message>
-        <source>Ask me about films, times and prices</source>
-        <translation>Pergunte sobre filmes, horários e preços</translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation>…</translation>
-    </message>
-    <message>
-        <source>Type a question, or touch one of these.</source>
-        <translation>Digite uma pergunta ou toque em uma destas.</translation>
-    </message>
-    <message>
-        <source>What starts soon?</source>
-        <translation>O que começa em breve?</translation>
-    </message>
-    <message>
-        <source>How much is a meia-entrada?</source>
-        <translation>Quanto custa a meia-entrada?</translation>
-    </message>
-    <message>
-        <source>Are there seats at 9 pm?</source>
-        <translation>Tem lugar às 21h?</translation>
-    </message>
-    <message>
-        <source>Your question</source>
-        <translation>Sua pergunta</translation>
-    </message>
-    <message>
-        <source>For anything else, the staff at the counter will help you.</source>
-        <translation>Para outras dúvidas, a equipe da bilheteria vai ajudar você.</translation>
-    </message>
-    <message>
-        <source>Administrator PIN</source>
-        <translation>PIN do administrador</translation>
-    </message>
-    <message>
-        <source>Leave kiosk mode</source>
-        <translation>Sair do modo totem</translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs. Wait a minute and try again.</source>
-        <translation>Muitas tentativas com PIN incorreto. Aguarde um minuto e tente novamente.</translation>
-    </message>
-    <message>
-        <source>No administrator PIN is set, so the kiosk cannot be left here. Set one with marquee-kiosk --set-admin-pin.</source>
-        <translation>Nenhum PIN de administrador foi definido, então não é possível sair do totem por aqui. Defina um com marquee-kiosk --set-admin-pin.</translation>
-    </message>
-    <message>
-        <source>Wrong PIN.</source>
-        <translation>PIN incorreto.</translation>
-    </message>
-    <message>
         <source>Your payment went through. We are confirming your tickets, one moment… If this message stays, please go to the counter.</source>
         <translation>Seu pagamento foi aprovado. Estamos confirmando seus ingressos, um momento… Se esta mensagem continuar, procure a bilheteria.</translation>
-    </message>
-    <message>
-        <source>Confirming your tickets…</source>
-        <translation>Confirmando seus ingressos…</translation>
     </message>
     <message numerus="yes">
         <source>Only %n more meia-entrada ticket(s) can be sold for this screening. Choose Inteira for the others.</source>
@@ -1026,14 +1081,6 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
             <numerusform>Só mais %n meia-entrada pode ser vendida para esta sessão. Escolha Inteira para os outros.</numerusform>
             <numerusform>Só mais %n meias-entradas podem ser vendidas para esta sessão. Escolha Inteira para os outros.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>A card payment is not finished yet. Try again in a moment.</source>
-        <translation>Um pagamento com cartão ainda não terminou. Tente de novo em instantes.</translation>
-    </message>
-    <message>
-        <source>Checking your payment…</source>
-        <translation>Verificando seu pagamento…</translation>
     </message>
     <message>
         <source>We are checking your card payment with the bank, one moment… Do not pay again. If this message stays, please go to the counter.</source>
