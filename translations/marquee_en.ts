@@ -908,6 +908,24 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     </message>
 </context>
 <context>
+    <name>KioskStillThere</name>
+    <message>
+        <source>I&apos;m still here</source>
+        <translation>I&apos;m still here</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Are you still there?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting over in %n second(s).</source>
+        <translation>
+            <numerusform>Starting over in %n second.</numerusform>
+            <numerusform>Starting over in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KioskSuggestionsPage</name>
     <message>
         <source>This time is sold out</source>
@@ -956,6 +974,29 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     </message>
 </context>
 <context>
+    <name>KioskTopBar</name>
+    <message>
+        <source>Marquee</source>
+        <translation>Marquee</translation>
+    </message>
+    <message>
+        <source>Change language</source>
+        <translation>Change language</translation>
+    </message>
+    <message>
+        <source>Aa Large text</source>
+        <translation>Aa Large text</translation>
+    </message>
+    <message>
+        <source>Help: ask a question</source>
+        <translation>Help: ask a question</translation>
+    </message>
+    <message>
+        <source>Offline: some seats cannot be sold here now</source>
+        <translation>Offline: some seats cannot be sold here now</translation>
+    </message>
+</context>
+<context>
     <name>KioskTypesPage</name>
     <message>
         <source>Who are the tickets for?</source>
@@ -981,21 +1022,6 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <source>Are you still there?</source>
-        <translation>Are you still there?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Starting over in %n second(s).</source>
-        <translation>
-            <numerusform>Starting over in %n second.</numerusform>
-            <numerusform>Starting over in %n seconds.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>I&apos;m still here</source>
-        <translation>I&apos;m still here</translation>
-    </message>
-    <message>
         <source>Time ran out and your seats were released. Please choose them again.</source>
         <translation>Time ran out and your seats were released. Please choose them again.</translation>
     </message>
@@ -1006,26 +1032,6 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     <message>
         <source>We could not e-mail %1 (%2). Take a photo of the codes.</source>
         <translation>We could not e-mail %1 (%2). Take a photo of the codes.</translation>
-    </message>
-    <message>
-        <source>Marquee</source>
-        <translation>Marquee</translation>
-    </message>
-    <message>
-        <source>Change language</source>
-        <translation>Change language</translation>
-    </message>
-    <message>
-        <source>Aa Large text</source>
-        <translation>Aa Large text</translation>
-    </message>
-    <message>
-        <source>Help: ask a question</source>
-        <translation>Help: ask a question</translation>
-    </message>
-    <message>
-        <source>Offline: some seats cannot be sold here now</source>
-        <translation>Offline: some seats cannot be sold here now</translation>
     </message>
     <message>
         <source>Your card was not accepted (%1). Your seats are still held: try again, use another card, or cancel.</source>

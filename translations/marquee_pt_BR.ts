@@ -908,6 +908,24 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
     </message>
 </context>
 <context>
+    <name>KioskStillThere</name>
+    <message>
+        <source>I&apos;m still here</source>
+        <translation>Ainda estou aqui</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Você ainda está aí?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting over in %n second(s).</source>
+        <translation>
+            <numerusform>Recomeçando em %n segundo.</numerusform>
+            <numerusform>Recomeçando em %n segundos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KioskSuggestionsPage</name>
     <message>
         <source>This time is sold out</source>
@@ -956,6 +974,29 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
     </message>
 </context>
 <context>
+    <name>KioskTopBar</name>
+    <message>
+        <source>Marquee</source>
+        <translation>Marquee</translation>
+    </message>
+    <message>
+        <source>Change language</source>
+        <translation>Mudar idioma</translation>
+    </message>
+    <message>
+        <source>Aa Large text</source>
+        <translation>Aa Letras grandes</translation>
+    </message>
+    <message>
+        <source>Help: ask a question</source>
+        <translation>Ajuda: faça uma pergunta</translation>
+    </message>
+    <message>
+        <source>Offline: some seats cannot be sold here now</source>
+        <translation>Offline: alguns assentos não podem ser vendidos aqui agora</translation>
+    </message>
+</context>
+<context>
     <name>KioskTypesPage</name>
     <message>
         <source>Who are the tickets for?</source>
@@ -981,21 +1022,6 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <source>Are you still there?</source>
-        <translation>Você ainda está aí?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Starting over in %n second(s).</source>
-        <translation>
-            <numerusform>Recomeçando em %n segundo.</numerusform>
-            <numerusform>Recomeçando em %n segundos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>I&apos;m still here</source>
-        <translation>Ainda estou aqui</translation>
-    </message>
-    <message>
         <source>Time ran out and your seats were released. Please choose them again.</source>
         <translation>O tempo acabou e seus assentos foram liberados. Escolha de novo, por favor.</translation>
     </message>
@@ -1006,26 +1032,6 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
     <message>
         <source>We could not e-mail %1 (%2). Take a photo of the codes.</source>
         <translation>Não conseguimos enviar o e-mail para %1 (%2). Tire uma foto dos códigos.</translation>
-    </message>
-    <message>
-        <source>Marquee</source>
-        <translation>Marquee</translation>
-    </message>
-    <message>
-        <source>Change language</source>
-        <translation>Mudar idioma</translation>
-    </message>
-    <message>
-        <source>Aa Large text</source>
-        <translation>Aa Letras grandes</translation>
-    </message>
-    <message>
-        <source>Help: ask a question</source>
-        <translation>Ajuda: faça uma pergunta</translation>
-    </message>
-    <message>
-        <source>Offline: some seats cannot be sold here now</source>
-        <translation>Offline: alguns assentos não podem ser vendidos aqui agora</translation>
     </message>
     <message>
         <source>Your card was not accepted (%1). Your seats are still held: try again, use another card, or cancel.</source>

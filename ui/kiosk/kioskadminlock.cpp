@@ -3,7 +3,8 @@
 
 #include "core/store/adminpin.h"
 
-#include <QEvent>
+#include <QCoreApplication>
+#include <QKeyEvent>
 #include <QWidget>
 
 namespace {
@@ -17,10 +18,17 @@ KioskAdminLock::KioskAdminLock(const Database &database, QObject *parent)
     : QObject(parent), m_database(database)
 {}
 
-void KioskAdminLock::watchCorner(QWidget *corner)
+KioskAdminLock::~KioskAdminLock()
+{
+    if (QCoreApplication::instance())
+        QCoreApplication::instance()->removeEventFilter(this);
+}
+
+void KioskAdminLock::lockDown(QWidget *corner)
 {
     m_corner = corner;
     corner->installEventFilter(this);
+    QCoreApplication::instance()->installEventFilter(this);
 }
 
 void KioskAdminLock::tap()
@@ -62,6 +70,23 @@ std::optional<QString> KioskAdminLock::tryUnlock(const QString &pin, bool saleLo
 
 bool KioskAdminLock::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool quitKey = key->key() == Qt::Key_Escape ||
+                             (key->key() == Qt::Key_F4 && (key->modifiers() & Qt::AltModifier)) ||
+                             ((key->key() == Qt::Key_Q || key->key() == Qt::Key_W) &&
+                              (key->modifiers() & Qt::ControlModifier));
+        // Swallowed before any widget or shortcut sees them: nothing closes the kiosk. (An
+        // accepted ShortcutOverride is what keeps a shortcut from firing.)
+        if (quitKey && !m_unlocked) {
+            event->accept();
+            return true;
+        }
+    }
+    // A long press or a right click opens nothing: no copy-and-paste menus on a totem.
+    if (event->type() == QEvent::ContextMenu)
+        return true;
+    // Quick taps arrive as double clicks too.
     if (watched == m_corner && (event->type() == QEvent::MouseButtonPress ||
                                 event->type() == QEvent::MouseButtonDblClick)) {
         tap();

@@ -9,17 +9,21 @@
 class Database;
 class QWidget;
 
-// What keeps strangers from leaving the kiosk: a hidden gesture (five quick taps on a corner)
-// asks for the administrator PIN, and five wrong PINs lock it for a minute.
+// What keeps strangers from leaving the kiosk: no key closes it and no menu opens on it, a
+// hidden gesture (five quick taps on a corner) asks for the administrator PIN, and five wrong
+// PINs lock it for a minute.
 class KioskAdminLock final : public QObject
 {
     Q_OBJECT
 public:
     explicit KioskAdminLock(const Database &database, QObject *parent = nullptr);
+    ~KioskAdminLock() override;
     Q_DISABLE_COPY_MOVE(KioskAdminLock)
 
-    // The widget whose taps count; quick taps arrive as double clicks too.
-    void watchCorner(QWidget *corner);
+    // From now on, for the whole application, keys that close things are swallowed until the
+    // kiosk is unlocked, and taps on `corner` count. Its event filter comes before those
+    // installed earlier (the idle watcher's), so nothing it swallows counts as a touch.
+    void lockDown(QWidget *corner);
     // One tap on the corner; the fifth within four seconds asks for the PIN.
     void tap();
     // Unlocks when the PIN is right and nothing forbids it; otherwise says why not. While a

@@ -19,17 +19,18 @@
 #include "ui/kiosk/kioskpaymentpage.h"
 #include "ui/kiosk/kioskscreeningspage.h"
 #include "ui/kiosk/kioskseatspage.h"
+#include "ui/kiosk/kioskstillthere.h"
 #include "ui/kiosk/kiosksuggestionspage.h"
 #include "ui/kiosk/kioskticketspage.h"
+#include "ui/kiosk/kiosktopbar.h"
 #include "ui/kiosk/kiosktypespage.h"
 #include "ui/widgets/interfacelanguage.h"
 
-#include <QApplication>
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QPrinter>
 #include <QPushButton>
 #include <QTimer>
@@ -54,35 +55,15 @@ KioskWindow::KioskWindow(const Database &database, SalesAuthority &authority,
     outer->setContentsMargins(20, 10, 20, 16);
     outer->setSpacing(10);
 
-    m_topBar = new QWidget(this);
-    auto *top = new QHBoxLayout(m_topBar);
-    top->setContentsMargins(0, 0, 0, 0);
-    m_adminCorner = new QWidget(m_topBar);
-    m_adminCorner->setObjectName(QStringLiteral("adminCorner"));
-    m_lock->watchCorner(m_adminCorner);
+    m_topBar = new KioskTopBar(this);
     connect(m_lock, &KioskAdminLock::pinWanted, this, [this] { goTo(Step::Admin); });
     connect(m_lock, &KioskAdminLock::unlocked, this, [this] {
         m_sale->cancelSale();
         Q_EMIT unlocked();
     });
-    top->addWidget(m_adminCorner);
-    m_brand = new QLabel(m_topBar);
-    m_brand->setObjectName(QStringLiteral("brand"));
-    top->addWidget(m_brand);
-    top->addStretch(1);
-    m_linkStatus = new QLabel(m_topBar);
-    m_linkStatus->hide();
-    top->addWidget(m_linkStatus);
-    m_language = KioskPage::bigButton(QString(), "language", this);
-    connect(m_language, &QPushButton::clicked, this, &KioskWindow::toggleLanguage);
-    top->addWidget(m_language);
-    m_contrast = KioskPage::bigButton(QString(), "contrast", this);
-    m_contrast->setCheckable(true);
-    connect(m_contrast, &QPushButton::clicked, this, &KioskWindow::toggleLargeText);
-    top->addWidget(m_contrast);
-    m_help = KioskPage::bigButton(QStringLiteral("?"), "help", this);
-    connect(m_help, &QPushButton::clicked, this, [this] { goTo(Step::Help); });
-    top->addWidget(m_help);
+    connect(m_topBar, &KioskTopBar::languageClicked, this, &KioskWindow::toggleLanguage);
+    connect(m_topBar, &KioskTopBar::largeTextClicked, this, &KioskWindow::toggleLargeText);
+    connect(m_topBar, &KioskTopBar::helpClicked, this, [this] { goTo(Step::Help); });
     outer->addWidget(m_topBar);
 
     m_body = new QVBoxLayout;
@@ -93,36 +74,10 @@ KioskWindow::KioskWindow(const Database &database, SalesAuthority &authority,
     m_message->hide();
     outer->addWidget(m_message);
 
-    m_stillThere = new QWidget(this);
-    m_stillThere->setObjectName(QStringLiteral("stillThere"));
-    m_stillThere->setAttribute(Qt::WA_StyledBackground);
-    auto *still = new QVBoxLayout(m_stillThere);
-    still->addStretch(1);
-    m_stillThereText = new QLabel(m_stillThere);
-    m_stillThereText->setObjectName(QStringLiteral("title"));
-    m_stillThereText->setAlignment(Qt::AlignCenter);
-    m_stillThereText->setWordWrap(true);
-    still->addWidget(m_stillThereText);
-    m_stillHere = new QPushButton(m_stillThere);
-    m_stillHere->setObjectName(QStringLiteral("stillHere"));
-    m_stillHere->setFocusPolicy(Qt::NoFocus);
-    still->addWidget(m_stillHere, 0, Qt::AlignHCenter);
-    still->addStretch(1);
-    m_stillThere->hide();
-    connect(m_stillHere, &QPushButton::clicked, m_idle, &IdleWatcher::poke);
-
-    const auto countdownText = [this](int seconds) {
-        m_stillThereText->setText(tr("Are you still there?") + QLatin1Char('\n') +
-                                  tr("Starting over in %n second(s).", nullptr, seconds));
-    };
-    connect(m_idle, &IdleWatcher::askStillThere, this, [this, countdownText](int seconds) {
-        countdownText(seconds);
-        m_stillHere->setText(tr("I'm still here"));
-        m_stillThere->setGeometry(rect());
-        m_stillThere->raise();
-        m_stillThere->show();
-    });
-    connect(m_idle, &IdleWatcher::countdown, this, countdownText);
+    m_stillThere = new KioskStillThere(this);
+    connect(m_stillThere, &KioskStillThere::stillHere, m_idle, &IdleWatcher::poke);
+    connect(m_idle, &IdleWatcher::askStillThere, m_stillThere, &KioskStillThere::ask);
+    connect(m_idle, &IdleWatcher::countdown, m_stillThere, &KioskStillThere::setSecondsLeft);
     connect(m_idle, &IdleWatcher::resumed, m_stillThere, &QWidget::hide);
     connect(m_idle, &IdleWatcher::timedOut, this, &KioskWindow::onIdleTimedOut);
     m_idle->setTimeouts(
@@ -170,17 +125,18 @@ KioskWindow::KioskWindow(const Database &database, SalesAuthority &authority,
             rebuild();
     });
 
-    QApplication::instance()->installEventFilter(this);
+    m_lock->lockDown(m_topBar->adminCorner());
     m_wasPortrait = portrait();
     applyLook();
-    retranslateFrame();
+    m_topBar->retranslate();
     goTo(Step::Attract);
 }
 
 KioskWindow::~KioskWindow()
 {
+    // Nothing of the window is watched while it goes.
     if (QCoreApplication::instance())
-        QCoreApplication::instance()->removeEventFilter(this);
+        QCoreApplication::instance()->removeEventFilter(m_lock);
 }
 
 void KioskWindow::setServerLink(ServerLink *link)
@@ -188,7 +144,7 @@ void KioskWindow::setServerLink(ServerLink *link)
     connect(link, &ServerLink::stateChanged, this, [this](ServerLink::State state) {
         // Offline, only this totem's leased seats can be sold; the map shows just those.
         m_sale->setOffline(state != ServerLink::State::Online);
-        m_linkStatus->setVisible(state == ServerLink::State::Offline);
+        m_topBar->setOffline(state == ServerLink::State::Offline);
     });
     connect(link, &ServerLink::seatsChanged, this, [this](int screeningId) {
         if (m_sale->screening() && m_sale->screening()->id == screeningId)
@@ -441,19 +397,7 @@ KioskPage *KioskWindow::newPage()
 void KioskWindow::applyLook()
 {
     setStyleSheet(m_theme.styleSheet(touchTarget()));
-    m_contrast->setChecked(m_theme.largeText());
-}
-
-void KioskWindow::retranslateFrame()
-{
-    m_brand->setText(tr("Marquee"));
-    // The button names the other language, in that language, so its speakers find it.
-    m_language->setText(InterfaceLanguage::isPortuguese() ? QStringLiteral("English")
-                                                          : QStringLiteral("Português"));
-    m_language->setAccessibleName(tr("Change language"));
-    m_contrast->setText(tr("Aa Large text"));
-    m_help->setAccessibleName(tr("Help: ask a question"));
-    m_linkStatus->setText(tr("Offline: some seats cannot be sold here now"));
+    m_topBar->setLargeText(m_theme.largeText());
 }
 
 void KioskWindow::showMessage(const QString &text, bool error)
@@ -678,7 +622,7 @@ void KioskWindow::closeEvent(QCloseEvent *event)
 void KioskWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        retranslateFrame();
+        m_topBar->retranslate();
         rebuild();
     }
     QWidget::changeEvent(event);
@@ -692,25 +636,4 @@ void KioskWindow::resizeEvent(QResizeEvent *event)
         m_wasPortrait = portrait();
         rebuild();
     }
-}
-
-bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        const bool quitKey = key->key() == Qt::Key_Escape ||
-                             (key->key() == Qt::Key_F4 && (key->modifiers() & Qt::AltModifier)) ||
-                             ((key->key() == Qt::Key_Q || key->key() == Qt::Key_W) &&
-                              (key->modifiers() & Qt::ControlModifier));
-        // Swallowed before any widget or shortcut sees them: nothing closes the kiosk. (An
-        // accepted ShortcutOverride is what keeps a shortcut from firing.)
-        if (quitKey && !isUnlocked()) {
-            event->accept();
-            return true;
-        }
-    }
-    // A long press or a right click opens nothing: no copy-and-paste menus on a totem.
-    if (event->type() == QEvent::ContextMenu)
-        return true;
-    return QWidget::eventFilter(watched, event);
 }

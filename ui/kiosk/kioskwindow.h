@@ -23,6 +23,8 @@ class Database;
 class IdleWatcher;
 class KioskAdminLock;
 class KioskPage;
+class KioskStillThere;
+class KioskTopBar;
 class MailSender;
 class PaymentProvider;
 class PaymentRecovery;
@@ -100,7 +102,6 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void goTo(Step step);
@@ -110,7 +111,6 @@ private:
     // Builds the page of the step shown, wired to the frame.
     KioskPage *newPage();
     void applyLook();
-    void retranslateFrame();
     void showMessage(const QString &text, bool error = true);
     void showError(const SaleError &error);
     bool portrait() const { return height() > width(); }
@@ -159,19 +159,11 @@ private:
     QLocale m_homeLocale;
     QTimer m_releaseRetry;
 
-    QWidget *m_topBar;
-    QWidget *m_adminCorner;
-    QLabel *m_brand;
-    QLabel *m_linkStatus;
-    QPushButton *m_language;
-    QPushButton *m_contrast;
-    QPushButton *m_help;
+    KioskTopBar *m_topBar;
     QVBoxLayout *m_body;
     QPointer<KioskPage> m_page;
     QLabel *m_message;
-    QWidget *m_stillThere;
-    QLabel *m_stillThereText;
-    QPushButton *m_stillHere;
+    KioskStillThere *m_stillThere;
     QPointer<QLabel> m_printLabel;
     QPointer<QLabel> m_mailLabel;
     QPointer<MailSender> m_mailSender;
