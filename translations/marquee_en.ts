@@ -771,6 +771,32 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     </message>
 </context>
 <context>
+    <name>KioskMessageLine</name>
+    <message>
+        <source>Your card was not accepted (%1). Your seats are still held: try again, use another card, or cancel.</source>
+        <translation>Your card was not accepted (%1). Your seats are still held: try again, use another card, or cancel.</translation>
+    </message>
+    <message>
+        <source>Someone has just taken one of these seats. Please choose again.</source>
+        <translation>Someone has just taken one of these seats. Please choose again.</translation>
+    </message>
+    <message>
+        <source>This CPF is not valid. Check the numbers, or leave it empty.</source>
+        <translation>This CPF is not valid. Check the numbers, or leave it empty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n more meia-entrada ticket(s) can be sold for this screening. Choose Inteira for the others.</source>
+        <translation>
+            <numerusform>Only %n more meia-entrada ticket can be sold for this screening. Choose Inteira for the others.</numerusform>
+            <numerusform>Only %n more meia-entrada tickets can be sold for this screening. Choose Inteira for the others.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This e-mail address does not look right. Check it, or leave it empty.</source>
+        <translation>This e-mail address does not look right. Check it, or leave it empty.</translation>
+    </message>
+</context>
+<context>
     <name>KioskPage</name>
     <message>
         <source>‹ Back</source>
@@ -1034,22 +1060,6 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
         <translation>We could not e-mail %1 (%2). Take a photo of the codes.</translation>
     </message>
     <message>
-        <source>Your card was not accepted (%1). Your seats are still held: try again, use another card, or cancel.</source>
-        <translation>Your card was not accepted (%1). Your seats are still held: try again, use another card, or cancel.</translation>
-    </message>
-    <message>
-        <source>Someone has just taken one of these seats. Please choose again.</source>
-        <translation>Someone has just taken one of these seats. Please choose again.</translation>
-    </message>
-    <message>
-        <source>This CPF is not valid. Check the numbers, or leave it empty.</source>
-        <translation>This CPF is not valid. Check the numbers, or leave it empty.</translation>
-    </message>
-    <message>
-        <source>This e-mail address does not look right. Check it, or leave it empty.</source>
-        <translation>This e-mail address does not look right. Check it, or leave it empty.</translation>
-    </message>
-    <message>
         <source>We could not queue the e-mail (%1). Take a photo of the codes.</source>
         <translation>We could not queue the e-mail (%1). Take a photo of the codes.</translation>
     </message>
@@ -1080,13 +1090,6 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     <message>
         <source>Your payment went through. We are confirming your tickets, one moment… If this message stays, please go to the counter.</source>
         <translation>Your payment went through. We are confirming your tickets, one moment… If this message stays, please go to the counter.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Only %n more meia-entrada ticket(s) can be sold for this screening. Choose Inteira for the others.</source>
-        <translation>
-            <numerusform>Only %n more meia-entrada ticket can be sold for this screening. Choose Inteira for the others.</numerusform>
-            <numerusform>Only %n more meia-entrada tickets can be sold for this screening. Choose Inteira for the others.</numerusform>
-        </translation>
     </message>
     <message>
         <source>We are checking your card payment with the bank, one moment… Do not pay again. If this message stays, please go to the counter.</source>

@@ -771,6 +771,32 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
     </message>
 </context>
 <context>
+    <name>KioskMessageLine</name>
+    <message>
+        <source>Your card was not accepted (%1). Your seats are still held: try again, use another card, or cancel.</source>
+        <translation>Seu cartão não foi aceito (%1). Seus assentos continuam reservados: tente de novo, use outro cartão ou cancele.</translation>
+    </message>
+    <message>
+        <source>Someone has just taken one of these seats. Please choose again.</source>
+        <translation>Alguém acabou de ocupar um destes assentos. Escolha de novo, por favor.</translation>
+    </message>
+    <message>
+        <source>This CPF is not valid. Check the numbers, or leave it empty.</source>
+        <translation>Este CPF não é válido. Confira os números ou deixe o campo vazio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n more meia-entrada ticket(s) can be sold for this screening. Choose Inteira for the others.</source>
+        <translation>
+            <numerusform>Só mais %n meia-entrada pode ser vendida para esta sessão. Escolha Inteira para os outros.</numerusform>
+            <numerusform>Só mais %n meias-entradas podem ser vendidas para esta sessão. Escolha Inteira para os outros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This e-mail address does not look right. Check it, or leave it empty.</source>
+        <translation>Este endereço de e-mail não parece correto. Confira ou deixe o campo vazio.</translation>
+    </message>
+</context>
+<context>
     <name>KioskPage</name>
     <message>
         <source>‹ Back</source>
@@ -1034,22 +1060,6 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
         <translation>Não conseguimos enviar o e-mail para %1 (%2). Tire uma foto dos códigos.</translation>
     </message>
     <message>
-        <source>Your card was not accepted (%1). Your seats are still held: try again, use another card, or cancel.</source>
-        <translation>Seu cartão não foi aceito (%1). Seus assentos continuam reservados: tente de novo, use outro cartão ou cancele.</translation>
-    </message>
-    <message>
-        <source>Someone has just taken one of these seats. Please choose again.</source>
-        <translation>Alguém acabou de ocupar um destes assentos. Escolha de novo, por favor.</translation>
-    </message>
-    <message>
-        <source>This CPF is not valid. Check the numbers, or leave it empty.</source>
-        <translation>Este CPF não é válido. Confira os números ou deixe o campo vazio.</translation>
-    </message>
-    <message>
-        <source>This e-mail address does not look right. Check it, or leave it empty.</source>
-        <translation>Este endereço de e-mail não parece correto. Confira ou deixe o campo vazio.</translation>
-    </message>
-    <message>
         <source>We could not queue the e-mail (%1). Take a photo of the codes.</source>
         <translation>Não conseguimos preparar o envio do e-mail (%1). Tire uma foto dos códigos.</translation>
     </message>
@@ -1080,13 +1090,6 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
     <message>
         <source>Your payment went through. We are confirming your tickets, one moment… If this message stays, please go to the counter.</source>
         <translation>Seu pagamento foi aprovado. Estamos confirmando seus ingressos, um momento… Se esta mensagem continuar, procure a bilheteria.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Only %n more meia-entrada ticket(s) can be sold for this screening. Choose Inteira for the others.</source>
-        <translation>
-            <numerusform>Só mais %n meia-entrada pode ser vendida para esta sessão. Escolha Inteira para os outros.</numerusform>
-            <numerusform>Só mais %n meias-entradas podem ser vendidas para esta sessão. Escolha Inteira para os outros.</numerusform>
-        </translation>
     </message>
     <message>
         <source>We are checking your card payment with the bank, one moment… Do not pay again. If this message stays, please go to the counter.</source>

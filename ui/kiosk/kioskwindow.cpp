@@ -16,6 +16,7 @@
 #include "ui/kiosk/kioskdetailspage.h"
 #include "ui/kiosk/kioskfilmspage.h"
 #include "ui/kiosk/kioskhelppage.h"
+#include "ui/kiosk/kioskmessageline.h"
 #include "ui/kiosk/kioskpaymentpage.h"
 #include "ui/kiosk/kioskscreeningspage.h"
 #include "ui/kiosk/kioskseatspage.h"
@@ -36,6 +37,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 KioskWindow::KioskWindow(const Database &database, SalesAuthority &authority,
                          PaymentProvider &payments, const TerminalIdentity &terminal,
@@ -68,10 +71,7 @@ KioskWindow::KioskWindow(const Database &database, SalesAuthority &authority,
 
     m_body = new QVBoxLayout;
     outer->addLayout(m_body, 1);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("message"));
-    m_message->setWordWrap(true);
-    m_message->hide();
+    m_message = new KioskMessageLine(this);
     outer->addWidget(m_message);
 
     m_stillThere = new KioskStillThere(this);
@@ -402,9 +402,7 @@ void KioskWindow::applyLook()
 
 void KioskWindow::showMessage(const QString &text, bool error)
 {
-    m_message->setText(text);
-    m_message->setStyleSheet(KioskTheme::messageStyle(error));
-    m_message->setVisible(!text.isEmpty());
+    m_message->say(text, error);
 }
 
 void KioskWindow::showError(const SaleError &error)
@@ -434,35 +432,12 @@ void KioskWindow::showError(const SaleError &error)
     // Nobody to tell on the attract screen: whoever comes next did not cause it.
     if (m_step == Step::Attract)
         return;
-    // The session's messages speak to a cashier; a stranger needs fewer words.
-    switch (error.code()) {
-    case SaleError::Declined:
-        showMessage(tr("Your card was not accepted (%1). Your seats are still held: try again, "
-                       "use another card, or cancel.")
-                        .arg(error.detail()));
-        break;
-    case SaleError::SeatTaken:
-        showMessage(tr("Someone has just taken one of these seats. Please choose again."));
-        break;
-    case SaleError::InvalidCpf:
-        showMessage(tr("This CPF is not valid. Check the numbers, or leave it empty."));
-        break;
-    case SaleError::MeiaCap: {
-        const auto screening = m_sale->screening();
-        const int left =
-            screening ? std::max(0, screening->meiaCap() - m_catalog.meiaSold(screening->id)) : 0;
-        showMessage(tr("Only %n more meia-entrada ticket(s) can be sold for this screening. "
-                       "Choose Inteira for the others.",
-                       nullptr, left));
-        break;
+    int meiaLeft = 0;
+    if (error.code() == SaleError::MeiaCap) {
+        if (const auto screening = m_sale->screening())
+            meiaLeft = std::max(0, screening->meiaCap() - m_catalog.meiaSold(screening->id));
     }
-    case SaleError::InvalidEmail:
-        showMessage(tr("This e-mail address does not look right. Check it, or leave it empty."));
-        break;
-    default:
-        showMessage(error.message());
-        break;
-    }
+    m_message->sayError(error, meiaLeft);
 }
 
 void KioskWindow::chooseScreening(int screeningId)

@@ -22,6 +22,7 @@
 class Database;
 class IdleWatcher;
 class KioskAdminLock;
+class KioskMessageLine;
 class KioskPage;
 class KioskStillThere;
 class KioskTopBar;
@@ -162,7 +163,7 @@ private:
     KioskTopBar *m_topBar;
     QVBoxLayout *m_body;
     QPointer<KioskPage> m_page;
-    QLabel *m_message;
+    KioskMessageLine *m_message;
     KioskStillThere *m_stillThere;
     QPointer<QLabel> m_printLabel;
     QPointer<QLabel> m_mailLabel;
