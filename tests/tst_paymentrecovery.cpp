@@ -127,7 +127,7 @@ private Q_SLOTS:
         UnreachableBank bank;
         SaleSession sale(*t.database, *t.authority, bank);
         PaymentRecovery recovery(sale);
-        recovery.setPatienceMs(300);
+        recovery.setPatienceMs(500);
         recovery.setRetryIntervalMs(20);
         QObject context;
         QList<PaymentRecovery::Verdict> verdicts;
