@@ -9,6 +9,7 @@
 #include <functional>
 
 class QDate;
+class QLabel;
 class QPushButton;
 class QVBoxLayout;
 class SaleError;
