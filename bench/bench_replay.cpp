@@ -7,6 +7,7 @@
 //   bench/replay-throughput.sh [SALES]   (starts a throwaway server with default durability)
 #include "core/catalog/catalogrepository.h"
 #include "core/demo/demodata.h"
+#include "core/sales/ticketissue.h"
 #include "core/store/database.h"
 #include "core/store/terminalidentity.h"
 #include "core/store/writetransaction.h"
@@ -111,8 +112,8 @@ int main(int argc, char *argv[])
                 layouts.insert(free[i - 1].room, catalog.roomLayout(free[i - 1].room));
             receipt.paidAt = QDateTime::currentDateTime();
             receipt.tenderedCents = receipt.order.totalCents;
-            receipt.tickets = OfflineSalesAuthority::issueTickets(
-                receipt.order, *identity, serial, receipt.paidAt, layouts[free[i - 1].room]);
+            receipt.tickets = TicketIssue::sign(receipt.order, *identity, serial, receipt.paidAt,
+                                                layouts[free[i - 1].room]);
             serial += quint32(receipt.tickets.size());
             Outbox::enqueue(db, QStringLiteral("sale"),
                             QStringLiteral("sale:") + receipt.order.idempotencyKey,

@@ -12,7 +12,8 @@ import sys
 
 LEVELS = {
     'core': [['tickets'], ['store'], ['catalog'], ['payments'], ['sales'], ['documents'],
-             ['mail'], ['sync'], ['gate'], ['reports', 'assistant', 'demo'], ['terminal']],
+             ['mail'], ['sync'], ['gate', 'aftersale'], ['reports', 'assistant', 'demo'],
+             ['terminal']],
     'ui': [['widgets'], ['counter', 'kiosk', 'gate']],
 }
 ORDER = ['core', 'ui']  # ui may include all of core

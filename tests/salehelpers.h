@@ -120,4 +120,27 @@ inline std::optional<BegunCardPayment> beginCardPayment(SalesAuthority &authorit
     return BegunCardPayment{*order, key};
 }
 
+// Writes that break the store's rules, each with the rule Database::brokenRule names: a
+// second ticket for a sold seat, a ticket reusing a sold ticket's serial, a trigger's refusal
+// (a cancelled ticket made valid again, after cancelling it), and a statement that breaks no
+// rule at all (a misspelt column).
+inline QStringList rulesBrokenByForgedTickets(const Database &db, int soldTicketId, int otherSeat)
+{
+    const QString copy = QStringLiteral(
+        "INSERT INTO tickets (order_id, screening_id, seat_id, ticket_type_id, price_cents, "
+        "customer_cpf, terminal_id, serial, code, status, created_at) SELECT order_id, "
+        "screening_id, %1, ticket_type_id, price_cents, customer_cpf, terminal_id, %2, "
+        "code || 'x', 'valid', created_at FROM tickets WHERE id = %3");
+    QStringList rules;
+    for (const QString &sql :
+         {copy.arg(QStringLiteral("seat_id"), QStringLiteral("serial + 1000")).arg(soldTicketId),
+          copy.arg(QString::number(otherSeat), QStringLiteral("serial")).arg(soldTicketId),
+          QStringLiteral("UPDATE tickets SET status = 'cancelled' WHERE id = %1").arg(soldTicketId),
+          QStringLiteral("UPDATE tickets SET status = 'valid' WHERE id = %1").arg(soldTicketId),
+          QStringLiteral("UPDATE tickets SET no_such_column = 1")}) {
+        QSqlQuery q(db.connection());
+        rules << (q.exec(sql) ? QStringLiteral("(accepted)") : Database::brokenRule(q.lastError()));
+    }
+    return rules;
+}
 } // namespace TestHelpers

@@ -7,7 +7,9 @@
 #include "core/documents/ticketdocument.h"
 #include "core/gate/gatekeeper.h"
 #include "core/mail/mailqueue.h"
+#include "core/payments/simulatedcardterminal.h"
 #include "core/reports/problemsreport.h"
+#include "core/sales/salesession.h"
 #include "core/sales/saleshistorymodel.h"
 #include "core/sync/failoversalesauthority.h"
 #include "core/sync/journaledsalesauthority.h"
@@ -16,6 +18,7 @@
 #include "core/sync/outbox.h"
 #include "core/sync/outboxreplayer.h"
 #include "core/sync/seatleaser.h"
+#include "core/sync/serveravailability.h"
 #include "salehelpers.h"
 #include "serverfixture.h"
 
@@ -26,6 +29,7 @@ struct Counter
 {
     ServerFixture::Terminal terminal;
     std::unique_ptr<OfflineSalesAuthority> offline;
+    ServerAvailability server;
     std::unique_ptr<FailoverSalesAuthority> sales;
 
     bool open(const QString &uri, const QString &name)
@@ -33,7 +37,7 @@ struct Counter
         if (!terminal.open(uri, name))
             return false;
         offline = std::make_unique<OfflineSalesAuthority>(*terminal.local, *terminal.identity);
-        sales = std::make_unique<FailoverSalesAuthority>(*terminal.authority, *offline);
+        sales = std::make_unique<FailoverSalesAuthority>(*terminal.authority, *offline, server);
         return true;
     }
     bool takeLeases()
@@ -102,8 +106,8 @@ private Q_SLOTS:
 
         // The server dies in the middle of the evening.
         QVERIFY(ServerFixture::stopServer());
-        a.sales->setOnline(false);
-        b.sales->setOnline(false);
+        a.server.setAnswering(false);
+        b.server.setAnswering(false);
 
         // Offline, a counter sells its own leased seats, and only those.
         QList<IssuedTicket> issued;
@@ -123,11 +127,12 @@ private Q_SLOTS:
         QCOMPARE(notMine.error().code(), SaleError::SeatUnavailable);
         const auto alreadySold = sell(*a.sales, screening, {seatsA[0]}, 1);
         QVERIFY(!alreadySold);
-        // A's map: its unsold lease is free, what it sold is sold, every other seat waits.
-        CatalogRepository mapOfA(*a.terminal.local);
-        mapOfA.setLeaseToken(a.terminal.identity->leaseToken());
-        mapOfA.setOnlyLeasedSeatsFree(true);
-        const auto states = mapOfA.seatStates(screening, QString());
+        // A's map: its unsold lease is free, what it sold is sold, every other seat waits. The
+        // sale session is told nothing about the outage: it asks its authority.
+        SimulatedCardTerminal card(0);
+        SaleSession mapOfA(*a.terminal.local, *a.sales, card);
+        QVERIFY(mapOfA.openScreening(screening));
+        const auto states = mapOfA.seatStates();
         QVERIFY(!states.contains(seatsA[5]));
         QCOMPARE(states.value(seatsA[0]), SeatState::Sold);
         QCOMPARE(states.value(seatsB[5]), SeatState::HeldByOther);
@@ -357,7 +362,7 @@ private Q_SLOTS:
             *admin, QStringLiteral("SELECT MIN(screening_id) FROM holds WHERE hold_token = '%1'")
                         .arg(a.terminal.identity->leaseToken()));
         const QList<int> seats = a.leasedSeats(screening);
-        a.sales->setOnline(false);
+        a.server.setAnswering(false);
         // Two sales, sent together: the one within every rule still gets in.
         const auto plain = sell(*a.sales, screening, seats.mid(3, 1), 1);
         QVERIFY2(plain, qPrintable(plain ? QString() : plain.error().message()));

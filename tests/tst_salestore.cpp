@@ -372,6 +372,22 @@ private Q_SLOTS:
         QVERIFY(q.lastError().text().contains(QStringLiteral("ticket_immutable")));
     }
 
+    // The sale's messages depend on which rule refused a ticket; the store names it the same
+    // way on SQLite as on PostgreSQL (tst_server), whatever the message text says.
+    void storeNamesTheRuleABrokenStatementBroke()
+    {
+        TestDatabase t;
+        const Screening s = freshScreening(*t.database);
+        const QList<int> seats = sellableSeats(*t.database, s, 2);
+        const auto receipt = sell(*t.authority, s.id, {seats[0]}, 1);
+        QVERIFY(receipt);
+        QCOMPARE(rulesBrokenByForgedTickets(*t.database, receipt->tickets[0].id, seats[1]),
+                 QStringList({QStringLiteral("tickets_one_active_per_seat"),
+                              QStringLiteral("tickets_terminal_id_serial_key"),
+                              QStringLiteral("(accepted)"), QStringLiteral("ticket_cancelled"),
+                              QString()}));
+    }
+
     void ticketsCarryVerifiableCodes()
     {
         TestDatabase t;

@@ -9,6 +9,7 @@
 #include "core/sync/localreplica.h"
 #include "core/sync/mirroringsalesauthority.h"
 #include "core/sync/seatleaser.h"
+#include "core/sync/serveravailability.h"
 #include "core/sync/serverlink.h"
 #include "salehelpers.h"
 #include "serverfixture.h"
@@ -372,6 +373,25 @@ private Q_SLOTS:
             2);
     }
 
+    // The same rules named the same way as on the embedded store (tst_salestore).
+    void storeNamesTheRuleABrokenStatementBroke()
+    {
+        REQUIRE_SERVER(uri);
+        QVERIFY(prepare(uri));
+        ServerFixture::Terminal t;
+        QVERIFY2(t.open(uri, QStringLiteral("Caixa")), qPrintable(t.error));
+        const int screening =
+            scalar(*m_admin, QStringLiteral("SELECT MIN(id) FROM screenings WHERE sold_count = 0"));
+        const QList<int> seats = standardSeats(*m_admin, screening, 2);
+        const auto sale = sell(*t.authority, screening, {seats[0]}, 1);
+        QVERIFY2(sale, qPrintable(sale.error().message()));
+        QCOMPARE(rulesBrokenByForgedTickets(*m_admin, sale->tickets[0].id, seats[1]),
+                 QStringList({QStringLiteral("tickets_one_active_per_seat"),
+                              QStringLiteral("tickets_terminal_id_serial_key"),
+                              QStringLiteral("(accepted)"), QStringLiteral("ticket_cancelled"),
+                              QString()}));
+    }
+
     void holdExpiredOnTheServersClockCanBeTaken()
     {
         REQUIRE_SERVER(uri);
@@ -420,6 +440,7 @@ private Q_SLOTS:
         {
             ServerFixture::Terminal terminal;
             std::unique_ptr<ServerLink> link;
+            ServerAvailability availability;
             std::unique_ptr<MirroringSalesAuthority> authority;
             SimulatedCardTerminal card{0};
             std::unique_ptr<SaleSession> sale;
@@ -434,7 +455,7 @@ private Q_SLOTS:
             c->authority = std::make_unique<MirroringSalesAuthority>(
                 std::make_unique<SqlSalesAuthority>(*c->terminal.server, *c->terminal.local,
                                                     *c->terminal.identity),
-                *c->terminal.server, *c->terminal.local);
+                *c->terminal.server, *c->terminal.local, c->availability);
             c->sale = std::make_unique<SaleSession>(*c->terminal.local, *c->authority, c->card);
             QObject::connect(c->link.get(), &ServerLink::seatsChanged, c->sale.get(),
                              [s = c->sale.get()](int) { s->refreshSeatStates(); });
@@ -475,13 +496,12 @@ private Q_SLOTS:
         ServerFixture::Terminal t;
         QVERIFY2(t.open(uri, QStringLiteral("Caixa")), qPrintable(t.error));
         ServerLink link(uri, *t.local, *t.identity);
+        ServerAvailability availability;
         MirroringSalesAuthority authority(
             std::make_unique<SqlSalesAuthority>(*t.server, *t.local, *t.identity), *t.server,
-            *t.local);
+            *t.local, availability);
         QObject::connect(&link, &ServerLink::stateChanged, &link,
-                         [&authority](ServerLink::State state) {
-                             authority.setOnline(state != ServerLink::State::Offline);
-                         });
+                         [&availability](ServerLink::State state) { availability.follow(state); });
         link.start();
         QTRY_COMPARE_WITH_TIMEOUT(link.state(), ServerLink::State::Online, 10000);
         const int screening =

@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>AfterSale</name>
+    <message>
+        <source>this terminal cannot print to %1</source>
+        <translation>this terminal cannot print to %1</translation>
+    </message>
+</context>
+<context>
     <name>BoxOfficeWindow</name>
     <message>
         <source>Zoom in</source>
@@ -1967,6 +1974,17 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     <message>
         <source>Marquee Cinemas</source>
         <translation>Marquee Cinemas</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPrinter</name>
+    <message>
+        <source>no printer called %1</source>
+        <translation>no printer called %1</translation>
+    </message>
+    <message>
+        <source>the printer refused the job</source>
+        <translation>the printer refused the job</translation>
     </message>
 </context>
 <context>

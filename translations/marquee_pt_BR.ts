@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>AfterSale</name>
+    <message>
+        <source>this terminal cannot print to %1</source>
+        <translation>este terminal não consegue imprimir em %1</translation>
+    </message>
+</context>
+<context>
     <name>BoxOfficeWindow</name>
     <message>
         <source>Zoom in</source>
@@ -1967,6 +1974,17 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
     <message>
         <source>Marquee Cinemas</source>
         <translation>Marquee Cinemas</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPrinter</name>
+    <message>
+        <source>no printer called %1</source>
+        <translation>nenhuma impressora chamada %1</translation>
+    </message>
+    <message>
+        <source>the printer refused the job</source>
+        <translation>a impressora recusou a impressão</translation>
     </message>
 </context>
 <context>

@@ -90,20 +90,6 @@ QVariant ScreeningSearchModel::data(const QModelIndex &index, int role) const
             return s.seatsLeft() == 0 ? tr("Sold out") : locale.toString(s.seatsLeft());
         }
     }
-    if (role == SortRole) {
-        switch (index.column()) {
-        case FilmColumn:
-            return s.filmTitle;
-        case TimeColumn:
-            return s.startsAtMs;
-        case RoomColumn:
-            return s.roomName;
-        case PriceColumn:
-            return s.priceCents;
-        case SeatsLeftColumn:
-            return s.seatsLeft();
-        }
-    }
     if (role == Qt::TextAlignmentRole && index.column() >= PriceColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole)

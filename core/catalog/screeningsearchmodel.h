@@ -13,7 +13,7 @@ class ScreeningSearchModel final : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { FilmColumn, TimeColumn, RoomColumn, PriceColumn, SeatsLeftColumn, ColumnCount };
-    enum Role { ScreeningIdRole = Qt::UserRole + 1, SortRole };
+    enum Role { ScreeningIdRole = Qt::UserRole + 1 };
 
     explicit ScreeningSearchModel(const CatalogRepository &catalog, QObject *parent = nullptr);
 

@@ -3,6 +3,7 @@
 
 #include "core/catalog/money.h"
 #include "core/catalog/roomlayout.h"
+#include "core/sales/ticketissue.h"
 #include "core/store/database.h"
 #include "core/tickets/ticketcode.h"
 
@@ -344,19 +345,15 @@ std::optional<QString> DemoData::populate(const Database &database, const QDate 
                                                     quint32(seatId),
                                                     quint32(isMeia ? meia : inteira),
                                                     QDateTime::fromMSecsSinceEpoch(nowMs)};
-                        q.prepare(QStringLiteral(
-                            "INSERT INTO tickets (order_id, screening_id, seat_id, "
-                            "ticket_type_id, price_cents, terminal_id, serial, code, status, "
-                            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'valid', ?)"));
-                        q.addBindValue(orderId);
-                        q.addBindValue(screeningId);
-                        q.addBindValue(seatId);
-                        q.addBindValue(isMeia ? meia : inteira);
-                        q.addBindValue(ticketPrice);
-                        q.addBindValue(demoTerminal);
-                        q.addBindValue(serial);
-                        q.addBindValue(TicketCode::encode(payload, secretKey));
-                        q.addBindValue(nowMs);
+                        IssuedTicket ticket;
+                        ticket.seatId = seatId;
+                        ticket.ticketTypeId = isMeia ? meia : inteira;
+                        ticket.priceCents = ticketPrice;
+                        ticket.serial = serial;
+                        ticket.code = TicketCode::encode(payload, secretKey);
+                        q.prepare(TicketIssue::insertStatement());
+                        TicketIssue::bind(q, orderId, screeningId, QString(), demoTerminal, nowMs,
+                                          ticket);
                         if (!exec(q, error))
                             return fail();
                         // The order records what it sold, like any other.

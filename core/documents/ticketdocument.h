@@ -53,6 +53,7 @@ public:
     // The same PDF into memory (for an e-mail attachment); an error message, or nothing.
     std::optional<QString> writePdf(QIODevice *device) const;
     int pageCount() const { return int(m_content.receipt.tickets.size()) + 1; }
+    const Content &content() const { return m_content; }
 
 private:
     bool paintPdf(QPdfWriter &writer) const;

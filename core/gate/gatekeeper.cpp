@@ -383,3 +383,18 @@ std::optional<Gatekeeper::Attendance> Gatekeeper::attendance(int screeningId) co
         return std::nullopt;
     return Attendance{q.value(0).toInt(), q.value(1).toInt()};
 }
+
+void Gatekeeper::learnAdmission(const GateVerdict &serverVerdict)
+{
+    if (serverVerdict.ticketId == 0 || serverVerdict.kind == GateVerdict::Kind::Refused)
+        return;
+    QSqlQuery q(m_database.connection());
+    if (!m_database.prepare(q, QStringLiteral("UPDATE tickets SET status = 'used', used_at = ?, "
+                                              "used_gate = ? WHERE id = ? AND status = 'valid'")))
+        return;
+    q.addBindValue(serverVerdict.scannedAt.toMSecsSinceEpoch());
+    q.addBindValue(m_gateName);
+    q.addBindValue(serverVerdict.ticketId);
+    // A copy that misses it is corrected by the next pull; the admission is the server's.
+    q.exec();
+}

@@ -39,6 +39,10 @@ public:
 
     QString gateName() const { return m_gateName; }
 
+    // On a local copy: the server admitted this ticket, so the copy marks it used too and is
+    // right if the server goes next. Nothing for a refusal.
+    void learnAdmission(const GateVerdict &serverVerdict);
+
     // For a gate judging on its local copy while the server is away: every scan is also put in
     // the outbox, in the same local transaction, to be uploaded when the server is back.
     void setQueueForServer(bool queue) { m_queueForServer = queue; }

@@ -28,26 +28,36 @@ SaleResult<Order> OrderPricing::priced(const OrderRequest &request, const QStrin
                                                          "A seat or ticket type of this sale "
                                                          "is no longer on sale. Pick again."),
                              {line.seatId});
-        const qint64 surcharge =
-            seat->kind == SeatKind::Premium ? layout.premiumSurchargeCents() : 0;
         OrderLine priced = line;
-        priced.priceCents = Money::ticketPrice(screeningPriceCents, surcharge, type->percent);
+        priced.priceCents = seatPrice(layout, line.seatId, screeningPriceCents, type->percent);
         order.totalCents += priced.priceCents;
         order.lines.append(priced);
     }
     return order;
 }
 
+qint64 OrderPricing::seatPrice(const RoomLayout &layout, int seatId, qint64 screeningPriceCents,
+                               int percent)
+{
+    const Seat *seat = layout.seat(seatId);
+    const qint64 surcharge =
+        seat && seat->kind == SeatKind::Premium ? layout.premiumSurchargeCents() : 0;
+    return Money::ticketPrice(screeningPriceCents, surcharge, percent);
+}
+
+bool OrderPricing::isMeia(int ticketTypeId, const QList<TicketType> &types)
+{
+    return std::any_of(types.cbegin(), types.cend(), [ticketTypeId](const TicketType &t) {
+        return t.id == ticketTypeId && t.isMeia;
+    });
+}
+
 int OrderPricing::meiaCount(const Order &order, const QList<TicketType> &types)
 {
-    int meia = 0;
-    for (const OrderLine &line : order.lines) {
-        for (const TicketType &t : types) {
-            if (t.id == line.ticketTypeId && t.isMeia)
-                ++meia;
-        }
-    }
-    return meia;
+    return int(
+        std::count_if(order.lines.cbegin(), order.lines.cend(), [&types](const OrderLine &line) {
+            return isMeia(line.ticketTypeId, types);
+        }));
 }
 
 SaleError OrderPricing::requestError(const OrderRequest &request)

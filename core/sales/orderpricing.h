@@ -17,6 +17,11 @@ public:
     static SaleResult<Order> priced(const OrderRequest &request, const QString &cpfDigits,
                                     const RoomLayout &layout, qint64 screeningPriceCents,
                                     const QList<TicketType> &types);
+    // One seat's price at a ticket type's percentage: what priced() charges for a line, and
+    // what a sale in progress shows before it becomes an order.
+    static qint64 seatPrice(const RoomLayout &layout, int seatId, qint64 screeningPriceCents,
+                            int percent);
+    static bool isMeia(int ticketTypeId, const QList<TicketType> &types);
     static int meiaCount(const Order &order, const QList<TicketType> &types);
     // What is wrong with a request before anything is looked up: no seats, a mistyped CPF.
     static SaleError requestError(const OrderRequest &request);

@@ -8,6 +8,13 @@
 #include <QList>
 #include <QString>
 
+// Which seats a terminal may sell right now, as its map should show them.
+struct SeatScope
+{
+    QString leaseToken;      // its own leases count as free: its sale takes them over
+    bool onlyLeased = false; // selling offline: nothing else is free
+};
+
 struct HoldGrant
 {
     QList<int> seatIds;  // every seat the token now holds in the screening
@@ -47,4 +54,7 @@ public:
 
     // The authority's clock: hold expiry is judged by it, not by the terminal's.
     virtual QDateTime now() const = 0;
+    // Read whenever seat states are, so a screen cannot show as free a seat it cannot sell.
+    // The embedded store leases nothing: every free seat is free.
+    virtual SeatScope seatScope() const { return {}; }
 };

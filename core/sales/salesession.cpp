@@ -4,6 +4,7 @@
 #include "core/catalog/money.h"
 #include "core/catalog/seatselector.h"
 #include "core/sales/cpf.h"
+#include "core/sales/orderpricing.h"
 #include "core/sales/salesauthority.h"
 #include "core/store/database.h"
 #include "core/store/storesettings.h"
@@ -88,7 +89,7 @@ bool SaleSession::openScreening(int screeningId)
     m_orderKey.clear();
     m_screening = screening;
     m_layout = m_catalog.roomLayout(screening->roomId);
-    m_states = m_catalog.seatStates(screeningId, m_holdToken);
+    m_states = currentSeatStates();
     Q_EMIT screeningChanged();
     Q_EMIT selectionChanged();
     Q_EMIT seatStatesChanged();
@@ -96,11 +97,19 @@ bool SaleSession::openScreening(int screeningId)
     return true;
 }
 
+QHash<int, SeatState> SaleSession::currentSeatStates()
+{
+    const SeatScope scope = m_authority.seatScope();
+    m_catalog.setLeaseToken(scope.leaseToken);
+    m_catalog.setOnlyLeasedSeatsFree(scope.onlyLeased);
+    return m_catalog.seatStates(m_screening->id, m_holdToken);
+}
+
 void SaleSession::refreshSeatStates()
 {
     if (!m_screening)
         return;
-    auto states = m_catalog.seatStates(m_screening->id, m_holdToken);
+    auto states = currentSeatStates();
     if (states == m_states)
         return;
     m_states = std::move(states);
@@ -286,15 +295,12 @@ qint64 SaleSession::priceOf(int seatId, int typeId) const
 {
     if (!m_screening)
         return 0;
-    const Seat *seat = m_layout.seat(seatId);
     int percent = 100;
     for (const TicketType &t : m_types) {
         if (t.id == typeId)
             percent = t.percent;
     }
-    const qint64 surcharge =
-        seat && seat->kind == SeatKind::Premium ? m_layout.premiumSurchargeCents() : 0;
-    return Money::ticketPrice(m_screening->priceCents, surcharge, percent);
+    return OrderPricing::seatPrice(m_layout, seatId, m_screening->priceCents, percent);
 }
 
 qint64 SaleSession::totalCents() const
@@ -307,15 +313,9 @@ qint64 SaleSession::totalCents() const
 
 int SaleSession::meiaSelected() const
 {
-    int n = 0;
-    for (const int id : m_selection) {
-        const int typeId = ticketTypeOf(id);
-        for (const TicketType &t : m_types) {
-            if (t.id == typeId && t.isMeia)
-                ++n;
-        }
-    }
-    return n;
+    return int(std::count_if(m_selection.cbegin(), m_selection.cend(), [this](int seatId) {
+        return OrderPricing::isMeia(ticketTypeOf(seatId), m_types);
+    }));
 }
 
 int SaleSession::meiaRemaining() const

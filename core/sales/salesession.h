@@ -38,16 +38,9 @@ public:
     const QHash<int, SeatState> &seatStates() const { return m_states; }
     // Re-reads seat states from the store (other terminals' sales).
     void refreshSeatStates();
-    // This terminal's seat leases (a server gives it some to sell offline): free to it.
-    void setLeaseToken(const QString &token) { m_catalog.setLeaseToken(token); }
-    // Offline, only this terminal's leased seats are shown as free.
-    void setOffline(bool offline)
-    {
-        if (m_catalog.onlyLeasedSeatsFree() == offline)
-            return;
-        m_catalog.setOnlyLeasedSeatsFree(offline);
-        refreshSeatStates();
-    }
+    // Seat states follow the authority's SeatScope (this terminal's leases, and only those
+    // while it sells offline), read each time they are: a window only asks to refresh them
+    // when the link changes, and cannot show as free a seat the terminal cannot sell.
 
     // The held seats, in map order.
     QList<int> selection() const { return m_selection; }
@@ -125,6 +118,8 @@ Q_SIGNALS:
     void saleCancelled();
 
 private:
+    // From the store, in the authority's SeatScope.
+    QHash<int, SeatState> currentSeatStates();
     void startNewSale();
     std::optional<Order> ensureOrder(SaleError &error);
     // Completes a paid order; the error (or none) says what the store answered.

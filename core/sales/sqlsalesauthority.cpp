@@ -5,10 +5,10 @@
 #include "core/catalog/money.h"
 #include "core/sales/cpf.h"
 #include "core/sales/orderpricing.h"
+#include "core/sales/ticketissue.h"
 #include "core/store/database.h"
 #include "core/store/storesettings.h"
 #include "core/store/writetransaction.h"
-#include "core/tickets/ticketcode.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -878,73 +878,47 @@ SaleResult<SaleReceipt> SqlSalesAuthority::completePaymentOnce(const PaymentComp
     receipt.tenderedCents = cash ? completion.tenderedCents : 0;
     receipt.providerReference = completion.providerReference;
     receipt.paidAt = issuedAt;
-    for (const OrderLine &line : order->lines) {
-        TicketCode::Payload payload;
-        payload.terminalId = quint32(m_terminal.terminalId());
-        payload.serial = serial;
-        payload.screeningId = quint32(order->screeningId);
-        payload.seatId = quint32(line.seatId);
-        payload.ticketTypeId = quint32(line.ticketTypeId);
-        payload.issuedAt = issuedAt;
-        const QString code = TicketCode::encode(payload, m_terminal.secretKey());
-        m_database.prepare(q,
-                           QStringLiteral("INSERT INTO tickets (order_id, screening_id, seat_id, "
-                                          "ticket_type_id, price_cents, customer_cpf, terminal_id, "
-                                          "serial, code, status, created_at) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'valid', ?) "
-                                          "RETURNING id"));
-        q.addBindValue(order->id);
-        q.addBindValue(order->screeningId);
-        q.addBindValue(line.seatId);
-        q.addBindValue(line.ticketTypeId);
-        q.addBindValue(line.priceCents);
-        q.addBindValue(order->cpf.isEmpty() ? QVariant() : QVariant(order->cpf));
-        q.addBindValue(m_terminal.terminalId());
-        q.addBindValue(serial);
-        q.addBindValue(code);
-        q.addBindValue(now);
+    receipt.tickets = TicketIssue::sign(*order, m_terminal, serial, issuedAt, layout);
+    for (IssuedTicket &ticket : receipt.tickets) {
+        m_database.prepare(q, TicketIssue::insertStatement());
+        TicketIssue::bind(q, order->id, order->screeningId, order->cpf, m_terminal.terminalId(),
+                          now, ticket);
         if (!q.exec()) {
             if (m_database.recover(q.lastError()))
                 return SaleError::serverUnreachable(); // asked again, nothing settled
             if (Database::isLocalDiskError(q.lastError()))
                 return SaleError::localStore(q.lastError().text());
             const QString text = q.lastError().text();
+            const QString rule = Database::brokenRule(q.lastError());
             qCWarning(lcSqliteAuthority) << "ticket refused by the store:" << text;
-            if (text.contains(QLatin1String("cpf_limit")) ||
-                text.contains(QLatin1String("meia_cap"))) {
+            if (rule == QLatin1String("cpf_limit") || rule == QLatin1String("meia_cap")) {
                 // After the rollback, the committed counts give the exact message.
                 const Order refused = *order;
                 const auto result = failCard(SaleError::storage(text));
                 const SaleError precise = checkLimits(db, refused);
                 if (precise.isError())
                     return precise;
-                return text.contains(QLatin1String("cpf_limit"))
+                return rule == QLatin1String("cpf_limit")
                            ? SaleError::cpfLimit(setting(QStringLiteral("max_tickets_per_cpf"), 10),
                                                  0)
                            : result.error();
             }
             // Only the one-ticket-per-seat index means the seat was taken; another unique
             // clash (a terminal's serial reused after its file was restored) is not that.
-            if (text.contains(QLatin1String("tickets_one_active_per_seat")) ||
-                text.contains(QLatin1String("tickets.screening_id, tickets.seat_id"))) {
+            if (rule == QLatin1String("tickets_one_active_per_seat")) {
                 // The layout loaded before the transaction failed: no query inside it now.
-                const Seat *seat = layout.seat(line.seatId);
+                const Seat *seat = layout.seat(ticket.seatId);
                 return failCard(SaleError::seatTaken(
-                    {line.seatId}, {seat ? seat->label() : QString::number(line.seatId)}));
+                    {ticket.seatId}, {seat ? seat->label() : QString::number(ticket.seatId)}));
             }
-            if (text.contains(QLatin1String("serial")))
+            if (rule == QLatin1String("tickets_terminal_id_serial_key"))
                 return failCard(SaleError::storage(QCoreApplication::translate(
                     "SaleError", "this terminal's ticket numbers were already used — was its "
                                  "data restored from a backup? Call a manager")));
             return failCard(SaleError::storage(text));
         }
-        const int ticketId = q.next() ? q.value(0).toInt() : 0;
+        ticket.id = q.next() ? q.value(0).toInt() : 0;
         q.finish();
-        const Seat *seat = layout.seat(line.seatId);
-        receipt.tickets.append(IssuedTicket{ticketId, line.seatId, seat ? seat->row : QString(),
-                                            seat ? seat->number : 0, line.ticketTypeId,
-                                            line.priceCents, serial, code});
-        ++serial;
     }
 
     const qint64 change = cash ? completion.tenderedCents - order->totalCents : 0;

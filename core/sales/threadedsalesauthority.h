@@ -43,6 +43,7 @@ public:
     // The inner authority's clock once it has been learned (on the worker), this machine's
     // until then: reading the clock never waits for the server.
     QDateTime now() const override;
+    SeatScope seatScope() const override { return m_inner->seatScope(); }
 
 Q_SIGNALS:
     // True while a call is waiting for the server, false when it has its answer.

@@ -5,7 +5,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -222,6 +224,44 @@ bool Database::isLocalDiskError(const QSqlError &error)
     return ok && text.size() < 5 && (code == 8 || code == 10 || code == 13 || code == 14);
 }
 
+QString Database::brokenRule(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    const QString text = error.databaseText();
+    bool sqlite = false;
+    const int sqliteCode = code.toInt(&sqlite);
+    if (sqlite && code.size() < 5) {
+        if ((sqliteCode & 0xff) != 19) // SQLITE_CONSTRAINT and its extended codes
+            return {};
+        // SQLite names a unique clash by its columns, not by the index: the schema's names.
+        static const QHash<QString, QString> uniqueByColumns = {
+            {QStringLiteral("tickets.screening_id, tickets.seat_id"),
+             QStringLiteral("tickets_one_active_per_seat")},
+            {QStringLiteral("tickets.terminal_id, tickets.serial"),
+             QStringLiteral("tickets_terminal_id_serial_key")},
+        };
+        static const QString unique = QStringLiteral("UNIQUE constraint failed: ");
+        if (text.startsWith(unique))
+            return uniqueByColumns.value(text.mid(unique.size()), text.mid(unique.size()));
+        return text.trimmed(); // RAISE(ABORT, 'rule') says the rule and nothing else
+    }
+    if (!code.startsWith(QLatin1String("23")) && code != QLatin1String("P0001"))
+        return {};
+    // A constraint's error quotes its name; a trigger's RAISE EXCEPTION 'rule' is the rule.
+    static const QRegularExpression quoted(QStringLiteral("constraint \"([^\"]+)\""));
+    if (const auto match = quoted.match(text); match.hasMatch())
+        return match.captured(1);
+    static const QRegularExpression raised(QStringLiteral("^(?:ERROR:\\s*)?([a-z_]+)\\s*$"),
+                                           QRegularExpression::MultilineOption);
+    const auto match = raised.match(text.trimmed());
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
+bool Database::isPermissionError(const QSqlError &error)
+{
+    return error.nativeErrorCode() == QLatin1String("42501");
+}
+
 bool Database::recover(const QSqlError &error) const
 {
     if (!isPostgres())
@@ -421,10 +461,10 @@ std::optional<QString> Database::migratePostgres()
         }
         // The simple query protocol runs a whole script, dollar-quoted bodies included.
         if (!q.exec(QString::fromUtf8(file.readAll()))) {
-            const QString error = q.lastError().text();
+            const QSqlError failure = q.lastError();
+            const QString error = failure.text();
             q.exec(QStringLiteral("ROLLBACK"));
-            if (error.contains(QLatin1String("permission denied")) ||
-                error.contains(QLatin1String("must be owner")))
+            if (isPermissionError(failure))
                 return QCoreApplication::translate("Database",
                                                    "The server %1 needs schema %2, and this "
                                                    "terminal's role may not change the "

@@ -56,6 +56,15 @@ public:
     // Whether an error means this terminal's own disk refused to record it (SQLite's FULL,
     // IOERR, READONLY, CANTOPEN), so nothing of the step was kept here.
     static bool isLocalDiskError(const QSqlError &error);
+    // The store's rule a statement broke, by its name in the PostgreSQL schema: a constraint
+    // or unique index ("tickets_one_active_per_seat", "tickets_terminal_id_serial_key") or
+    // the rule a trigger raises ("cpf_limit", "meia_cap"). Empty for any other error. Told
+    // by the SQLSTATE (integrity class 23, or P0001 for a trigger's RAISE) or SQLite's
+    // constraint result code, then by the one name the error carries, so callers compare
+    // names and never search a message.
+    static QString brokenRule(const QSqlError &error);
+    // The role may not do this (SQLSTATE 42501: no privilege, or not the owner).
+    static bool isPermissionError(const QSqlError &error);
     // After a failed statement: a connection error drops this thread's session and its
     // statements, so the next call starts on a new one. Returns isConnectionError(error).
     bool recover(const QSqlError &error) const;

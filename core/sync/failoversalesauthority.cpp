@@ -3,13 +3,15 @@
 
 #include "core/sales/saleerror.h"
 #include "core/sync/offlinesalesauthority.h"
+#include "core/sync/serveravailability.h"
 
 #include <QCoreApplication>
 #include <QMutexLocker>
 
 FailoverSalesAuthority::FailoverSalesAuthority(SalesAuthority &server,
-                                               OfflineSalesAuthority &offline)
-    : m_server(server), m_offline(offline)
+                                               OfflineSalesAuthority &offline,
+                                               const ServerAvailability &availability)
+    : m_server(server), m_offline(offline), m_availability(availability)
 {}
 
 SalesAuthority &FailoverSalesAuthority::forToken(const QString &holdToken)
@@ -39,7 +41,7 @@ SaleResult<HoldGrant> FailoverSalesAuthority::hold(int screeningId, const QList<
     {
         QMutexLocker lock(&m_mutex);
         // A sale started on one side stays there; a new one goes where the server is.
-        if (!m_offlineTokens.contains(holdToken) && !m_online)
+        if (!m_offlineTokens.contains(holdToken) && !m_availability.isAnswering())
             m_offlineTokens.insert(holdToken);
         offline = m_offlineTokens.contains(holdToken);
     }
@@ -107,6 +109,11 @@ SaleResult<bool> FailoverSalesAuthority::recordRefund(const QString &paymentKey,
 SaleResult<bool> FailoverSalesAuthority::cancelOrder(int orderId, bool releaseSeats)
 {
     return forOrder(orderId).cancelOrder(orderId, releaseSeats);
+}
+
+SeatScope FailoverSalesAuthority::seatScope() const
+{
+    return {m_offline.leaseToken(), !m_availability.isAnswering()};
 }
 
 QDateTime FailoverSalesAuthority::now() const

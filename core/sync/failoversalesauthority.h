@@ -8,6 +8,7 @@
 #include <atomic>
 
 class OfflineSalesAuthority;
+class ServerAvailability;
 
 // The counter's authority with a server: the server's while it answers, this terminal's
 // leased seats (OfflineSalesAuthority) while it does not. Each sale stays with the authority
@@ -16,11 +17,9 @@ class OfflineSalesAuthority;
 class FailoverSalesAuthority final : public SalesAuthority
 {
 public:
-    FailoverSalesAuthority(SalesAuthority &server, OfflineSalesAuthority &offline);
-
-    // Set by the server link.
-    void setOnline(bool online) { m_online = online; }
-    bool isOnline() const { return m_online; }
+    // A new sale goes to the server while `availability` says it answers.
+    FailoverSalesAuthority(SalesAuthority &server, OfflineSalesAuthority &offline,
+                           const ServerAvailability &availability);
     // Set from the link's thread when the server answers again: no offline hold is taken
     // from here on (neither a new sale nor more seats for one in progress; paying for one in
     // progress goes on), so the seats in use offline are all known when leases are returned.
@@ -40,6 +39,8 @@ public:
                                   const QString &providerReference) override;
     SaleResult<bool> cancelOrder(int orderId, bool releaseSeats = true) override;
     QDateTime now() const override;
+    // This terminal's leases; only they while the server does not answer.
+    SeatScope seatScope() const override;
 
 private:
     SalesAuthority &forToken(const QString &holdToken);
@@ -48,7 +49,7 @@ private:
 
     SalesAuthority &m_server;
     OfflineSalesAuthority &m_offline;
-    std::atomic<bool> m_online{true};
+    const ServerAvailability &m_availability;
     std::atomic<bool> m_offlineHoldsStopped{false};
     // Held while an offline hold is taken, so that stopOfflineHolds can wait for it.
     QMutex m_offlineHoldGate;

@@ -13,7 +13,7 @@
 #include <QSqlQuery>
 
 JournaledSalesAuthority::JournaledSalesAuthority(SalesAuthority &server, const Database &local)
-    : m_server(server), m_local(local)
+    : ForwardingSalesAuthority(server), m_local(local)
 {}
 
 QJsonObject JournaledSalesAuthority::completionPayload(const PaymentCompletion &completion)
@@ -92,9 +92,9 @@ JournaledSalesAuthority::completePayment(const PaymentCompletion &completion)
         // (the payment sweep settles it): the server is asked all the same.
         if (completion.method == PaymentMethod::Cash)
             return SaleError::localStore(m_local.connection().lastError().text());
-        return m_server.completePayment(completion);
+        return inner().completePayment(completion);
     }
-    const auto receipt = m_server.completePayment(completion);
+    const auto receipt = inner().completePayment(completion);
     settle(*entry, receipt ? nullptr : &receipt.error());
     return receipt;
 }
@@ -108,8 +108,8 @@ SaleResult<bool> JournaledSalesAuthority::recordRefund(const QString &paymentKey
                 QJsonObject{{QStringLiteral("payment_key"), paymentKey},
                             {QStringLiteral("provider_reference"), providerReference}});
     if (!entry) // the money went back already: the server's record is what is left to keep
-        return m_server.recordRefund(paymentKey, providerReference);
-    const auto recorded = m_server.recordRefund(paymentKey, providerReference);
+        return inner().recordRefund(paymentKey, providerReference);
+    const auto recorded = inner().recordRefund(paymentKey, providerReference);
     settle(*entry, recorded ? nullptr : &recorded.error());
     return recorded;
 }
@@ -124,15 +124,15 @@ SaleResult<bool> JournaledSalesAuthority::release(const QString &holdToken,
         QStringLiteral("release"), OutboxReplayer::newKey(QStringLiteral("release")),
         QJsonObject{{QStringLiteral("hold_token"), holdToken}, {QStringLiteral("seats"), seats}});
     if (!entry)
-        return m_server.release(holdToken, seatIds); // holds expire anyway: never refuse this
-    const auto released = m_server.release(holdToken, seatIds);
+        return inner().release(holdToken, seatIds); // holds expire anyway: never refuse this
+    const auto released = inner().release(holdToken, seatIds);
     settle(*entry, released ? nullptr : &released.error());
     return released;
 }
 
 SaleResult<bool> JournaledSalesAuthority::cancelOrder(int orderId, bool releaseSeats)
 {
-    const auto cancelled = m_server.cancelOrder(orderId, releaseSeats);
+    const auto cancelled = inner().cancelOrder(orderId, releaseSeats);
     // Only a cancel the server never answered is kept for later; a refusal is its answer.
     const SaleError::Code code = cancelled ? SaleError::None : cancelled.error().code();
     if (code != SaleError::ServerUnreachable && code != SaleError::CommitUnknown)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/sales/salesauthority.h"
+#include "core/sales/forwardingsalesauthority.h"
 
 #include <QJsonObject>
 #include <optional>
@@ -15,37 +15,19 @@ class SaleError;
 // dies between the customer paying and the server recording it, or the server stops answering
 // then, the outbox still has the step, and it is sent again (same payment key, so recorded
 // once) when the link is back: a paid sale is never lost. Every other step passes through.
-class JournaledSalesAuthority final : public SalesAuthority
+class JournaledSalesAuthority final : public ForwardingSalesAuthority
 {
 public:
     JournaledSalesAuthority(SalesAuthority &server, const Database &local);
 
-    SaleResult<HoldGrant> hold(int screeningId, const QList<int> &seatIds,
-                               const QString &holdToken) override
-    {
-        return m_server.hold(screeningId, seatIds, holdToken);
-    }
     // Journaled as well: seats a customer gave back go back to sale even if the line drops.
     SaleResult<bool> release(const QString &holdToken, const QList<int> &seatIds) override;
-    SaleResult<Order> placeOrder(const OrderRequest &request) override
-    {
-        return m_server.placeOrder(request);
-    }
-    SaleResult<bool> beginCardPayment(int orderId, const QString &paymentKey) override
-    {
-        return m_server.beginCardPayment(orderId, paymentKey);
-    }
-    SaleResult<bool> recordDecline(const QString &paymentKey, const QString &declineCode) override
-    {
-        return m_server.recordDecline(paymentKey, declineCode);
-    }
     SaleResult<SaleReceipt> completePayment(const PaymentCompletion &completion) override;
     SaleResult<bool> recordRefund(const QString &paymentKey,
                                   const QString &providerReference) override;
     // A cancel the server did not answer is journaled and sent when it is back, so the seats
     // of a sale given up during an outage return in seconds, not at the end of the hold.
     SaleResult<bool> cancelOrder(int orderId, bool releaseSeats = true) override;
-    QDateTime now() const override { return m_server.now(); }
 
     static QJsonObject completionPayload(const PaymentCompletion &completion);
     static PaymentCompletion completionFrom(const QJsonObject &payload);
@@ -57,6 +39,5 @@ private:
                                   const QJsonObject &payload);
     void settle(qint64 entryId, const SaleError *error);
 
-    SalesAuthority &m_server;
     const Database &m_local;
 };

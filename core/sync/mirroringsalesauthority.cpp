@@ -3,14 +3,17 @@
 
 #include "core/store/database.h"
 #include "core/sync/localreplica.h"
+#include "core/sync/serveravailability.h"
 
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcMirror, "marquee.authority.mirror")
 
 MirroringSalesAuthority::MirroringSalesAuthority(std::unique_ptr<SalesAuthority> server,
-                                                 const Database &serverStore, const Database &local)
-    : m_server(std::move(server)), m_serverStore(serverStore), m_local(local)
+                                                 const Database &serverStore, const Database &local,
+                                                 const ServerAvailability &availability)
+    : ForwardingSalesAuthority(*server), m_server(std::move(server)), m_serverStore(serverStore),
+      m_local(local), m_availability(availability)
 {}
 
 void MirroringSalesAuthority::mirror(int screeningId)
@@ -25,7 +28,7 @@ void MirroringSalesAuthority::mirror(int screeningId)
 SaleResult<HoldGrant> MirroringSalesAuthority::hold(int screeningId, const QList<int> &seatIds,
                                                     const QString &holdToken)
 {
-    if (!m_online)
+    if (m_availability.isKnownGone())
         return SaleError::serverUnreachable();
     rememberScreening(m_screeningOfToken, holdToken, screeningId);
     auto result = m_server->hold(screeningId, seatIds, holdToken);
@@ -36,7 +39,7 @@ SaleResult<HoldGrant> MirroringSalesAuthority::hold(int screeningId, const QList
 SaleResult<bool> MirroringSalesAuthority::release(const QString &holdToken,
                                                   const QList<int> &seatIds)
 {
-    if (!m_online)
+    if (m_availability.isKnownGone())
         return SaleError::serverUnreachable();
     auto result = m_server->release(holdToken, seatIds);
     mirror(screeningOf(m_screeningOfToken, holdToken));
@@ -45,7 +48,7 @@ SaleResult<bool> MirroringSalesAuthority::release(const QString &holdToken,
 
 SaleResult<Order> MirroringSalesAuthority::placeOrder(const OrderRequest &request)
 {
-    if (!m_online)
+    if (m_availability.isKnownGone())
         return SaleError::serverUnreachable();
     auto result = m_server->placeOrder(request);
     if (result)
@@ -55,36 +58,24 @@ SaleResult<Order> MirroringSalesAuthority::placeOrder(const OrderRequest &reques
 
 SaleResult<bool> MirroringSalesAuthority::beginCardPayment(int orderId, const QString &paymentKey)
 {
-    if (!m_online)
+    if (m_availability.isKnownGone())
         return SaleError::serverUnreachable();
     return m_server->beginCardPayment(orderId, paymentKey);
-}
-
-SaleResult<bool> MirroringSalesAuthority::recordDecline(const QString &paymentKey,
-                                                        const QString &declineCode)
-{
-    return m_server->recordDecline(paymentKey, declineCode);
 }
 
 SaleResult<SaleReceipt>
 MirroringSalesAuthority::completePayment(const PaymentCompletion &completion)
 {
-    if (!m_online)
+    if (m_availability.isKnownGone())
         return SaleError::serverUnreachable();
     auto result = m_server->completePayment(completion);
     mirror(screeningOf(m_screeningOfOrder, completion.orderId));
     return result;
 }
 
-SaleResult<bool> MirroringSalesAuthority::recordRefund(const QString &paymentKey,
-                                                       const QString &providerReference)
-{
-    return m_server->recordRefund(paymentKey, providerReference);
-}
-
 SaleResult<bool> MirroringSalesAuthority::cancelOrder(int orderId, bool releaseSeats)
 {
-    if (!m_online)
+    if (m_availability.isKnownGone())
         return SaleError::serverUnreachable();
     auto result = m_server->cancelOrder(orderId, releaseSeats);
     mirror(screeningOf(m_screeningOfOrder, orderId));

@@ -1,41 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/sales/salesauthority.h"
+#include "core/sales/forwardingsalesauthority.h"
 
 #include <QHash>
 #include <QMutex>
 
-#include <atomic>
 #include <memory>
 
 class Database;
+class ServerAvailability;
 
 // The server as the authority, seen from a terminal with a local copy: each write goes to the
 // server, and the screening it touched is copied back at once, so the screen that made the
 // change shows it without waiting for the notification (which refreshes everyone else).
-class MirroringSalesAuthority final : public SalesAuthority
+// While the server is known to be gone, the steps that could wait on it fail at once instead
+// of making the cashier wait for a connection timeout.
+class MirroringSalesAuthority final : public ForwardingSalesAuthority
 {
 public:
     MirroringSalesAuthority(std::unique_ptr<SalesAuthority> server, const Database &serverStore,
-                            const Database &local);
+                            const Database &local, const ServerAvailability &availability);
 
     SaleResult<HoldGrant> hold(int screeningId, const QList<int> &seatIds,
                                const QString &holdToken) override;
     SaleResult<bool> release(const QString &holdToken, const QList<int> &seatIds) override;
     SaleResult<Order> placeOrder(const OrderRequest &request) override;
     SaleResult<bool> beginCardPayment(int orderId, const QString &paymentKey) override;
-    SaleResult<bool> recordDecline(const QString &paymentKey, const QString &declineCode) override;
     SaleResult<SaleReceipt> completePayment(const PaymentCompletion &completion) override;
-    SaleResult<bool> recordRefund(const QString &paymentKey,
-                                  const QString &providerReference) override;
     SaleResult<bool> cancelOrder(int orderId, bool releaseSeats = true) override;
-    QDateTime now() const override { return m_server->now(); }
-
-    // Set by the server link: while the server is known to be gone, writes fail at once
-    // instead of making the cashier wait for a connection timeout.
-    void setOnline(bool online) { m_online = online; }
-    bool isOnline() const { return m_online; }
 
 private:
     void mirror(int screeningId);
@@ -51,10 +44,10 @@ private:
         return map.value(key);
     }
 
-    std::unique_ptr<SalesAuthority> m_server;
+    std::unique_ptr<SalesAuthority> m_server; // inner(), owned
     const Database &m_serverStore;
     const Database &m_local;
-    std::atomic<bool> m_online{true};
+    const ServerAvailability &m_availability;
     mutable QMutex m_mapsMutex;
     QHash<QString, int> m_screeningOfToken;
     QHash<int, int> m_screeningOfOrder;

@@ -5,11 +5,11 @@
 #include "core/sales/cpf.h"
 #include "core/sales/orderpricing.h"
 #include "core/sales/saleerror.h"
+#include "core/sales/ticketissue.h"
 #include "core/store/database.h"
 #include "core/store/storesettings.h"
 #include "core/store/writetransaction.h"
 #include "core/sync/outbox.h"
-#include "core/tickets/ticketcode.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -391,7 +391,7 @@ SaleResult<SaleReceipt> OfflineSalesAuthority::completePayment(const PaymentComp
     receipt.changeCents = cash ? completion.tenderedCents - order.totalCents : 0;
     receipt.providerReference = completion.providerReference;
     receipt.paidAt = QDateTime::fromMSecsSinceEpoch(nowMs);
-    receipt.tickets = issueTickets(order, m_terminal, serial, receipt.paidAt, layout);
+    receipt.tickets = TicketIssue::sign(order, m_terminal, serial, receipt.paidAt, layout);
     const QJsonObject payload = salePayload(receipt, completion.paymentKey, types);
     if (!Outbox::enqueue(db, QStringLiteral("sale"), saleKey(order.idempotencyKey), payload, nowMs))
         return SaleError::storage(db.lastError().text());
@@ -421,37 +421,6 @@ SaleResult<SaleReceipt> OfflineSalesAuthority::completePayment(const PaymentComp
     m_orders[order.id].status = Order::Status::Paid;
     m_holds.remove(order.holdToken);
     return receipt;
-}
-
-QList<IssuedTicket> OfflineSalesAuthority::issueTickets(const Order &order,
-                                                        const TerminalIdentity &terminal,
-                                                        quint32 firstSerial,
-                                                        const QDateTime &issuedAt,
-                                                        const RoomLayout &layout)
-{
-    QList<IssuedTicket> tickets;
-    quint32 serial = firstSerial;
-    for (const OrderLine &line : order.lines) {
-        TicketCode::Payload payload;
-        payload.terminalId = quint32(terminal.terminalId());
-        payload.serial = serial;
-        payload.screeningId = quint32(order.screeningId);
-        payload.seatId = quint32(line.seatId);
-        payload.ticketTypeId = quint32(line.ticketTypeId);
-        payload.issuedAt = issuedAt;
-        IssuedTicket ticket;
-        ticket.seatId = line.seatId;
-        ticket.ticketTypeId = line.ticketTypeId;
-        ticket.priceCents = line.priceCents;
-        ticket.serial = serial++;
-        ticket.code = TicketCode::encode(payload, terminal.secretKey());
-        if (const Seat *seat = layout.seat(line.seatId)) {
-            ticket.seatRow = seat->row;
-            ticket.seatNumber = seat->number;
-        }
-        tickets << ticket;
-    }
-    return tickets;
 }
 
 QJsonObject OfflineSalesAuthority::salePayload(const SaleReceipt &receipt,

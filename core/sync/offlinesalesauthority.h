@@ -36,13 +36,13 @@ public:
     SaleResult<bool> cancelOrder(int orderId, bool releaseSeats = true) override;
     QDateTime now() const override { return QDateTime::currentDateTime(); }
 
+    // The seats it sells: this terminal's leases, and nothing else.
+    SeatScope seatScope() const override { return {m_terminal.leaseToken(), true}; }
+    QString leaseToken() const { return m_terminal.leaseToken(); }
+
     // Orders made here have negative ids, so a router can tell them from the server's.
     static bool isOfflineOrder(int orderId) { return orderId < 0; }
 
-    // The tickets of a paid order, signed with this terminal's key, serials from firstSerial.
-    static QList<IssuedTicket> issueTickets(const Order &order, const TerminalIdentity &terminal,
-                                            quint32 firstSerial, const QDateTime &issuedAt,
-                                            const RoomLayout &layout);
     // What the outbox keeps of an offline sale, for the server (OutboxReplayer's "sale").
     static QJsonObject salePayload(const SaleReceipt &receipt, const QString &paymentKey,
                                    const QList<TicketType> &types);

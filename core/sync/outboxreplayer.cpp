@@ -6,6 +6,7 @@
 #include "core/mail/mailqueue.h"
 #include "core/sales/saleerror.h"
 #include "core/sales/sqlsalesauthority.h"
+#include "core/sales/ticketissue.h"
 #include "core/store/database.h"
 #include "core/store/writetransaction.h"
 #include "core/sync/journaledsalesauthority.h"
@@ -431,11 +432,8 @@ OutboxReplayer::Outcome OutboxReplayer::applySale(QSqlDatabase &db, const Outbox
     m_server.prepare(lease, QStringLiteral("DELETE FROM holds WHERE screening_id = ? AND "
                                            "seat_id = ? AND hold_token = ?"));
     QSqlQuery ticket(db);
-    m_server.prepare(ticket, QStringLiteral("INSERT INTO tickets (order_id, screening_id, seat_id, "
-                                            "ticket_type_id, price_cents, customer_cpf, "
-                                            "terminal_id, serial, code, status, created_at) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'valid', ?)"));
-    const QString leaseToken = QStringLiteral("lease:") + QString::number(m_terminalId);
+    m_server.prepare(ticket, TicketIssue::insertStatement());
+    const QString leaseToken = TerminalIdentity::leaseToken(m_terminalId);
     for (const QJsonValue &v : tickets) {
         const QJsonObject t = v.toObject();
         lease.bindValue(0, screeningId);
@@ -443,16 +441,14 @@ OutboxReplayer::Outcome OutboxReplayer::applySale(QSqlDatabase &db, const Outbox
         lease.bindValue(2, leaseToken);
         if (!lease.exec())
             return failure(lease, db, why);
-        ticket.bindValue(0, orderId);
-        ticket.bindValue(1, screeningId);
-        ticket.bindValue(2, t.value(QStringLiteral("seat_id")).toInt());
-        ticket.bindValue(3, t.value(QStringLiteral("ticket_type_id")).toInt());
-        ticket.bindValue(4, qint64(t.value(QStringLiteral("price_cents")).toDouble()));
-        ticket.bindValue(5, cpf);
-        ticket.bindValue(6, m_terminalId);
-        ticket.bindValue(7, qint64(t.value(QStringLiteral("serial")).toDouble()));
-        ticket.bindValue(8, t.value(QStringLiteral("code")).toString());
-        ticket.bindValue(9, paidAt);
+        IssuedTicket issued;
+        issued.seatId = t.value(QStringLiteral("seat_id")).toInt();
+        issued.ticketTypeId = t.value(QStringLiteral("ticket_type_id")).toInt();
+        issued.priceCents = qint64(t.value(QStringLiteral("price_cents")).toDouble());
+        issued.serial = quint32(t.value(QStringLiteral("serial")).toDouble());
+        issued.code = t.value(QStringLiteral("code")).toString();
+        TicketIssue::bind(ticket, int(orderId), int(screeningId), cpf.toString(), m_terminalId,
+                          paidAt, issued);
         if (!ticket.exec())
             return failure(ticket, db, why);
     }
@@ -564,22 +560,24 @@ OutboxReplayer::Outcome OutboxReplayer::applySaleBatch(const QList<Outbox::Entry
         // The seats were this terminal's leases: sold now, so no longer leased.
         QStringLiteral("DELETE FROM holds h USING jsonb_to_recordset(?::jsonb) AS "
                        "t(screening_id bigint, seat_id bigint) WHERE h.screening_id = "
-                       "t.screening_id AND h.seat_id = t.seat_id AND h.hold_token = 'lease:%1'"),
-        QStringLiteral(
-            "INSERT INTO tickets (order_id, screening_id, seat_id, ticket_type_id, price_cents, "
-            "customer_cpf, terminal_id, serial, code, status, created_at) SELECT o.id, "
-            "t.screening_id, t.seat_id, t.ticket_type_id, t.price_cents, t.cpf, %1, t.serial, "
-            "t.code, 'valid', t.paid_at FROM jsonb_to_recordset(?::jsonb) AS t(order_key text, "
-            "screening_id bigint, seat_id bigint, ticket_type_id bigint, price_cents bigint, "
-            "cpf text, serial bigint, code text, paid_at bigint) JOIN orders o ON "
-            "o.idempotency_key = t.order_key"),
+                       "t.screening_id AND h.seat_id = t.seat_id AND h.hold_token = '%2'"),
+        QStringLiteral("INSERT INTO tickets (") + TicketIssue::columns() +
+            QStringLiteral(
+                ") SELECT o.id, "
+                "t.screening_id, t.seat_id, t.ticket_type_id, t.price_cents, t.cpf, %1, t.serial, "
+                "t.code, 'valid', t.paid_at FROM jsonb_to_recordset(?::jsonb) AS t(order_key text, "
+                "screening_id bigint, seat_id bigint, ticket_type_id bigint, price_cents bigint, "
+                "cpf text, serial bigint, code text, paid_at bigint) JOIN orders o ON "
+                "o.idempotency_key = t.order_key"),
     };
     const QList<QJsonArray> data = {orders, items, payments, tickets, tickets};
     for (int i = 0; i < statements.size(); ++i) {
         QSqlQuery step(db);
         // Not kept prepared: the terminal id is part of the text, and the batches are few.
         step.prepare(
-            QString(statements[i]).replace(QStringLiteral("%1"), QString::number(m_terminalId)));
+            QString(statements[i])
+                .replace(QStringLiteral("%1"), QString::number(m_terminalId))
+                .replace(QStringLiteral("%2"), TerminalIdentity::leaseToken(m_terminalId)));
         step.addBindValue(json(data[i]));
         if (!step.exec())
             return failure(step, db, why);

@@ -11,6 +11,7 @@
 #include "core/sync/localreplica.h"
 #include "core/sync/mirroringsalesauthority.h"
 #include "core/sync/offlinesalesauthority.h"
+#include "core/sync/serveravailability.h"
 #include "core/sync/serverlink.h"
 
 #include <QCryptographicHash>
@@ -106,18 +107,13 @@ void TerminalStack::buildSelling()
         return;
     }
     buildLink();
-    const bool online = !m_serverError.has_value();
+    // One reading of the link for the whole chain.
+    m_availability = std::make_unique<ServerAvailability>(!m_serverError.has_value());
+    QObject::connect(m_link.get(), &ServerLink::stateChanged, m_link.get(),
+                     [a = m_availability.get()](ServerLink::State state) { a->follow(state); });
     auto mirroring = std::make_unique<MirroringSalesAuthority>(
         std::make_unique<SqlSalesAuthority>(*m_server, *m_database, *m_terminal), *m_server,
-        *m_database);
-    mirroring->setOnline(online);
-    QObject::connect(m_link.get(), &ServerLink::stateChanged, m_link.get(),
-                     [m = mirroring.get()](ServerLink::State state) {
-                         // Only a link that answers counts: while it is (re)connecting, a sale
-                         // fails at once instead of waiting on a connect timeout.
-                         if (state != ServerLink::State::Connecting)
-                             m->setOnline(state == ServerLink::State::Online);
-                     });
+        *m_database, *m_availability);
     // Server calls run on worker threads: a slow or hung server never freezes the screen.
     m_threaded = std::make_unique<ThreadedSalesAuthority>(
         std::shared_ptr<SalesAuthority>(std::move(mirroring)));
@@ -125,12 +121,8 @@ void TerminalStack::buildSelling()
     m_offline = std::make_unique<OfflineSalesAuthority>(*m_database, *m_terminal);
     // The step that takes money goes to the outbox first: never lost to a crash.
     m_journaled = std::make_unique<JournaledSalesAuthority>(*m_threaded, *m_database);
-    auto failover = std::make_unique<FailoverSalesAuthority>(*m_journaled, *m_offline);
-    failover->setOnline(online);
-    QObject::connect(m_link.get(), &ServerLink::stateChanged, m_link.get(),
-                     [f = failover.get()](ServerLink::State state) {
-                         f->setOnline(state == ServerLink::State::Online);
-                     });
+    auto failover =
+        std::make_unique<FailoverSalesAuthority>(*m_journaled, *m_offline, *m_availability);
     // On the link's thread, before it sends the outbox and returns leases.
     QObject::connect(
         m_link.get(), &ServerLink::offlineSalesEnding, m_link.get(),

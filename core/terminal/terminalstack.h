@@ -17,6 +17,7 @@ class FailoverSalesAuthority;
 class PaymentProvider;
 class JournaledSalesAuthority;
 class OfflineSalesAuthority;
+class ServerAvailability;
 class ServerLink;
 class ThreadedSalesAuthority;
 
@@ -75,6 +76,7 @@ private:
     std::optional<TerminalIdentity> m_terminal;
     std::unique_ptr<Database> m_server;
     std::optional<QString> m_serverError;
+    std::unique_ptr<ServerAvailability> m_availability;
     std::unique_ptr<ThreadedSalesAuthority> m_threaded;
     std::unique_ptr<OfflineSalesAuthority> m_offline;
     std::unique_ptr<JournaledSalesAuthority> m_journaled;

@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "boxofficewindow.h"
 
+#include "core/aftersale/aftersale.h"
 #include "core/catalog/money.h"
 #include "core/catalog/screeningsearchmodel.h"
-#include "core/mail/mailqueue.h"
-#include "core/mail/mailsender.h"
-#include "core/payments/cashdrawer.h"
 #include "core/payments/paymentprovider.h"
 #include "core/sales/salesauthority.h"
 #include "core/sales/salesession.h"
@@ -51,10 +49,29 @@ BoxOfficeWindow::BoxOfficeWindow(const Database &database, SalesAuthority &autho
       m_order(new OrderPanel(*m_sale, this)), m_header(new QLabel(this)),
       m_message(new QLabel(this)), m_bestCount(new QSpinBox(this)), m_bestLabel(new QLabel(this)),
       m_bestButton(new QPushButton(this)), m_statusStore(new QLabel(this)),
-      m_statusClock(new QLabel(this)), m_refresh(new QTimer(this))
+      m_statusClock(new QLabel(this)), m_refresh(new QTimer(this)),
+      m_afterSale(new AfterSale(database, this))
 {
-    m_sale->setLeaseToken(terminal.leaseToken());
     m_catalog.setClock([&authority] { return authority.now().toMSecsSinceEpoch(); });
+    connect(m_afterSale, &AfterSale::drawerFailed, this, [this](const QString &reason) {
+        showMessage(tr("The cash drawer did not open: %1").arg(reason), true);
+    });
+    connect(m_afterSale, &AfterSale::mailNotQueued, this,
+            [this](const QString &, const QString &reason) { showMessage(reason, true); });
+    connect(m_afterSale, &AfterSale::mailQueued, this, [this](qint64, const QString &recipient) {
+        if (!m_afterSale->hasMailSender())
+            statusBar()->showMessage(
+                tr("E-mail is not set up: the tickets for %1 wait in the queue.").arg(recipient),
+                10000);
+    });
+    connect(m_afterSale, &AfterSale::mailDelivered, this, [this](qint64, const QString &recipient) {
+        statusBar()->showMessage(tr("Tickets e-mailed to %1").arg(recipient), 10000);
+    });
+    connect(m_afterSale, &AfterSale::mailFailed, this,
+            [this](qint64, const QString &recipient, const QString &reason) {
+                statusBar()->showMessage(tr("Could not e-mail %1: %2").arg(recipient, reason),
+                                         20000);
+            });
 
     m_message->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("messageBar"));
@@ -268,9 +285,9 @@ void BoxOfficeWindow::retranslate()
 void BoxOfficeWindow::setServerLink(ServerLink *link)
 {
     m_link = link;
-    connect(link, &ServerLink::stateChanged, this, [this](ServerLink::State state) {
+    connect(link, &ServerLink::stateChanged, this, [this](ServerLink::State) {
         // Offline, the map shows only this counter's leased seats as free.
-        m_sale->setOffline(state != ServerLink::State::Online);
+        m_sale->refreshSeatStates();
         updateStoreStatus();
     });
     connect(link, &ServerLink::outboxChanged, this, [this](int pending) {
@@ -563,50 +580,17 @@ void BoxOfficeWindow::showCardPaymentSweep(const CardPaymentSweep::Report &repor
 
 void BoxOfficeWindow::setMailSender(MailSender *sender)
 {
-    if (m_mailSender == sender)
-        return;
-    if (m_mailSender)
-        m_mailSender->disconnect(this);
-    m_mailSender = sender;
-    if (!sender)
-        return;
-    connect(sender, &MailSender::delivered, this, [this](qint64, const QString &recipient) {
-        statusBar()->showMessage(tr("Tickets e-mailed to %1").arg(recipient), 10000);
-    });
-    connect(sender, &MailSender::failed, this,
-            [this](qint64, const QString &recipient, const QString &reason) {
-                statusBar()->showMessage(tr("Could not e-mail %1: %2").arg(recipient, reason),
-                                         20000);
-            });
+    m_afterSale->setMailSender(sender);
 }
 
 void BoxOfficeWindow::onSaleCompleted(const SaleReceipt &receipt)
 {
     m_message->hide();
-    if (receipt.method == PaymentMethod::Cash) {
-        const CashDrawer drawer = CashDrawer::fromSettings(m_database);
-        if (drawer.isConfigured())
-            drawer.open(this, [this](const std::optional<QString> &error) {
-                if (error)
-                    showMessage(tr("The cash drawer did not open: %1").arg(*error), true);
-            });
-    }
     m_search->refresh();
     const TicketDocument::Content content =
         TicketDocument::contentOf(receipt, m_sale->screening().value_or(Screening()),
                                   m_catalog.ticketTypes(), m_terminal.name());
-    // Only queued here (one short local write): the mail thread renders and sends it.
-    if (!receipt.order.email.isEmpty() && !m_database.isPostgres()) {
-        if (const auto error = MailQueue(m_database).enqueueTickets(content, receipt.order.email))
-            showMessage(*error, true);
-        else if (m_mailSender)
-            m_mailSender->wake();
-        else
-            statusBar()->showMessage(
-                tr("E-mail is not set up: the tickets for %1 wait in the queue.")
-                    .arg(receipt.order.email),
-                10000);
-    }
+    m_afterSale->fulfil(content, {receipt.method == PaymentMethod::Cash, QString()});
     if (m_ticketsDialog)
         m_ticketsDialog->deleteLater();
     m_ticketsDialog = new TicketsDialog(content, this);

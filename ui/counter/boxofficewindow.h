@@ -10,6 +10,7 @@
 #include <QPointer>
 
 class Database;
+class AfterSale;
 class MailSender;
 class OrderPanel;
 class PaymentProvider;
@@ -109,6 +110,6 @@ private:
     const Database *m_reportsServer = nullptr;
     void updateStoreStatus();
     bool m_interactive = true;
-    QPointer<MailSender> m_mailSender;
+    AfterSale *m_afterSale;
     int m_sweepUnknownShown = 0;
 };

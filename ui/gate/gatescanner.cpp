@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gatescanner.h"
 
-#include "core/store/database.h"
 #include "core/tickets/qrcodedecoder.h"
 
-#include <QSqlQuery>
 #include <chrono>
 
 namespace {
@@ -47,8 +45,7 @@ QList<QString> decodeFrame(QVideoFrame frame)
 
 GateScanner::GateScanner(const Database &authority, const Database *localCopy, int terminalId,
                          QString gateName, QString userName)
-    : m_authority(authority), m_localCopy(localCopy), m_terminalId(terminalId),
-      m_gateName(std::move(gateName)), m_userName(std::move(userName))
+    : m_judge(authority, localCopy, terminalId, std::move(gateName), std::move(userName))
 {}
 
 GateScanner::~GateScanner() = default;
@@ -101,19 +98,6 @@ void GateScanner::finish()
         this, [this] { Q_EMIT finished(); }, Qt::QueuedConnection);
 }
 
-Gatekeeper &GateScanner::gatekeeper()
-{
-    // Made on the worker thread, so its store connection is this thread's.
-    if (!m_gatekeeper) {
-        m_gatekeeper =
-            std::make_unique<Gatekeeper>(m_authority, m_terminalId, m_gateName, m_userName);
-        // With a local copy to fall back on, the door never waits long for the server.
-        if (m_localCopy)
-            m_gatekeeper->setPatienceMs(kServerPatienceMs);
-    }
-    return *m_gatekeeper;
-}
-
 void GateScanner::processFrame(const QVideoFrame &frame, qint64 arrivalNs)
 {
     const qint64 startNs = clockNs();
@@ -150,53 +134,10 @@ void GateScanner::processStill(const QImage &image, qint64 arrivalNs)
     Q_EMIT verdictReady(none, Source::Camera, decodeMs, arrivalNs);
 }
 
-GateVerdict GateScanner::judgeOnline(const QString &code)
-{
-    if (!m_localCopy)
-        return gatekeeper().judge(code, m_scope);
-    if (!m_localGatekeeper) {
-        m_localGatekeeper =
-            std::make_unique<Gatekeeper>(*m_localCopy, m_terminalId, m_gateName, m_userName);
-        m_localGatekeeper->setQueueForServer(true);
-    }
-    if (m_serverBack.exchange(false))
-        m_serverPause.invalidate();
-    if (m_serverOnline &&
-        (!m_serverPause.isValid() || m_serverPause.hasExpired(m_serverRetryMs.load()))) {
-        GateVerdict verdict = gatekeeper().judge(code, m_scope);
-        if (verdict.reason != GateVerdict::Reason::Unavailable) {
-            // The local copy learns at once, so that it is right if the server goes next.
-            if (verdict.ticketId != 0 && verdict.kind != GateVerdict::Kind::Refused) {
-                QSqlQuery q(m_localCopy->connection());
-                q.prepare(QStringLiteral("UPDATE tickets SET status = 'used', used_at = ?, "
-                                         "used_gate = ? WHERE id = ? AND status = 'valid'"));
-                q.addBindValue(verdict.scannedAt.toMSecsSinceEpoch());
-                q.addBindValue(m_gateName);
-                q.addBindValue(verdict.ticketId);
-                q.exec();
-            }
-            m_serverPause.invalidate();
-            return verdict;
-        }
-        // The server did not answer in time (a lock, a hung connection) or is gone: the next
-        // scans are judged here at once, and the server is asked again a little later.
-        m_serverPause.start();
-    }
-    // The door does not wait for the network: the signature, the local list of used tickets
-    // and this gate's own admissions decide; the scan goes to the outbox for the server.
-    GateVerdict verdict = m_localGatekeeper->judge(code, m_scope);
-    verdict.judgedOffline = true;
-    return verdict;
-}
-
 void GateScanner::judge(const QString &code, Source source, double decodeMs, qint64 arrivalNs)
 {
-    const GateVerdict verdict = judgeOnline(code);
+    const GateVerdict verdict = m_judge.judge(code, m_scope);
     Q_EMIT verdictReady(verdict, source, decodeMs, arrivalNs);
-    if (verdict.screeningId != 0) {
-        Gatekeeper &counted = verdict.judgedOffline ? *m_localGatekeeper : gatekeeper();
-        if (const auto attendance = counted.attendance(verdict.screeningId))
-            Q_EMIT attendanceChanged(verdict.screeningId, attendance->admitted,
-                                     attendance->expected);
-    }
+    if (const auto attendance = m_judge.attendance(verdict))
+        Q_EMIT attendanceChanged(verdict.screeningId, attendance->admitted, attendance->expected);
 }

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/gate/gatekeeper.h"
+#include "core/gate/failovergatekeeper.h"
 
-#include <QElapsedTimer>
 #include <QImage>
 #include <QObject>
 #include <QVideoFrame>
@@ -13,7 +12,8 @@
 class Database;
 
 // The gate's worker: lives on its own thread, finds QR codes in camera frames with ZXing and
-// judges them (and typed codes) with a Gatekeeper, so the UI thread only shows verdicts.
+// has them (and typed codes) judged by a FailoverGatekeeper, so the UI thread only shows
+// verdicts.
 // Frames are offered, not queued: while one is being decoded, newer ones are dropped, so the
 // verdict always comes from a recent frame and a slow frame never builds a backlog.
 class GateScanner final : public QObject
@@ -44,17 +44,10 @@ public:
     // The same code seen by the camera again within this time is not judged again.
     void setRepeatWindowMs(int ms) { m_repeatWindowMs = ms; }
 
-    // Told by the server link. A scan the server does not answer in time leaves the server
-    // alone for a while (setServerRetryMs) without waiting for the link.
-    void setServerOnline(bool online)
-    {
-        m_serverOnline = online;
-        if (online)
-            m_serverBack = true;
-    }
-    // How long the server is left alone after it failed to judge in time.
-    void setServerRetryMs(int ms) { m_serverRetryMs = ms; }
-    bool isServerOnline() const { return m_serverOnline.load(); }
+    // Told by the server link (see FailoverGatekeeper).
+    void setServerOnline(bool online) { m_judge.setServerOnline(online); }
+    void setServerRetryMs(int ms) { m_judge.setServerRetryMs(ms); }
+    bool isServerOnline() const { return m_judge.isServerOnline(); }
 
     int droppedFrames() const { return m_dropped.load(); }
     int decodedFrames() const { return m_decoded.load(); }
@@ -75,24 +68,10 @@ private:
     void processFrame(const QVideoFrame &frame, qint64 arrivalNs);
     void processStill(const QImage &image, qint64 arrivalNs);
     void judge(const QString &code, Source source, double decodeMs, qint64 arrivalNs);
-    Gatekeeper &gatekeeper();
-    GateVerdict judgeOnline(const QString &code);
 
-    const Database &m_authority;
-    const Database *m_localCopy;
-    int m_terminalId;
-    QString m_gateName;
-    QString m_userName;
+    // Its gatekeepers open their sessions on the worker thread, at the first scan.
+    FailoverGatekeeper m_judge;
     GateScope m_scope; // worker thread only
-    std::unique_ptr<Gatekeeper> m_gatekeeper;
-    std::unique_ptr<Gatekeeper> m_localGatekeeper;
-    std::atomic<bool> m_serverOnline{true};
-    // Running since the server last failed to judge in time; it is asked again once this has
-    // run m_serverRetryMs, or when the link says it is back. Worker thread only.
-    QElapsedTimer m_serverPause;
-    std::atomic<bool> m_serverBack{false};
-    std::atomic<int> m_serverRetryMs{5000};
-    static constexpr int kServerPatienceMs = 1200;
     std::atomic<bool> m_busy{false};
     std::atomic<int> m_dropped{0};
     std::atomic<int> m_decoded{0};

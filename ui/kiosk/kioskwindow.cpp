@@ -52,7 +52,6 @@ KioskWindow::KioskWindow(const Database &database, SalesAuthority &authority,
     setWindowFlags(Qt::Window | Qt::FramelessWindowHint);
     setAttribute(Qt::WA_StyledBackground);
     setAttribute(Qt::WA_AcceptTouchEvents);
-    m_sale->setLeaseToken(m_terminal.leaseToken());
 
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(20, 10, 20, 16);
@@ -143,7 +142,7 @@ void KioskWindow::setServerLink(ServerLink *link)
 {
     connect(link, &ServerLink::stateChanged, this, [this](ServerLink::State state) {
         // Offline, only this totem's leased seats can be sold; the map shows just those.
-        m_sale->setOffline(state != ServerLink::State::Online);
+        m_sale->refreshSeatStates();
         m_topBar->setOffline(state == ServerLink::State::Offline);
     });
     connect(link, &ServerLink::seatsChanged, this, [this](int screeningId) {
