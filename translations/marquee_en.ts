@@ -648,112 +648,37 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     </message>
 </context>
 <context>
-    <name>KioskWindow</name>
+    <name>KioskAdminLock</name>
     <message>
-        <source>Are you still there?</source>
-        <translation>Are you still there?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Starting over in %n second(s).</source>
-        <translation>
-            <numerusform>Starting over in %n second.</numerusform>
-            <numerusform>Starting over in %n seconds.</numerusform>
-        </translation>
+        <source>Too many wrong PINs. Wait a minute and try again.</source>
+        <translation>Too many wrong PINs. Wait a minute and try again.</translation>
     </message>
     <message>
-        <source>I&apos;m still here</source>
-        <translation>I&apos;m still here</translation>
-    </message>
-    <message numerus="yes">
-        <source>Continue with %n seat(s)</source>
-        <translation>
-            <numerusform>Continue with %n seat</numerusform>
-            <numerusform>Continue with %n seats</numerusform>
-        </translation>
+        <source>A card payment is not finished yet. Try again in a moment.</source>
+        <translation>A card payment is not finished yet. Try again in a moment.</translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>Continue</translation>
+        <source>No administrator PIN is set, so the kiosk cannot be left here. Set one with marquee-kiosk --set-admin-pin.</source>
+        <translation>No administrator PIN is set, so the kiosk cannot be left here. Set one with marquee-kiosk --set-admin-pin.</translation>
     </message>
     <message>
-        <source>Time ran out and your seats were released. Please choose them again.</source>
-        <translation>Time ran out and your seats were released. Please choose them again.</translation>
+        <source>Wrong PIN.</source>
+        <translation>Wrong PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskAdminPage</name>
+    <message>
+        <source>Administrator PIN</source>
+        <translation>Administrator PIN</translation>
     </message>
     <message>
-        <source>Follow the card reader…</source>
-        <translation>Follow the card reader…</translation>
+        <source>Leave kiosk mode</source>
+        <translation>Leave kiosk mode</translation>
     </message>
-    <message>
-        <source>Pay %1 by card</source>
-        <translation>Pay %1 by card</translation>
-    </message>
-    <message>
-        <source>Sent to %1 as well.</source>
-        <translation>Sent to %1 as well.</translation>
-    </message>
-    <message>
-        <source>We could not e-mail %1 (%2). Take a photo of the codes.</source>
-        <translation>We could not e-mail %1 (%2). Take a photo of the codes.</translation>
-    </message>
-    <message>
-        <source>Marquee</source>
-        <translation>Marquee</translation>
-    </message>
-    <message>
-        <source>Change language</source>
-        <translation>Change language</translation>
-    </message>
-    <message>
-        <source>Aa Large text</source>
-        <translation>Aa Large text</translation>
-    </message>
-    <message>
-        <source>Help: ask a question</source>
-        <translation>Help: ask a question</translation>
-    </message>
-    <message>
-        <source>Offline: some seats cannot be sold here now</source>
-        <translation>Offline: some seats cannot be sold here now</translation>
-    </message>
-    <message>
-        <source>Your card was not accepted (%1). Your seats are still held: try again, use another card, or cancel.</source>
-        <translation>Your card was not accepted (%1). Your seats are still held: try again, use another card, or cancel.</translation>
-    </message>
-    <message>
-        <source>Someone has just taken one of these seats. Please choose again.</source>
-        <translation>Someone has just taken one of these seats. Please choose again.</translation>
-    </message>
-    <message>
-        <source>This CPF is not valid. Check the numbers, or leave it empty.</source>
-        <translation>This CPF is not valid. Check the numbers, or leave it empty.</translation>
-    </message>
-    <message>
-        <source>This e-mail address does not look right. Check it, or leave it empty.</source>
-        <translation>This e-mail address does not look right. Check it, or leave it empty.</translation>
-    </message>
-    <message>
-        <source>‹ Back</source>
-        <translation>‹ Back</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Today</translation>
-    </message>
-    <message>
-        <source>Tomorrow</source>
-        <translation>Tomorrow</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n seat(s) left</source>
-        <translation>
-            <numerusform>%n seat left</numerusform>
-            <numerusform>%n seats left</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sold out</source>
-        <translation>Sold out</translation>
-    </message>
+</context>
+<context>
+    <name>KioskAttractPage</name>
     <message>
         <source>Buy your tickets here</source>
         <translation>Buy your tickets here</translation>
@@ -770,119 +695,9 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
         <source>All films and times</source>
         <translation>All films and times</translation>
     </message>
-    <message>
-        <source>Choose a film</source>
-        <translation>Choose a film</translation>
-    </message>
-    <message>
-        <source>all ages</source>
-        <translation>all ages</translation>
-    </message>
-    <message>
-        <source>%1+</source>
-        <translation>%1+</translation>
-    </message>
-    <message>
-        <source>%1 · %2 min</source>
-        <translation>%1 · %2 min</translation>
-    </message>
-    <message>
-        <source>Choose a time</source>
-        <translation>Choose a time</translation>
-    </message>
-    <message>
-        <source>%1: choose a time</source>
-        <translation>%1: choose a time</translation>
-    </message>
-    <message>
-        <source>Every time of this film is sold out.</source>
-        <translation>Every time of this film is sold out.</translation>
-    </message>
-    <message>
-        <source>See other films starting soon</source>
-        <translation>See other films starting soon</translation>
-    </message>
-    <message>
-        <source>How many people?</source>
-        <translation>How many people?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Best seats for %n people</source>
-        <translation>
-            <numerusform>Best seat for %n person</numerusform>
-            <numerusform>Best seats for %n people</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose on the map</source>
-        <translation>Choose on the map</translation>
-    </message>
-    <message>
-        <source>Choose from a list</source>
-        <translation>Choose from a list</translation>
-    </message>
-    <message>
-        <source>Touch a seat to take it, touch it again to give it back.</source>
-        <translation>Touch a seat to take it, touch it again to give it back.</translation>
-    </message>
-    <message>
-        <source>Touch the number of people for the best seats together, or touch seats on the map. Two fingers zoom.</source>
-        <translation>Touch the number of people for the best seats together, or touch seats on the map. Two fingers zoom.</translation>
-    </message>
-    <message>
-        <source>Row %1, seat %2</source>
-        <translation>Row %1, seat %2</translation>
-    </message>
-    <message>
-        <source>yours</source>
-        <translation>yours</translation>
-    </message>
-    <message>
-        <source>Held for you for %1:%2</source>
-        <translation>Held for you for %1:%2</translation>
-    </message>
-    <message>
-        <source>This time is sold out</source>
-        <translation>This time is sold out</translation>
-    </message>
-    <message numerus="yes">
-        <source>There are not %n seats together at this time</source>
-        <translation>
-            <numerusform>There is not %n seat free at this time</numerusform>
-            <numerusform>There are not %n seats together at this time</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Other times for %1</source>
-        <translation>Other times for %1</translation>
-    </message>
-    <message>
-        <source>Other films starting soon</source>
-        <translation>Other films starting soon</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing else has room for %n right now. Please ask at the counter.</source>
-        <translation>
-            <numerusform>Nothing else has room for %n right now. Please ask at the counter.</numerusform>
-            <numerusform>Nothing else has room for %n right now. Please ask at the counter.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Who are the tickets for?</source>
-        <translation>Who are the tickets for?</translation>
-    </message>
-    <message>
-        <source>Total: %1</source>
-        <translation>Total: %1</translation>
-    </message>
-    <message>
-        <source>Seat %1</source>
-        <translation>Seat %1</translation>
-    </message>
-    <message>
-        <source>Meia-entrada (half price) is for students, people over 60, teachers and others the law names: show your document at the door.</source>
-        <translation>Meia-entrada (half price) is for students, people over 60, teachers and others the law names: show your document at the door.</translation>
-    </message>
+</context>
+<context>
+    <name>KioskDetailsPage</name>
     <message>
         <source>Your details (optional)</source>
         <translation>Your details (optional)</translation>
@@ -904,69 +719,31 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
         <translation>E-mail, to get the tickets</translation>
     </message>
     <message>
-        <source>Pay by card</source>
-        <translation>Pay by card</translation>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
+    <name>KioskFilmsPage</name>
+    <message>
+        <source>Choose a film</source>
+        <translation>Choose a film</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>all ages</source>
+        <translation>all ages</translation>
     </message>
     <message>
-        <source>Seats: %1</source>
-        <translation>Seats: %1</translation>
+        <source>%1+</source>
+        <translation>%1+</translation>
     </message>
     <message>
-        <source>Touch Pay, then insert, tap or swipe your card on the reader.</source>
-        <translation>Touch Pay, then insert, tap or swipe your card on the reader.</translation>
+        <source>%1 · %2 min</source>
+        <translation>%1 · %2 min</translation>
     </message>
-    <message>
-        <source>Cancel the purchase</source>
-        <translation>Cancel the purchase</translation>
-    </message>
-    <message>
-        <source>We could not queue the e-mail (%1). Take a photo of the codes.</source>
-        <translation>We could not queue the e-mail (%1). Take a photo of the codes.</translation>
-    </message>
-    <message>
-        <source>We are also sending them to %1.</source>
-        <translation>We are also sending them to %1.</translation>
-    </message>
-    <message>
-        <source>Printing your tickets…</source>
-        <translation>Printing your tickets…</translation>
-    </message>
-    <message>
-        <source>Printed: take your tickets from the printer.</source>
-        <translation>Printed: take your tickets from the printer.</translation>
-    </message>
-    <message>
-        <source>The printer did not print (%1). Show the codes on this screen at the door, or take a photo of them.</source>
-        <translation>The printer did not print (%1). Show the codes on this screen at the door, or take a photo of them.</translation>
-    </message>
-    <message>
-        <source>no printer called %1</source>
-        <translation>no printer called %1</translation>
-    </message>
-    <message>
-        <source>the printer refused the job</source>
-        <translation>the printer refused the job</translation>
-    </message>
-    <message>
-        <source>Thank you! Here are your tickets</source>
-        <translation>Thank you! Here are your tickets</translation>
-    </message>
-    <message>
-        <source>Show a code at the door, or take a photo of it.</source>
-        <translation>Show a code at the door, or take a photo of it.</translation>
-    </message>
-    <message>
-        <source>Seat %1 · %2</source>
-        <translation>Seat %1 · %2</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
+</context>
+<context>
+    <name>KioskHelpPage</name>
     <message>
         <source>Ask me about films, times and prices</source>
         <translation>Ask me about films, times and prices</translation>
@@ -999,33 +776,20 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
         <source>For anything else, the staff at the counter will help you.</source>
         <translation>For anything else, the staff at the counter will help you.</translation>
     </message>
+</context>
+<context>
+    <name>KioskMessageLine</name>
     <message>
-        <source>Administrator PIN</source>
-        <translation>Administrator PIN</translation>
+        <source>Your card was not accepted (%1). Your seats are still held: try again, use another card, or cancel.</source>
+        <translation>Your card was not accepted (%1). Your seats are still held: try again, use another card, or cancel.</translation>
     </message>
     <message>
-        <source>Leave kiosk mode</source>
-        <translation>Leave kiosk mode</translation>
+        <source>Someone has just taken one of these seats. Please choose again.</source>
+        <translation>Someone has just taken one of these seats. Please choose again.</translation>
     </message>
     <message>
-        <source>Too many wrong PINs. Wait a minute and try again.</source>
-        <translation>Too many wrong PINs. Wait a minute and try again.</translation>
-    </message>
-    <message>
-        <source>No administrator PIN is set, so the kiosk cannot be left here. Set one with marquee-kiosk --set-admin-pin.</source>
-        <translation>No administrator PIN is set, so the kiosk cannot be left here. Set one with marquee-kiosk --set-admin-pin.</translation>
-    </message>
-    <message>
-        <source>Wrong PIN.</source>
-        <translation>Wrong PIN.</translation>
-    </message>
-    <message>
-        <source>Your payment went through. We are confirming your tickets, one moment… If this message stays, please go to the counter.</source>
-        <translation>Your payment went through. We are confirming your tickets, one moment… If this message stays, please go to the counter.</translation>
-    </message>
-    <message>
-        <source>Confirming your tickets…</source>
-        <translation>Confirming your tickets…</translation>
+        <source>This CPF is not valid. Check the numbers, or leave it empty.</source>
+        <translation>This CPF is not valid. Check the numbers, or leave it empty.</translation>
     </message>
     <message numerus="yes">
         <source>Only %n more meia-entrada ticket(s) can be sold for this screening. Choose Inteira for the others.</source>
@@ -1035,12 +799,304 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
         </translation>
     </message>
     <message>
-        <source>A card payment is not finished yet. Try again in a moment.</source>
-        <translation>A card payment is not finished yet. Try again in a moment.</translation>
+        <source>This e-mail address does not look right. Check it, or leave it empty.</source>
+        <translation>This e-mail address does not look right. Check it, or leave it empty.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPage</name>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) left</source>
+        <translation>
+            <numerusform>%n seat left</numerusform>
+            <numerusform>%n seats left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>Sold out</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPaymentPage</name>
+    <message>
+        <source>Pay by card</source>
+        <translation>Pay by card</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Seats: %1</source>
+        <translation>Seats: %1</translation>
+    </message>
+    <message>
+        <source>Touch Pay, then insert, tap or swipe your card on the reader.</source>
+        <translation>Touch Pay, then insert, tap or swipe your card on the reader.</translation>
+    </message>
+    <message>
+        <source>Cancel the purchase</source>
+        <translation>Cancel the purchase</translation>
+    </message>
+    <message>
+        <source>Follow the card reader…</source>
+        <translation>Follow the card reader…</translation>
     </message>
     <message>
         <source>Checking your payment…</source>
         <translation>Checking your payment…</translation>
+    </message>
+    <message>
+        <source>Confirming your tickets…</source>
+        <translation>Confirming your tickets…</translation>
+    </message>
+    <message>
+        <source>Pay %1 by card</source>
+        <translation>Pay %1 by card</translation>
+    </message>
+</context>
+<context>
+    <name>KioskScreeningsPage</name>
+    <message>
+        <source>Choose a time</source>
+        <translation>Choose a time</translation>
+    </message>
+    <message>
+        <source>%1: choose a time</source>
+        <translation>%1: choose a time</translation>
+    </message>
+    <message>
+        <source>Every time of this film is sold out.</source>
+        <translation>Every time of this film is sold out.</translation>
+    </message>
+    <message>
+        <source>See other films starting soon</source>
+        <translation>See other films starting soon</translation>
+    </message>
+</context>
+<context>
+    <name>KioskSeatsPage</name>
+    <message>
+        <source>How many people?</source>
+        <translation>How many people?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Best seats for %n people</source>
+        <translation>
+            <numerusform>Best seat for %n person</numerusform>
+            <numerusform>Best seats for %n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose on the map</source>
+        <translation>Choose on the map</translation>
+    </message>
+    <message>
+        <source>Choose from a list</source>
+        <translation>Choose from a list</translation>
+    </message>
+    <message>
+        <source>Touch a seat to take it, touch it again to give it back.</source>
+        <translation>Touch a seat to take it, touch it again to give it back.</translation>
+    </message>
+    <message>
+        <source>Touch the number of people for the best seats together, or touch seats on the map. Two fingers zoom.</source>
+        <translation>Touch the number of people for the best seats together, or touch seats on the map. Two fingers zoom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Continue with %n seat(s)</source>
+        <translation>
+            <numerusform>Continue with %n seat</numerusform>
+            <numerusform>Continue with %n seats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Row %1, seat %2</source>
+        <translation>Row %1, seat %2</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>yours</translation>
+    </message>
+    <message>
+        <source>Held for you for %1:%2</source>
+        <translation>Held for you for %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>KioskStillThere</name>
+    <message>
+        <source>I&apos;m still here</source>
+        <translation>I&apos;m still here</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Are you still there?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting over in %n second(s).</source>
+        <translation>
+            <numerusform>Starting over in %n second.</numerusform>
+            <numerusform>Starting over in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KioskSuggestionsPage</name>
+    <message>
+        <source>This time is sold out</source>
+        <translation>This time is sold out</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are not %n seats together at this time</source>
+        <translation>
+            <numerusform>There is not %n seat free at this time</numerusform>
+            <numerusform>There are not %n seats together at this time</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other times for %1</source>
+        <translation>Other times for %1</translation>
+    </message>
+    <message>
+        <source>Other films starting soon</source>
+        <translation>Other films starting soon</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing else has room for %n right now. Please ask at the counter.</source>
+        <translation>
+            <numerusform>Nothing else has room for %n right now. Please ask at the counter.</numerusform>
+            <numerusform>Nothing else has room for %n right now. Please ask at the counter.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KioskTicketsPage</name>
+    <message>
+        <source>Thank you! Here are your tickets</source>
+        <translation>Thank you! Here are your tickets</translation>
+    </message>
+    <message>
+        <source>Show a code at the door, or take a photo of it.</source>
+        <translation>Show a code at the door, or take a photo of it.</translation>
+    </message>
+    <message>
+        <source>Seat %1 · %2</source>
+        <translation>Seat %1 · %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>KioskTopBar</name>
+    <message>
+        <source>Marquee</source>
+        <translation>Marquee</translation>
+    </message>
+    <message>
+        <source>Change language</source>
+        <translation>Change language</translation>
+    </message>
+    <message>
+        <source>Aa Large text</source>
+        <translation>Aa Large text</translation>
+    </message>
+    <message>
+        <source>Help: ask a question</source>
+        <translation>Help: ask a question</translation>
+    </message>
+    <message>
+        <source>Offline: some seats cannot be sold here now</source>
+        <translation>Offline: some seats cannot be sold here now</translation>
+    </message>
+</context>
+<context>
+    <name>KioskTypesPage</name>
+    <message>
+        <source>Who are the tickets for?</source>
+        <translation>Who are the tickets for?</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>Seat %1</source>
+        <translation>Seat %1</translation>
+    </message>
+    <message>
+        <source>Meia-entrada (half price) is for students, people over 60, teachers and others the law names: show your document at the door.</source>
+        <translation>Meia-entrada (half price) is for students, people over 60, teachers and others the law names: show your document at the door.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Time ran out and your seats were released. Please choose them again.</source>
+        <translation>Time ran out and your seats were released. Please choose them again.</translation>
+    </message>
+    <message>
+        <source>Sent to %1 as well.</source>
+        <translation>Sent to %1 as well.</translation>
+    </message>
+    <message>
+        <source>We could not e-mail %1 (%2). Take a photo of the codes.</source>
+        <translation>We could not e-mail %1 (%2). Take a photo of the codes.</translation>
+    </message>
+    <message>
+        <source>We could not queue the e-mail (%1). Take a photo of the codes.</source>
+        <translation>We could not queue the e-mail (%1). Take a photo of the codes.</translation>
+    </message>
+    <message>
+        <source>We are also sending them to %1.</source>
+        <translation>We are also sending them to %1.</translation>
+    </message>
+    <message>
+        <source>Printing your tickets…</source>
+        <translation>Printing your tickets…</translation>
+    </message>
+    <message>
+        <source>Printed: take your tickets from the printer.</source>
+        <translation>Printed: take your tickets from the printer.</translation>
+    </message>
+    <message>
+        <source>The printer did not print (%1). Show the codes on this screen at the door, or take a photo of them.</source>
+        <translation>The printer did not print (%1). Show the codes on this screen at the door, or take a photo of them.</translation>
+    </message>
+    <message>
+        <source>no printer called %1</source>
+        <translation>no printer called %1</translation>
+    </message>
+    <message>
+        <source>the printer refused the job</source>
+        <translation>the printer refused the job</translation>
+    </message>
+    <message>
+        <source>Your payment went through. We are confirming your tickets, one moment… If this message stays, please go to the counter.</source>
+        <translation>Your payment went through. We are confirming your tickets, one moment… If this message stays, please go to the counter.</translation>
     </message>
     <message>
         <source>We are checking your card payment with the bank, one moment… Do not pay again. If this message stays, please go to the counter.</source>

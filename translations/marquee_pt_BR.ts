@@ -648,112 +648,37 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
     </message>
 </context>
 <context>
-    <name>KioskWindow</name>
+    <name>KioskAdminLock</name>
     <message>
-        <source>Are you still there?</source>
-        <translation>Você ainda está aí?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Starting over in %n second(s).</source>
-        <translation>
-            <numerusform>Recomeçando em %n segundo.</numerusform>
-            <numerusform>Recomeçando em %n segundos.</numerusform>
-        </translation>
+        <source>Too many wrong PINs. Wait a minute and try again.</source>
+        <translation>Muitas tentativas com PIN incorreto. Aguarde um minuto e tente novamente.</translation>
     </message>
     <message>
-        <source>I&apos;m still here</source>
-        <translation>Ainda estou aqui</translation>
-    </message>
-    <message numerus="yes">
-        <source>Continue with %n seat(s)</source>
-        <translation>
-            <numerusform>Continuar com %n assento</numerusform>
-            <numerusform>Continuar com %n assentos</numerusform>
-        </translation>
+        <source>A card payment is not finished yet. Try again in a moment.</source>
+        <translation>Um pagamento com cartão ainda não terminou. Tente de novo em instantes.</translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>Continuar</translation>
+        <source>No administrator PIN is set, so the kiosk cannot be left here. Set one with marquee-kiosk --set-admin-pin.</source>
+        <translation>Nenhum PIN de administrador foi definido, então não é possível sair do totem por aqui. Defina um com marquee-kiosk --set-admin-pin.</translation>
     </message>
     <message>
-        <source>Time ran out and your seats were released. Please choose them again.</source>
-        <translation>O tempo acabou e seus assentos foram liberados. Escolha de novo, por favor.</translation>
+        <source>Wrong PIN.</source>
+        <translation>PIN incorreto.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskAdminPage</name>
+    <message>
+        <source>Administrator PIN</source>
+        <translation>PIN do administrador</translation>
     </message>
     <message>
-        <source>Follow the card reader…</source>
-        <translation>Siga as instruções do leitor de cartão…</translation>
+        <source>Leave kiosk mode</source>
+        <translation>Sair do modo totem</translation>
     </message>
-    <message>
-        <source>Pay %1 by card</source>
-        <translation>Pagar %1 com cartão</translation>
-    </message>
-    <message>
-        <source>Sent to %1 as well.</source>
-        <translation>Também enviamos para %1.</translation>
-    </message>
-    <message>
-        <source>We could not e-mail %1 (%2). Take a photo of the codes.</source>
-        <translation>Não conseguimos enviar o e-mail para %1 (%2). Tire uma foto dos códigos.</translation>
-    </message>
-    <message>
-        <source>Marquee</source>
-        <translation>Marquee</translation>
-    </message>
-    <message>
-        <source>Change language</source>
-        <translation>Mudar idioma</translation>
-    </message>
-    <message>
-        <source>Aa Large text</source>
-        <translation>Aa Letras grandes</translation>
-    </message>
-    <message>
-        <source>Help: ask a question</source>
-        <translation>Ajuda: faça uma pergunta</translation>
-    </message>
-    <message>
-        <source>Offline: some seats cannot be sold here now</source>
-        <translation>Offline: alguns assentos não podem ser vendidos aqui agora</translation>
-    </message>
-    <message>
-        <source>Your card was not accepted (%1). Your seats are still held: try again, use another card, or cancel.</source>
-        <translation>Seu cartão não foi aceito (%1). Seus assentos continuam reservados: tente de novo, use outro cartão ou cancele.</translation>
-    </message>
-    <message>
-        <source>Someone has just taken one of these seats. Please choose again.</source>
-        <translation>Alguém acabou de ocupar um destes assentos. Escolha de novo, por favor.</translation>
-    </message>
-    <message>
-        <source>This CPF is not valid. Check the numbers, or leave it empty.</source>
-        <translation>Este CPF não é válido. Confira os números ou deixe o campo vazio.</translation>
-    </message>
-    <message>
-        <source>This e-mail address does not look right. Check it, or leave it empty.</source>
-        <translation>Este endereço de e-mail não parece correto. Confira ou deixe o campo vazio.</translation>
-    </message>
-    <message>
-        <source>‹ Back</source>
-        <translation>‹ Voltar</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Hoje</translation>
-    </message>
-    <message>
-        <source>Tomorrow</source>
-        <translation>Amanhã</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n seat(s) left</source>
-        <translation>
-            <numerusform>%n assento livre</numerusform>
-            <numerusform>%n assentos livres</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sold out</source>
-        <translation>Esgotado</translation>
-    </message>
+</context>
+<context>
+    <name>KioskAttractPage</name>
     <message>
         <source>Buy your tickets here</source>
         <translation>Compre seus ingressos aqui</translation>
@@ -770,119 +695,9 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
         <source>All films and times</source>
         <translation>Todos os filmes e horários</translation>
     </message>
-    <message>
-        <source>Choose a film</source>
-        <translation>Escolha um filme</translation>
-    </message>
-    <message>
-        <source>all ages</source>
-        <translation>Livre</translation>
-    </message>
-    <message>
-        <source>%1+</source>
-        <translation>%1 anos</translation>
-    </message>
-    <message>
-        <source>%1 · %2 min</source>
-        <translation>%1 · %2 min</translation>
-    </message>
-    <message>
-        <source>Choose a time</source>
-        <translation>Escolha um horário</translation>
-    </message>
-    <message>
-        <source>%1: choose a time</source>
-        <translation>%1: escolha um horário</translation>
-    </message>
-    <message>
-        <source>Every time of this film is sold out.</source>
-        <translation>Todas as sessões deste filme estão esgotadas.</translation>
-    </message>
-    <message>
-        <source>See other films starting soon</source>
-        <translation>Ver outros filmes que começam em breve</translation>
-    </message>
-    <message>
-        <source>How many people?</source>
-        <translation>Quantas pessoas?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Best seats for %n people</source>
-        <translation>
-            <numerusform>Melhor assento para %n pessoa</numerusform>
-            <numerusform>Melhores assentos para %n pessoas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose on the map</source>
-        <translation>Escolher no mapa</translation>
-    </message>
-    <message>
-        <source>Choose from a list</source>
-        <translation>Escolher em uma lista</translation>
-    </message>
-    <message>
-        <source>Touch a seat to take it, touch it again to give it back.</source>
-        <translation>Toque em um assento para escolhê-lo; toque de novo para desmarcar.</translation>
-    </message>
-    <message>
-        <source>Touch the number of people for the best seats together, or touch seats on the map. Two fingers zoom.</source>
-        <translation>Toque no número de pessoas para ganhar os melhores assentos juntos ou toque nos assentos no mapa. Use dois dedos para dar zoom.</translation>
-    </message>
-    <message>
-        <source>Row %1, seat %2</source>
-        <translation>Fila %1, assento %2</translation>
-    </message>
-    <message>
-        <source>yours</source>
-        <translation>seu</translation>
-    </message>
-    <message>
-        <source>Held for you for %1:%2</source>
-        <translation>Reservados para você por %1:%2</translation>
-    </message>
-    <message>
-        <source>This time is sold out</source>
-        <translation>Esta sessão está esgotada</translation>
-    </message>
-    <message numerus="yes">
-        <source>There are not %n seats together at this time</source>
-        <translation>
-            <numerusform>Não há %n assento livre nesta sessão</numerusform>
-            <numerusform>Não há %n assentos juntos nesta sessão</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Other times for %1</source>
-        <translation>Outros horários de %1</translation>
-    </message>
-    <message>
-        <source>Other films starting soon</source>
-        <translation>Outros filmes que começam em breve</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing else has room for %n right now. Please ask at the counter.</source>
-        <translation>
-            <numerusform>Nenhuma outra sessão tem lugar para %n pessoa agora. Pergunte na bilheteria.</numerusform>
-            <numerusform>Nenhuma outra sessão tem lugar para %n pessoas agora. Pergunte na bilheteria.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Who are the tickets for?</source>
-        <translation>Para quem são os ingressos?</translation>
-    </message>
-    <message>
-        <source>Total: %1</source>
-        <translation>Total: %1</translation>
-    </message>
-    <message>
-        <source>Seat %1</source>
-        <translation>Assento %1</translation>
-    </message>
-    <message>
-        <source>Meia-entrada (half price) is for students, people over 60, teachers and others the law names: show your document at the door.</source>
-        <translation>A meia-entrada é para estudantes, pessoas com 60 anos ou mais, professores e outros previstos em lei: mostre seu documento na entrada.</translation>
-    </message>
+</context>
+<context>
+    <name>KioskDetailsPage</name>
     <message>
         <source>Your details (optional)</source>
         <translation>Seus dados (opcional)</translation>
@@ -904,69 +719,31 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
         <translation>E-mail, para receber os ingressos</translation>
     </message>
     <message>
-        <source>Pay by card</source>
-        <translation>Pagar com cartão</translation>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+</context>
+<context>
+    <name>KioskFilmsPage</name>
+    <message>
+        <source>Choose a film</source>
+        <translation>Escolha um filme</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>all ages</source>
+        <translation>Livre</translation>
     </message>
     <message>
-        <source>Seats: %1</source>
-        <translation>Assentos: %1</translation>
+        <source>%1+</source>
+        <translation>%1 anos</translation>
     </message>
     <message>
-        <source>Touch Pay, then insert, tap or swipe your card on the reader.</source>
-        <translation>Toque em Pagar e depois insira, aproxime ou passe seu cartão no leitor.</translation>
+        <source>%1 · %2 min</source>
+        <translation>%1 · %2 min</translation>
     </message>
-    <message>
-        <source>Cancel the purchase</source>
-        <translation>Cancelar a compra</translation>
-    </message>
-    <message>
-        <source>We could not queue the e-mail (%1). Take a photo of the codes.</source>
-        <translation>Não conseguimos preparar o envio do e-mail (%1). Tire uma foto dos códigos.</translation>
-    </message>
-    <message>
-        <source>We are also sending them to %1.</source>
-        <translation>Também estamos enviando os ingressos para %1.</translation>
-    </message>
-    <message>
-        <source>Printing your tickets…</source>
-        <translation>Imprimindo seus ingressos…</translation>
-    </message>
-    <message>
-        <source>Printed: take your tickets from the printer.</source>
-        <translation>Impressos: retire seus ingressos na impressora.</translation>
-    </message>
-    <message>
-        <source>The printer did not print (%1). Show the codes on this screen at the door, or take a photo of them.</source>
-        <translation>A impressora não imprimiu (%1). Mostre na entrada os códigos desta tela ou tire uma foto deles.</translation>
-    </message>
-    <message>
-        <source>no printer called %1</source>
-        <translation>nenhuma impressora chamada %1</translation>
-    </message>
-    <message>
-        <source>the printer refused the job</source>
-        <translation>a impressora recusou a impressão</translation>
-    </message>
-    <message>
-        <source>Thank you! Here are your tickets</source>
-        <translation>Obrigado! Aqui estão seus ingressos</translation>
-    </message>
-    <message>
-        <source>Show a code at the door, or take a photo of it.</source>
-        <translation>Mostre o código na entrada ou tire uma foto dele.</translation>
-    </message>
-    <message>
-        <source>Seat %1 · %2</source>
-        <translation>Assento %1 · %2</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Concluir</translation>
-    </message>
+</context>
+<context>
+    <name>KioskHelpPage</name>
     <message>
         <source>Ask me about films, times and prices</source>
         <translation>Pergunte sobre filmes, horários e preços</translation>
@@ -999,33 +776,20 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
         <source>For anything else, the staff at the counter will help you.</source>
         <translation>Para outras dúvidas, a equipe da bilheteria vai ajudar você.</translation>
     </message>
+</context>
+<context>
+    <name>KioskMessageLine</name>
     <message>
-        <source>Administrator PIN</source>
-        <translation>PIN do administrador</translation>
+        <source>Your card was not accepted (%1). Your seats are still held: try again, use another card, or cancel.</source>
+        <translation>Seu cartão não foi aceito (%1). Seus assentos continuam reservados: tente de novo, use outro cartão ou cancele.</translation>
     </message>
     <message>
-        <source>Leave kiosk mode</source>
-        <translation>Sair do modo totem</translation>
+        <source>Someone has just taken one of these seats. Please choose again.</source>
+        <translation>Alguém acabou de ocupar um destes assentos. Escolha de novo, por favor.</translation>
     </message>
     <message>
-        <source>Too many wrong PINs. Wait a minute and try again.</source>
-        <translation>Muitas tentativas com PIN incorreto. Aguarde um minuto e tente novamente.</translation>
-    </message>
-    <message>
-        <source>No administrator PIN is set, so the kiosk cannot be left here. Set one with marquee-kiosk --set-admin-pin.</source>
-        <translation>Nenhum PIN de administrador foi definido, então não é possível sair do totem por aqui. Defina um com marquee-kiosk --set-admin-pin.</translation>
-    </message>
-    <message>
-        <source>Wrong PIN.</source>
-        <translation>PIN incorreto.</translation>
-    </message>
-    <message>
-        <source>Your payment went through. We are confirming your tickets, one moment… If this message stays, please go to the counter.</source>
-        <translation>Seu pagamento foi aprovado. Estamos confirmando seus ingressos, um momento… Se esta mensagem continuar, procure a bilheteria.</translation>
-    </message>
-    <message>
-        <source>Confirming your tickets…</source>
-        <translation>Confirmando seus ingressos…</translation>
+        <source>This CPF is not valid. Check the numbers, or leave it empty.</source>
+        <translation>Este CPF não é válido. Confira os números ou deixe o campo vazio.</translation>
     </message>
     <message numerus="yes">
         <source>Only %n more meia-entrada ticket(s) can be sold for this screening. Choose Inteira for the others.</source>
@@ -1035,12 +799,304 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
         </translation>
     </message>
     <message>
-        <source>A card payment is not finished yet. Try again in a moment.</source>
-        <translation>Um pagamento com cartão ainda não terminou. Tente de novo em instantes.</translation>
+        <source>This e-mail address does not look right. Check it, or leave it empty.</source>
+        <translation>Este endereço de e-mail não parece correto. Confira ou deixe o campo vazio.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPage</name>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Voltar</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Amanhã</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) left</source>
+        <translation>
+            <numerusform>%n assento livre</numerusform>
+            <numerusform>%n assentos livres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>Esgotado</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPaymentPage</name>
+    <message>
+        <source>Pay by card</source>
+        <translation>Pagar com cartão</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Seats: %1</source>
+        <translation>Assentos: %1</translation>
+    </message>
+    <message>
+        <source>Touch Pay, then insert, tap or swipe your card on the reader.</source>
+        <translation>Toque em Pagar e depois insira, aproxime ou passe seu cartão no leitor.</translation>
+    </message>
+    <message>
+        <source>Cancel the purchase</source>
+        <translation>Cancelar a compra</translation>
+    </message>
+    <message>
+        <source>Follow the card reader…</source>
+        <translation>Siga as instruções do leitor de cartão…</translation>
     </message>
     <message>
         <source>Checking your payment…</source>
         <translation>Verificando seu pagamento…</translation>
+    </message>
+    <message>
+        <source>Confirming your tickets…</source>
+        <translation>Confirmando seus ingressos…</translation>
+    </message>
+    <message>
+        <source>Pay %1 by card</source>
+        <translation>Pagar %1 com cartão</translation>
+    </message>
+</context>
+<context>
+    <name>KioskScreeningsPage</name>
+    <message>
+        <source>Choose a time</source>
+        <translation>Escolha um horário</translation>
+    </message>
+    <message>
+        <source>%1: choose a time</source>
+        <translation>%1: escolha um horário</translation>
+    </message>
+    <message>
+        <source>Every time of this film is sold out.</source>
+        <translation>Todas as sessões deste filme estão esgotadas.</translation>
+    </message>
+    <message>
+        <source>See other films starting soon</source>
+        <translation>Ver outros filmes que começam em breve</translation>
+    </message>
+</context>
+<context>
+    <name>KioskSeatsPage</name>
+    <message>
+        <source>How many people?</source>
+        <translation>Quantas pessoas?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Best seats for %n people</source>
+        <translation>
+            <numerusform>Melhor assento para %n pessoa</numerusform>
+            <numerusform>Melhores assentos para %n pessoas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose on the map</source>
+        <translation>Escolher no mapa</translation>
+    </message>
+    <message>
+        <source>Choose from a list</source>
+        <translation>Escolher em uma lista</translation>
+    </message>
+    <message>
+        <source>Touch a seat to take it, touch it again to give it back.</source>
+        <translation>Toque em um assento para escolhê-lo; toque de novo para desmarcar.</translation>
+    </message>
+    <message>
+        <source>Touch the number of people for the best seats together, or touch seats on the map. Two fingers zoom.</source>
+        <translation>Toque no número de pessoas para ganhar os melhores assentos juntos ou toque nos assentos no mapa. Use dois dedos para dar zoom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Continue with %n seat(s)</source>
+        <translation>
+            <numerusform>Continuar com %n assento</numerusform>
+            <numerusform>Continuar com %n assentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Row %1, seat %2</source>
+        <translation>Fila %1, assento %2</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>seu</translation>
+    </message>
+    <message>
+        <source>Held for you for %1:%2</source>
+        <translation>Reservados para você por %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>KioskStillThere</name>
+    <message>
+        <source>I&apos;m still here</source>
+        <translation>Ainda estou aqui</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Você ainda está aí?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting over in %n second(s).</source>
+        <translation>
+            <numerusform>Recomeçando em %n segundo.</numerusform>
+            <numerusform>Recomeçando em %n segundos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KioskSuggestionsPage</name>
+    <message>
+        <source>This time is sold out</source>
+        <translation>Esta sessão está esgotada</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are not %n seats together at this time</source>
+        <translation>
+            <numerusform>Não há %n assento livre nesta sessão</numerusform>
+            <numerusform>Não há %n assentos juntos nesta sessão</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other times for %1</source>
+        <translation>Outros horários de %1</translation>
+    </message>
+    <message>
+        <source>Other films starting soon</source>
+        <translation>Outros filmes que começam em breve</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing else has room for %n right now. Please ask at the counter.</source>
+        <translation>
+            <numerusform>Nenhuma outra sessão tem lugar para %n pessoa agora. Pergunte na bilheteria.</numerusform>
+            <numerusform>Nenhuma outra sessão tem lugar para %n pessoas agora. Pergunte na bilheteria.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KioskTicketsPage</name>
+    <message>
+        <source>Thank you! Here are your tickets</source>
+        <translation>Obrigado! Aqui estão seus ingressos</translation>
+    </message>
+    <message>
+        <source>Show a code at the door, or take a photo of it.</source>
+        <translation>Mostre o código na entrada ou tire uma foto dele.</translation>
+    </message>
+    <message>
+        <source>Seat %1 · %2</source>
+        <translation>Assento %1 · %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluir</translation>
+    </message>
+</context>
+<context>
+    <name>KioskTopBar</name>
+    <message>
+        <source>Marquee</source>
+        <translation>Marquee</translation>
+    </message>
+    <message>
+        <source>Change language</source>
+        <translation>Mudar idioma</translation>
+    </message>
+    <message>
+        <source>Aa Large text</source>
+        <translation>Aa Letras grandes</translation>
+    </message>
+    <message>
+        <source>Help: ask a question</source>
+        <translation>Ajuda: faça uma pergunta</translation>
+    </message>
+    <message>
+        <source>Offline: some seats cannot be sold here now</source>
+        <translation>Offline: alguns assentos não podem ser vendidos aqui agora</translation>
+    </message>
+</context>
+<context>
+    <name>KioskTypesPage</name>
+    <message>
+        <source>Who are the tickets for?</source>
+        <translation>Para quem são os ingressos?</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>Seat %1</source>
+        <translation>Assento %1</translation>
+    </message>
+    <message>
+        <source>Meia-entrada (half price) is for students, people over 60, teachers and others the law names: show your document at the door.</source>
+        <translation>A meia-entrada é para estudantes, pessoas com 60 anos ou mais, professores e outros previstos em lei: mostre seu documento na entrada.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Time ran out and your seats were released. Please choose them again.</source>
+        <translation>O tempo acabou e seus assentos foram liberados. Escolha de novo, por favor.</translation>
+    </message>
+    <message>
+        <source>Sent to %1 as well.</source>
+        <translation>Também enviamos para %1.</translation>
+    </message>
+    <message>
+        <source>We could not e-mail %1 (%2). Take a photo of the codes.</source>
+        <translation>Não conseguimos enviar o e-mail para %1 (%2). Tire uma foto dos códigos.</translation>
+    </message>
+    <message>
+        <source>We could not queue the e-mail (%1). Take a photo of the codes.</source>
+        <translation>Não conseguimos preparar o envio do e-mail (%1). Tire uma foto dos códigos.</translation>
+    </message>
+    <message>
+        <source>We are also sending them to %1.</source>
+        <translation>Também estamos enviando os ingressos para %1.</translation>
+    </message>
+    <message>
+        <source>Printing your tickets…</source>
+        <translation>Imprimindo seus ingressos…</translation>
+    </message>
+    <message>
+        <source>Printed: take your tickets from the printer.</source>
+        <translation>Impressos: retire seus ingressos na impressora.</translation>
+    </message>
+    <message>
+        <source>The printer did not print (%1). Show the codes on this screen at the door, or take a photo of them.</source>
+        <translation>A impressora não imprimiu (%1). Mostre na entrada os códigos desta tela ou tire uma foto deles.</translation>
+    </message>
+    <message>
+        <source>no printer called %1</source>
+        <translation>nenhuma impressora chamada %1</translation>
+    </message>
+    <message>
+        <source>the printer refused the job</source>
+        <translation>a impressora recusou a impressão</translation>
+    </message>
+    <message>
+        <source>Your payment went through. We are confirming your tickets, one moment… If this message stays, please go to the counter.</source>
+        <translation>Seu pagamento foi aprovado. Estamos confirmando seus ingressos, um momento… Se esta mensagem continuar, procure a bilheteria.</translation>
     </message>
     <message>
         <source>We are checking your card payment with the bank, one moment… Do not pay again. If this message stays, please go to the counter.</source>

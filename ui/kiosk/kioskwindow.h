@@ -7,29 +7,31 @@
 #include "core/documents/ticketdocument.h"
 #include "core/sales/order.h"
 #include "core/sales/saleerror.h"
+#include "ui/kiosk/kiosktheme.h"
+#include "ui/kiosk/kioskvisit.h"
 
-#include <QElapsedTimer>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QPointer>
 #include <QPushButton>
 #include <QTimer>
 #include <QWidget>
 
-#include <functional>
 #include <memory>
 
 class Database;
 class IdleWatcher;
+class KioskAdminLock;
+class KioskMessageLine;
+class KioskPage;
+class KioskStillThere;
+class KioskTopBar;
 class MailSender;
-class OnScreenKeyboard;
 class PaymentProvider;
-class QListWidget;
+class PaymentRecovery;
 class QVBoxLayout;
 class SaleSession;
 class SalesAuthority;
-class SeatMapWidget;
 class ServerLink;
 class TerminalIdentity;
 
@@ -39,6 +41,10 @@ class TerminalIdentity;
 // there, then gives every held seat back and starts over. It cannot be closed from the screen
 // or the keyboard: leaving takes a hidden gesture (five taps in the top-left corner) and the
 // administrator PIN.
+//
+// The window is the frame: the top bar, the message line, the "still there?" question and the
+// way between the steps; each step is a page of its own (KioskPage), built again whenever the
+// language, the text size or the screen's orientation changes.
 class KioskWindow final : public QWidget
 {
     Q_OBJECT
@@ -69,17 +75,17 @@ public:
     void setCardNumber(const QString &number) { m_cardNumber = number; }
     // How long the kiosk asks about a card whose outcome nobody knows (the bank out of reach)
     // before it sets the sale aside for the payment sweep and serves the next person.
-    void setUnknownCardPatienceMs(int ms) { m_unknownCardPatienceMs = ms; }
+    void setUnknownCardPatienceMs(int ms);
     void setIdleTimeouts(int idleMs, int countdownMs);
     void setAssistantEndpoint(const ChatAssistant::Endpoint &endpoint);
 
     Step step() const { return m_step; }
     SaleSession &sale() { return *m_sale; }
     IdleWatcher &idleWatcher() { return *m_idle; }
-    bool largeText() const { return m_largeText; }
+    bool largeText() const { return m_theme.largeText(); }
     // The smallest side of anything a finger must hit: 12 mm on this screen.
     int touchTarget() const;
-    bool isUnlocked() const { return m_unlocked; }
+    bool isUnlocked() const;
     // The latest message shown to the person (an error, a decline, a hint), or empty.
     QString message() const;
 
@@ -97,79 +103,53 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void goTo(Step step);
+    // Where Back leads from the step shown.
+    void goBack();
     void rebuild();
+    // Builds the page of the step shown, wired to the frame.
+    KioskPage *newPage();
     void applyLook();
-    void retranslateFrame();
     void showMessage(const QString &text, bool error = true);
     void showError(const SaleError &error);
-    QWidget *newPage(const QString &title, QVBoxLayout **layout);
-    QWidget *navigation(const QString &nextText, bool nextEnabled, const char *nextName,
-                        std::function<void()> next);
-    QPushButton *bigButton(const QString &text, const char *name);
-    // The film's poster on a tile `rows` finger-heights tall.
-    void setPoster(QPushButton *button, const Screening &film, int rows);
-    // A screening to touch; by default it opens that screening's seats.
-    QPushButton *screeningButton(const Screening &screening, bool withTitle,
-                                 std::function<void()> onTap = {});
-    // "Today", "Tomorrow" or "Wed 25/11".
-    static QString dayName(const QDate &day);
-    QString whenText(const Screening &screening) const;
     bool portrait() const { return height() > width(); }
-
-    QWidget *attractPage();
-    QWidget *filmsPage();
-    QWidget *screeningsPage();
-    QWidget *seatsPage();
-    QWidget *suggestionsPage();
-    QWidget *typesPage();
-    QWidget *detailsPage();
-    QWidget *paymentPage();
-    QWidget *ticketsPage();
-    QWidget *helpPage();
-    QWidget *adminPage();
 
     void chooseScreening(int screeningId);
     void choosePartySize(int count);
+    // The same party, in a screening suggested instead: its best seats at once.
+    void chooseSuggestion(int screeningId);
     void pay();
     void onSaleCompleted(const SaleReceipt &receipt);
     TicketDocument::Content ticketContent() const;
     // Prints the sale's tickets on a worker thread; the tickets step shows how it went.
     void print(const QString &printer);
     void onIdleTimedOut();
-    void onAdminCornerTapped();
     void tryUnlock(const QString &pin);
     void toggleLanguage();
     void toggleLargeText();
     void askAssistant(const QString &question);
-    void updateHoldClock();
     // A card is being read, or was charged and the store has not confirmed the sale: the sale
     // cannot be left or changed until the outcome.
     bool saleLocked() const;
     void updatePaymentControls();
     // After the person left: asks the store again to let go of seats it would not release.
     void releaseLeftSeats();
-    // Says the free seats again in the list, keeping where it was scrolled to.
-    void fillSeatList(QListWidget *list);
 
     const Database &m_database;
     const TerminalIdentity &m_terminal;
     CatalogRepository m_catalog;
     std::unique_ptr<SaleSession> m_sale;
+    PaymentRecovery *m_recovery;
+    KioskAdminLock *m_lock;
     IdleWatcher *m_idle;
     ChatAssistant *m_assistant;
+    KioskTheme m_theme;
 
     Step m_step = Step::Attract;
     Step m_stepBeforeOverlay = Step::Attract;
-    int m_filmId = 0;
-    QDate m_filmDay; // the day whose times the film's page shows
-    int m_partySize = 0;
-    bool m_listMode = false;
-    bool m_largeText = false;
-    bool m_unlocked = false;
+    KioskVisit m_visit;
     bool m_wasPortrait = false;
     QString m_cardNumber = QStringLiteral("4242 4242 4242 4242");
     std::optional<SaleReceipt> m_receipt;
@@ -177,41 +157,15 @@ private:
     QString m_printStatus;
     QString m_mailStatus;
     qint64 m_mailId = 0;
-    QString m_cpfTyped;
-    QString m_emailTyped;
-    QList<QPair<QString, QString>> m_conversation; // question, answer
     QLocale m_homeLocale;
-    QString m_questionTyped;
-    QTimer m_confirmRetry;
-    QElapsedTimer m_unknownCardSince;
-    int m_unknownCardPatienceMs = 3 * 60 * 1000;
     QTimer m_releaseRetry;
 
-    int m_cornerTaps = 0;
-    QElapsedTimer m_cornerClock;
-    int m_pinFailures = 0;
-    QElapsedTimer m_pinLockClock;
-
-    QWidget *m_topBar;
-    QWidget *m_adminCorner;
-    QLabel *m_brand;
-    QLabel *m_linkStatus;
-    QPushButton *m_language;
-    QPushButton *m_contrast;
-    QPushButton *m_help;
+    KioskTopBar *m_topBar;
     QVBoxLayout *m_body;
-    QPointer<QWidget> m_page;
-    QLabel *m_message;
-    QWidget *m_stillThere;
-    QLabel *m_stillThereText;
-    QPushButton *m_stillHere;
-    QPointer<SeatMapWidget> m_map;
-    QPointer<QLabel> m_holdClock;
-    QPointer<QPushButton> m_payButton;
+    QPointer<KioskPage> m_page;
+    KioskMessageLine *m_message;
+    KioskStillThere *m_stillThere;
     QPointer<QLabel> m_printLabel;
     QPointer<QLabel> m_mailLabel;
     QPointer<MailSender> m_mailSender;
-    QPointer<QLabel> m_chatLog;
-    QPointer<QLineEdit> m_question;
-    QPointer<QListWidget> m_seatList;
 };
