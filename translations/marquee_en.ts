@@ -1087,14 +1087,6 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
         <translation>The printer did not print (%1). Show the codes on this screen at the door, or take a photo of them.</translation>
     </message>
     <message>
-        <source>no printer called %1</source>
-        <translation>no printer called %1</translation>
-    </message>
-    <message>
-        <source>the printer refused the job</source>
-        <translation>the printer refused the job</translation>
-    </message>
-    <message>
         <source>Your payment went through. We are confirming your tickets, one moment… If this message stays, please go to the counter.</source>
         <translation>Your payment went through. We are confirming your tickets, one moment… If this message stays, please go to the counter.</translation>
     </message>

@@ -1087,14 +1087,6 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
         <translation>A impressora não imprimiu (%1). Mostre na entrada os códigos desta tela ou tire uma foto deles.</translation>
     </message>
     <message>
-        <source>no printer called %1</source>
-        <translation>nenhuma impressora chamada %1</translation>
-    </message>
-    <message>
-        <source>the printer refused the job</source>
-        <translation>a impressora recusou a impressão</translation>
-    </message>
-    <message>
         <source>Your payment went through. We are confirming your tickets, one moment… If this message stays, please go to the counter.</source>
         <translation>Seu pagamento foi aprovado. Estamos confirmando seus ingressos, um momento… Se esta mensagem continuar, procure a bilheteria.</translation>
     </message>

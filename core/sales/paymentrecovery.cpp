@@ -11,6 +11,12 @@ PaymentRecovery::PaymentRecovery(SaleSession &sale, QObject *parent) : QObject(p
         if (m_sale.hasUnconfirmedPayment() && !m_sale.isPaying())
             Q_EMIT retryConfirmation();
     });
+    // An answer from the bank ends its outage: the next person's card in doubt gets the whole
+    // patience again instead of being set aside at once.
+    connect(&m_sale, &SaleSession::saleCompleted, this, [this] {
+        m_unknownSince.invalidate();
+        m_retry.stop();
+    });
 }
 
 PaymentRecovery::Verdict PaymentRecovery::onSaleError()

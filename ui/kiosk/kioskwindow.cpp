@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kioskwindow.h"
 
-#include "core/mail/mailqueue.h"
-#include "core/mail/mailsender.h"
+#include "core/aftersale/aftersale.h"
 #include "core/sales/paymentrecovery.h"
 #include "core/sales/salesession.h"
 #include "core/store/database.h"
@@ -26,17 +25,14 @@
 #include "ui/kiosk/kiosktopbar.h"
 #include "ui/kiosk/kiosktypespage.h"
 #include "ui/widgets/interfacelanguage.h"
+#include "ui/widgets/ticketprinter.h"
 
 #include <QCloseEvent>
 #include <QCoreApplication>
-#include <QDir>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
-#include <QPrinter>
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -46,8 +42,10 @@ KioskWindow::KioskWindow(const Database &database, SalesAuthority &authority,
     : QWidget(parent), m_database(database), m_terminal(terminal), m_catalog(database),
       m_sale(std::make_unique<SaleSession>(database, authority, payments)),
       m_recovery(new PaymentRecovery(*m_sale, this)), m_lock(new KioskAdminLock(database, this)),
-      m_idle(new IdleWatcher(this)), m_assistant(new ChatAssistant(m_catalog, {}, this))
+      m_idle(new IdleWatcher(this)), m_assistant(new ChatAssistant(m_catalog, {}, this)),
+      m_afterSale(new AfterSale(database, this))
 {
+    followAfterSale();
     // Locked down: no title bar to close it by, nothing to drag it away with.
     setWindowFlags(Qt::Window | Qt::FramelessWindowHint);
     setAttribute(Qt::WA_StyledBackground);
@@ -157,22 +155,55 @@ void KioskWindow::setServerLink(ServerLink *link)
 
 void KioskWindow::setMailSender(MailSender *sender)
 {
-    m_mailSender = sender;
-    connect(sender, &MailSender::delivered, this, [this](qint64 id, const QString &recipient) {
-        if (id != m_mailId)
-            return;
-        m_mailStatus = tr("Sent to %1 as well.").arg(recipient);
+    m_afterSale->setMailSender(sender);
+}
+
+void KioskWindow::followAfterSale()
+{
+    m_afterSale->setPrintJob(&TicketPrinter::print);
+    const auto showPrint = [this](const QString &status) {
+        m_printStatus = status;
+        if (m_printLabel)
+            m_printLabel->setText(m_printStatus);
+    };
+    const auto showMail = [this](const QString &status) {
+        m_mailStatus = status;
         if (m_mailLabel)
             m_mailLabel->setText(m_mailStatus);
-    });
-    connect(sender, &MailSender::failed, this,
-            [this](qint64 id, const QString &recipient, const QString &reason) {
-                if (id != m_mailId)
-                    return;
-                m_mailStatus = tr("We could not e-mail %1 (%2). Take a photo of the codes.")
-                                   .arg(recipient, reason);
-                if (m_mailLabel)
-                    m_mailLabel->setText(m_mailStatus);
+    };
+    connect(m_afterSale, &AfterSale::printing, this,
+            [showPrint](int) { showPrint(tr("Printing your tickets…")); });
+    connect(m_afterSale, &AfterSale::printed, this,
+            [this, showPrint](int orderId, const QString &error) {
+                if (!m_receipt || m_receipt->order.id != orderId)
+                    return; // an earlier customer's tickets
+                showPrint(error.isEmpty()
+                              ? tr("Printed: take your tickets from the printer.")
+                              : tr("The printer did not print (%1). Show the codes on this "
+                                   "screen at the door, or take a photo of them.")
+                                    .arg(error));
+            });
+    connect(m_afterSale, &AfterSale::mailQueued, this,
+            [this, showMail](qint64 id, const QString &recipient) {
+                m_mailId = id;
+                showMail(tr("We are also sending them to %1.").arg(recipient));
+            });
+    connect(
+        m_afterSale, &AfterSale::mailNotQueued, this,
+        [showMail](const QString &, const QString &reason) {
+            showMail(
+                tr("We could not queue the e-mail (%1). Take a photo of the codes.").arg(reason));
+        });
+    connect(m_afterSale, &AfterSale::mailDelivered, this,
+            [this, showMail](qint64 id, const QString &recipient) {
+                if (id == m_mailId)
+                    showMail(tr("Sent to %1 as well.").arg(recipient));
+            });
+    connect(m_afterSale, &AfterSale::mailFailed, this,
+            [this, showMail](qint64 id, const QString &recipient, const QString &reason) {
+                if (id == m_mailId)
+                    showMail(tr("We could not e-mail %1 (%2). Take a photo of the codes.")
+                                 .arg(recipient, reason));
             });
 }
 
@@ -486,65 +517,17 @@ void KioskWindow::onSaleCompleted(const SaleReceipt &receipt)
     m_receipt = receipt;
     m_receiptScreening = m_catalog.screening(receipt.order.screeningId);
     m_printStatus.clear();
-    const QString printer = StoreSettings(m_database).value(QStringLiteral("kiosk_printer"));
-    if (!printer.isEmpty() && m_receiptScreening)
-        print(printer);
     m_mailStatus.clear();
     m_mailId = 0;
-    if (!receipt.order.email.isEmpty()) {
-        // Only queued here, in one short local write; the mail thread renders and sends it.
-        if (const auto error = MailQueue(m_database)
-                                   .enqueueTickets(ticketContent(), receipt.order.email, &m_mailId))
-            m_mailStatus =
-                tr("We could not queue the e-mail (%1). Take a photo of the codes.").arg(*error);
-        else
-            m_mailStatus = tr("We are also sending them to %1.").arg(receipt.order.email);
-        if (m_mailSender)
-            m_mailSender->wake();
-    }
+    // The drawer is the counter's; the totem prints when it has a printer.
+    AfterSale::Effects effects;
+    if (m_receiptScreening)
+        effects.printer = StoreSettings(m_database).value(QStringLiteral("kiosk_printer"));
+    m_afterSale->fulfil(TicketDocument::contentOf(*m_receipt,
+                                                  m_receiptScreening.value_or(Screening()),
+                                                  m_sale->ticketTypes(), m_terminal.name()),
+                        effects);
     goTo(Step::Tickets);
-}
-
-TicketDocument::Content KioskWindow::ticketContent() const
-{
-    return TicketDocument::contentOf(*m_receipt, m_receiptScreening.value_or(Screening()),
-                                     m_sale->ticketTypes(), m_terminal.name());
-}
-
-void KioskWindow::print(const QString &printer)
-{
-    m_printStatus = tr("Printing your tickets…");
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
-        const QString error = watcher->result();
-        watcher->deleteLater();
-        m_printStatus = error.isEmpty()
-                            ? tr("Printed: take your tickets from the printer.")
-                            : tr("The printer did not print (%1). Show the codes on this screen "
-                                 "at the door, or take a photo of them.")
-                                  .arg(error);
-        if (m_printLabel)
-            m_printLabel->setText(m_printStatus);
-    });
-    // Paging and printing take seconds: never on the screen's thread.
-    watcher->setFuture(QtConcurrent::run([content = ticketContent(), printer]() -> QString {
-        const TicketDocument document(content);
-        // "pdf:FOLDER" files each sale's tickets there instead (a shared folder a print server
-        // watches, or a test).
-        if (printer.startsWith(QLatin1String("pdf:"))) {
-            const QString path =
-                QDir(printer.mid(4))
-                    .filePath(QStringLiteral("tickets-%1.pdf").arg(content.receipt.order.id));
-            return document.writePdf(path);
-        }
-        QPrinter device(QPrinter::HighResolution);
-        device.setPrinterName(printer);
-        if (!device.isValid())
-            return tr("no printer called %1").arg(printer);
-        device.setPageSize(QPageSize(QPageSize::A5));
-        device.setDocName(QStringLiteral("Marquee %1").arg(content.receipt.order.id));
-        return document.paint(&device) ? QString() : tr("the printer refused the job");
-    }));
 }
 
 void KioskWindow::askAssistant(const QString &question)

@@ -19,6 +19,7 @@
 
 #include <memory>
 
+class AfterSale;
 class Database;
 class IdleWatcher;
 class KioskAdminLock;
@@ -121,10 +122,9 @@ private:
     // The same party, in a screening suggested instead: its best seats at once.
     void chooseSuggestion(int screeningId);
     void pay();
+    // The tickets step says how the printing and the e-mail of the sale went (AfterSale).
     void onSaleCompleted(const SaleReceipt &receipt);
-    TicketDocument::Content ticketContent() const;
-    // Prints the sale's tickets on a worker thread; the tickets step shows how it went.
-    void print(const QString &printer);
+    void followAfterSale();
     void onIdleTimedOut();
     void tryUnlock(const QString &pin);
     void toggleLanguage();
@@ -145,6 +145,7 @@ private:
     KioskAdminLock *m_lock;
     IdleWatcher *m_idle;
     ChatAssistant *m_assistant;
+    AfterSale *m_afterSale;
     KioskTheme m_theme;
 
     Step m_step = Step::Attract;
@@ -167,5 +168,4 @@ private:
     KioskStillThere *m_stillThere;
     QPointer<QLabel> m_printLabel;
     QPointer<QLabel> m_mailLabel;
-    QPointer<MailSender> m_mailSender;
 };

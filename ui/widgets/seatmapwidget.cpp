@@ -1,4 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over 600 lines on purpose: painting (sprites, labels, legend) and the input that changes the
+// selection (mouse drags, touch taps and pinches, the keyboard's focus walk) share one seat
+// index, one drag state and one dirty-rectangle scheme, which the measured frame times
+// (BENCHMARKS.md) depend on. What stands alone is already apart: the geometry
+// (SeatMapGeometry) and what a screen reader hears (SeatAccessible).
 #include "seatmapwidget.h"
 
 #include "ui/widgets/seataccessible.h"
