@@ -3,6 +3,7 @@
 // throwaway one): many terminals with their own connections and local copies race for the
 // same seats, and the database itself keeps every rule.
 #include "core/payments/simulatedcardterminal.h"
+#include "core/people/userdirectory.h"
 #include "core/sales/salesession.h"
 #include "core/sales/threadedsalesauthority.h"
 #include "core/store/storesettings.h"
@@ -770,6 +771,33 @@ private Q_SLOTS:
 
     // The local copy is brought up to date with what changed, not read again whole, and a
     // change made by a transaction still open during one copy arrives with the next.
+    // A terminal cut off from the server still lets its people log in: the users are in its
+    // copy, hashes only, and a user deactivated on the server is refused after the next copy.
+    // (That the terminal role cannot add or change users is in the forbidden statements.)
+    void usersAreCopiedSoPeopleLogInOffline()
+    {
+        REQUIRE_SERVER(uri);
+        QVERIFY(prepare(uri));
+        QSqlQuery(m_admin->connection())
+            .exec(QStringLiteral("DELETE FROM users WHERE login = 'bia'"));
+        UserDirectory onServer(*m_admin);
+        QCOMPARE(onServer.add(QStringLiteral("bia"), QStringLiteral("Bia"), User::Role::Cashier,
+                              QStringLiteral("caixa-da-bia"), QStringLiteral("7531")),
+                 std::nullopt);
+        ServerFixture::Terminal t;
+        QVERIFY2(t.open(uri, QStringLiteral("Caixa")), qPrintable(t.error));
+        QVERIFY(!LocalReplica::pullCatalogue(*t.server, *t.local));
+        UserDirectory local(*t.local);
+        QVERIFY(local.logIn(QStringLiteral("bia"), QStringLiteral("caixa-da-bia")).user);
+        QVERIFY(local.switchByPin(QStringLiteral("bia"), QStringLiteral("7531")).user);
+        // Deactivated on the server: the next (incremental) copy says so.
+        QCOMPARE(onServer.setActive(onServer.user(QStringLiteral("bia"))->id, false), std::nullopt);
+        int copied = 0;
+        QVERIFY(!LocalReplica::pullCatalogue(*t.server, *t.local, 7, &copied));
+        QVERIFY(copied < 1000); // what changed, not the whole catalogue again
+        QVERIFY(!local.logIn(QStringLiteral("bia"), QStringLiteral("caixa-da-bia")).user);
+    }
+
     void localCopyFollowsChangesIncrementally()
     {
         REQUIRE_SERVER(uri);

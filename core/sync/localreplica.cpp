@@ -201,7 +201,7 @@ std::optional<QString> LocalReplica::pullCatalogue(const Database &server, const
     if (whole) {
         for (const char *table :
              {"holds", "tickets", "order_items", "payments", "orders", "screenings", "seats",
-              "rooms", "films", "ticket_types", "settings"})
+              "rooms", "films", "ticket_types", "settings", "users"})
             copy.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)));
     } else {
         // Screenings that left the window go, with their tickets.
@@ -221,6 +221,11 @@ std::optional<QString> LocalReplica::pullCatalogue(const Database &server, const
                              "last_seen_at, revoked_at FROM terminals") +
                   changed,
               {}, QStringLiteral("terminals"));
+    // The people, hashes only, so they log in at this terminal while the server is away.
+    copy.copy(QStringLiteral("SELECT id, login, name, role, active, password_hash, pin_hash, "
+                             "pin_failures, pin_locked_until, created_at FROM users") +
+                  changed,
+              {}, QStringLiteral("users"));
     copy.copy(QStringLiteral("SELECT id, code, name_pt, name_en, percent, is_meia, active, "
                              "sort_order FROM ticket_types") +
                   changed,

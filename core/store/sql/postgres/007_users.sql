@@ -1,7 +1,8 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
 -- Schema 7: the people who work the terminals (as the embedded store's schema 9). Passwords and
 -- PINs are kept only as Argon2id hashes. A terminal reads users to log them in and counts wrong
--- PINs; adding, changing or deactivating a user takes a role that owns the schema.
+-- PINs; adding, changing or deactivating a user takes a role that owns the schema. Terminals
+-- copy the users (written_by, as schema 6 does for the catalogue) so people log in offline.
 CREATE TABLE users (
     id BIGSERIAL PRIMARY KEY,
     login TEXT NOT NULL UNIQUE CHECK (login = lower(login) AND length(login) BETWEEN 1 AND 64),
@@ -12,7 +13,9 @@ CREATE TABLE users (
     pin_hash TEXT,
     pin_failures INTEGER NOT NULL DEFAULT 0,
     pin_locked_until BIGINT NOT NULL DEFAULT 0,
-    created_at BIGINT NOT NULL DEFAULT marquee_now_ms()
+    created_at BIGINT NOT NULL DEFAULT marquee_now_ms(),
+    written_by xid8 NOT NULL DEFAULT pg_current_xact_id()
 );
+CREATE TRIGGER users_stamp BEFORE UPDATE ON users FOR EACH ROW EXECUTE FUNCTION stamp_writer();
 GRANT SELECT ON users TO marquee_terminal;
 GRANT UPDATE (pin_failures, pin_locked_until) ON users TO marquee_terminal;
