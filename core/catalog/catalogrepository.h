@@ -61,7 +61,6 @@ public:
     void setLeaseToken(const QString &token) { m_leaseToken = token; }
     // Offline: every seat but this terminal's live leases counts as taken in seatStates().
     void setOnlyLeasedSeatsFree(bool only) { m_onlyLeasedSeatsFree = only; }
-    bool onlyLeasedSeatsFree() const { return m_onlyLeasedSeatsFree; }
     // Forgets cached layouts, so the next roomLayout() reads the store again.
     void clearLayoutCache() const { m_layouts.clear(); }
 

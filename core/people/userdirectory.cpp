@@ -145,12 +145,13 @@ std::optional<QString> UserDirectory::add(const QString &login, const QString &n
     return tr("The user could not be saved: %1").arg(q.lastError().text());
 }
 
-std::optional<QString> UserDirectory::setColumn(int userId, const QString &column,
-                                                const QVariant &value)
+std::optional<QString> UserDirectory::update(int userId, const QString &assignments,
+                                             const QVariantList &values)
 {
     QSqlQuery q(m_store.connection());
-    q.prepare(QStringLiteral("UPDATE users SET %1 = ? WHERE id = ?").arg(column));
-    q.addBindValue(value);
+    q.prepare(QStringLiteral("UPDATE users SET %1 WHERE id = ?").arg(assignments));
+    for (const QVariant &value : values)
+        q.addBindValue(value);
     q.addBindValue(userId);
     if (!q.exec()) {
         if (Database::isPermissionError(q.lastError()))
@@ -170,32 +171,31 @@ std::optional<QString> UserDirectory::setPassword(int userId, const QString &pas
     const auto hash = hashOf(password);
     if (!hash)
         return tr("The password could not be hashed (out of memory?).");
-    return setColumn(userId, QStringLiteral("password_hash"), *hash);
+    return update(userId, QStringLiteral("password_hash = ?"), {*hash});
 }
 
 std::optional<QString> UserDirectory::setPin(int userId, const QString &pin)
 {
     if (pin.isEmpty())
-        return setColumn(userId, QStringLiteral("pin_hash"),
-                         QVariant(QMetaType(QMetaType::QString)));
+        return update(userId, QStringLiteral("pin_hash = NULL"), {});
     if (auto problem = pinProblem(pin))
         return problem;
     const auto hash = hashOf(pin);
     if (!hash)
         return tr("The PIN could not be hashed (out of memory?).");
-    if (auto error = setColumn(userId, QStringLiteral("pin_hash"), *hash))
-        return error;
-    return setColumn(userId, QStringLiteral("pin_failures"), 0);
+    // A new PIN starts with no wrong tries against it.
+    return update(userId, QStringLiteral("pin_hash = ?, pin_failures = 0, pin_locked_until = 0"),
+                  {*hash});
 }
 
 std::optional<QString> UserDirectory::setRole(int userId, User::Role role)
 {
-    return setColumn(userId, QStringLiteral("role"), User::roleName(role));
+    return update(userId, QStringLiteral("role = ?"), {User::roleName(role)});
 }
 
 std::optional<QString> UserDirectory::setActive(int userId, bool active)
 {
-    return setColumn(userId, QStringLiteral("active"), active ? 1 : 0);
+    return update(userId, QStringLiteral("active = ?"), {active ? 1 : 0});
 }
 
 UserDirectory::LogIn UserDirectory::logIn(const QString &login, const QString &password) const

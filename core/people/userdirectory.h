@@ -57,7 +57,9 @@ public:
     void setClock(std::function<qint64()> nowMs) { m_nowMs = std::move(nowMs); }
 
 private:
-    std::optional<QString> setColumn(int userId, const QString &column, const QVariant &value);
+    // UPDATE users SET `assignments` (with `values` for its placeholders) for one user.
+    std::optional<QString> update(int userId, const QString &assignments,
+                                  const QVariantList &values);
 
     const Database &m_store;
     std::function<qint64()> m_nowMs;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "salesession.h"
 
-#include "core/catalog/money.h"
 #include "core/catalog/seatselector.h"
 #include "core/sales/cpf.h"
 #include "core/sales/orderpricing.h"

@@ -113,7 +113,7 @@ SaleResult<bool> FailoverSalesAuthority::cancelOrder(int orderId, bool releaseSe
 
 SeatScope FailoverSalesAuthority::seatScope() const
 {
-    return {m_offline.leaseToken(), !m_availability.isAnswering()};
+    return {m_offline.seatScope().leaseToken, !m_availability.isAnswering()};
 }
 
 QDateTime FailoverSalesAuthority::now() const

@@ -38,7 +38,6 @@ public:
 
     // The seats it sells: this terminal's leases, and nothing else.
     SeatScope seatScope() const override { return {m_terminal.leaseToken(), true}; }
-    QString leaseToken() const { return m_terminal.leaseToken(); }
 
     // Orders made here have negative ids, so a router can tell them from the server's.
     static bool isOfflineOrder(int orderId) { return orderId < 0; }
