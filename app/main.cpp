@@ -13,9 +13,12 @@
 #include "core/sync/serverlink.h"
 #include "core/terminal/terminalstack.h"
 #include "ui/counter/boxofficewindow.h"
+#include "ui/counter/countershell.h"
 #include "ui/counter/searchpanel.h"
 #include "ui/gate/gatewindow.h"
+#include "ui/widgets/firstadmindialog.h"
 #include "ui/widgets/interfacelanguage.h"
+#include "ui/widgets/loginscreen.h"
 #include "ui/widgets/seatmapwidget.h"
 #include "ui/widgets/terminalstartup.h"
 
@@ -31,11 +34,11 @@
 namespace {
 // Picks a screening with seats already sold, opens it and selects two seats, then saves a
 // picture of the window and quits: for README images and for checking the UI under Xvfb.
-void takeScreenshot(BoxOfficeWindow &window, const QString &path)
+void takeScreenshot(QWidget &frame, BoxOfficeWindow &window, const QString &path)
 {
     // The same size whatever screen (or none) this runs on, so pictures compare.
-    window.resize(1440, 860);
-    QTimer::singleShot(300, &window, [&window, path] {
+    frame.resize(1440, 860);
+    QTimer::singleShot(300, &window, [&frame, &window, path] {
         window.searchPanel()->showTomorrow();
         QTableView *results = window.searchPanel()->resultsView();
         const auto *model = results->model();
@@ -52,14 +55,26 @@ void takeScreenshot(BoxOfficeWindow &window, const QString &path)
         results->setCurrentIndex(model->index(best, 0));
         window.sale().selectBestAvailable(3);
         window.seatMap()->setFocus();
-        QTimer::singleShot(400, &window, [&window, path] {
-            const bool ok = window.grab().save(path);
+        QTimer::singleShot(400, &window, [&frame, path] {
+            const bool ok = frame.grab().save(path);
             std::fprintf(stderr, "marquee: %s %s\n", ok ? "wrote" : "could not write",
                          qPrintable(path));
             QCoreApplication::exit(ok ? 0 : 1);
         });
     });
 }
+// A window as it first shows (the login screen), then quit.
+void takePlainScreenshot(QWidget &window, const QString &path, QSize size)
+{
+    window.resize(size);
+    QTimer::singleShot(400, &window, [&window, path] {
+        const bool ok = window.grab().save(path);
+        std::fprintf(stderr, "marquee: %s %s\n", ok ? "wrote" : "could not write",
+                     qPrintable(path));
+        QCoreApplication::exit(ok ? 0 : 1);
+    });
+}
+
 // The gate's picture: after the verdict of --camera-file when one is given, else once loaded.
 void takeGateScreenshot(GateWindow &window, const QString &path, bool afterVerdict)
 {
@@ -77,10 +92,40 @@ void takeGateScreenshot(GateWindow &window, const QString &path, bool afterVerdi
         QTimer::singleShot(600, &window, save);
 }
 
-QString loginName()
+// --user: logs in with the password (or PIN) on standard input's first line. Scripts, tests
+// and screenshots; people use the login screen.
+std::optional<User> logInFromStdin(Database &store, const QString &login, User::Act act,
+                                   QString *refusal)
 {
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? QStringLiteral("?") : user;
+    QTextStream in(stdin);
+    const UserDirectory::LogIn result = UserDirectory(store).logInWith(login, in.readLine());
+    if (!result.user) {
+        *refusal = result.refusal;
+        return std::nullopt;
+    }
+    if (!result.user->may(act)) {
+        *refusal = result.user->refusal(act);
+        return std::nullopt;
+    }
+    return result.user;
+}
+
+// A store with nobody in it (a cinema upgrading, a server's first terminal) asks for its first
+// administrator. On a server that takes a manager's database login: --add-user says how.
+std::optional<QString> ensureSomeoneWorksHere(TerminalStack &stack, bool quiet)
+{
+    if (!UserDirectory(stack.database()).isEmpty())
+        return std::nullopt;
+    if (stack.server() || quiet)
+        return QCoreApplication::translate(
+            "main", "Nobody can log in yet: add the first administrator with\n"
+                    "  marquee --add-user LOGIN --role admin --user-name NAME\n"
+                    "(its password, then its PIN, on standard input; with a server, as a "
+                    "database login that may change users).");
+    FirstAdminDialog dialog(stack.database());
+    if (dialog.exec() != QDialog::Accepted)
+        return QCoreApplication::translate("main", "Marquee needs someone to log in.");
+    return std::nullopt;
 }
 } // namespace
 
@@ -126,9 +171,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption userNameOption(QStringLiteral("user-name"),
                                             QStringLiteral("The full name of --add-user."),
                                             QStringLiteral("NAME"));
+    const QCommandLineOption userOption(
+        QStringLiteral("user"),
+        QStringLiteral("Log in as LOGIN with the password (or PIN) read from standard input, "
+                       "instead of the login screen: for scripts and screenshots."),
+        QStringLiteral("LOGIN"));
     parser.addOptions({screenshotOption, gateOption, cameraFileOption, verdictLogOption,
                        gateRoomOption, gateScreeningOption, addUserOption, roleOption,
-                       userNameOption});
+                       userNameOption, userOption});
     parser.process(app);
     const bool addingUser = parser.isSet(addUserOption);
     if (!addingUser)
@@ -175,9 +225,43 @@ int main(int argc, char *argv[])
     }
     Database &database = stack.database();
     const TerminalIdentity &terminal = stack.terminal();
+    if (const auto nobody = ensureSomeoneWorksHere(stack, screenshot || parser.isSet(userOption))) {
+        TerminalStartup::fail(*nobody, screenshot || parser.isSet(userOption));
+        return 1;
+    }
+    std::optional<User> scripted;
+    if (parser.isSet(userOption)) {
+        QString refusal;
+        scripted = logInFromStdin(database, parser.value(userOption),
+                                  gate ? User::Act::RunGate : User::Act::Sell, &refusal);
+        if (!scripted) {
+            TerminalStartup::fail(refusal, true);
+            return 1;
+        }
+    }
+    if (gate && !scripted) {
+        // The door person logs in first; the gate then runs under their name.
+        LoginScreen login(database, User::Act::RunGate);
+        login.setWindowTitle(
+            QCoreApplication::translate("main", "Marquee — gate — %1").arg(terminal.name()));
+        login.setPlace(terminal.name());
+        QObject::connect(&login, &LoginScreen::loggedIn, &app, [&scripted, &app](const User &u) {
+            scripted = u;
+            app.exit(0);
+        });
+        login.show();
+        if (screenshot) {
+            takePlainScreenshot(login, parser.value(screenshotOption), QSize(1280, 720));
+            return app.exec();
+        }
+        app.exec();
+        if (!scripted)
+            return 0; // closed without logging in
+        login.hide();
+    }
     if (gate) {
         GateWindow window(database, stack.server() ? *stack.server() : database, terminal,
-                          loginName());
+                          scripted->name);
         VerdictLog log;
         if (parser.isSet(verdictLogOption)) {
             if (const auto e = log.open(parser.value(verdictLogOption))) {
@@ -221,31 +305,46 @@ int main(int argc, char *argv[])
         TerminalStartup::fail(readerError, screenshot);
         return 1;
     }
-    BoxOfficeWindow window(database, stack.authority(), *cardReader, terminal);
-    if (ThreadedSalesAuthority *threaded = stack.threaded())
-        QObject::connect(threaded, &ThreadedSalesAuthority::busyChanged, &window,
-                         &BoxOfficeWindow::setWaitingForServer);
-    if (stack.server())
-        window.setReportsServer(stack.server());
-    if (ServerLink *link = stack.link()) {
-        window.setServerLink(link);
-        link->start();
-    }
     // E-mailed tickets go from this terminal's own file, on a thread of their own. Without
     // smtp_url they stay queued until it is set and Marquee restarts.
     std::unique_ptr<MailSender> mail;
     if (!StoreSettings(database).value(QStringLiteral("smtp_url")).isEmpty()) {
         mail = std::make_unique<MailSender>(database.path());
-        window.setMailSender(mail.get());
         mail->start();
     }
+    // One window a cashier, made when they log in, wired to the same terminal.
+    const auto makeWindow = [&](const User &, QWidget *parent) {
+        auto *window = new BoxOfficeWindow(database, stack.authority(), *cardReader, terminal);
+        window->setParent(parent);
+        if (ThreadedSalesAuthority *threaded = stack.threaded())
+            QObject::connect(threaded, &ThreadedSalesAuthority::busyChanged, window,
+                             &BoxOfficeWindow::setWaitingForServer);
+        if (stack.server())
+            window->setReportsServer(stack.server());
+        if (ServerLink *link = stack.link())
+            window->setServerLink(link);
+        if (mail)
+            window->setMailSender(mail.get());
+        return window;
+    };
+    CounterShell shell(database, terminal.name(), makeWindow);
+    shell.setLockAfterMinutes(
+        StoreSettings(database).intValue(QStringLiteral("counter_lock_minutes"), 5));
+    if (ServerLink *link = stack.link())
+        link->start();
     // Card payments a crash left unfinished become sales or are released, and the cashier
     // hears about it.
     if (CardPaymentSweep *sweep = stack.startCardPaymentSweep(*cardReader))
-        QObject::connect(sweep, &CardPaymentSweep::finished, &window,
-                         &BoxOfficeWindow::showCardPaymentSweep);
-    window.show();
-    if (screenshot)
-        takeScreenshot(window, parser.value(screenshotOption));
+        QObject::connect(sweep, &CardPaymentSweep::finished, &shell,
+                         &CounterShell::showCardPaymentSweep);
+    if (scripted)
+        shell.logIn(*scripted);
+    shell.show();
+    if (screenshot) {
+        if (BoxOfficeWindow *window = shell.current())
+            takeScreenshot(shell, *window, parser.value(screenshotOption));
+        else
+            takePlainScreenshot(shell, parser.value(screenshotOption), QSize(1440, 860));
+    }
     return app.exec();
 }

@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -241,8 +242,11 @@ private Q_SLOTS:
             gate.start(QStringLiteral(MARQUEE_PATH),
                        QStringList{QStringLiteral("--database"), t.path, QStringLiteral("--gate"),
                                    QStringLiteral("--camera-file"), file,
-                                   QStringLiteral("--verdict-log"), log} +
+                                   QStringLiteral("--verdict-log"), log, QStringLiteral("--user"),
+                                   QStringLiteral("porta")} +
                            extra);
+            gate.write("porta-demo\n"); // the door person's password, as a script gives it
+            gate.closeWriteChannel();
             const bool finished = gate.waitForFinished(60'000);
             if (!finished || gate.exitStatus() != QProcess::NormalExit || gate.exitCode() != 0) {
                 qWarning() << "gate" << file << "finished:" << finished << gate.exitStatus()
@@ -261,6 +265,14 @@ private Q_SLOTS:
         QCOMPARE(lines[0].value(QStringLiteral("reason")).toString(), QStringLiteral("valid"));
         QCOMPARE(qint64(lines[0].value(QStringLiteral("ticket")).toDouble()), tickets[0].id);
         QCOMPARE(lines[0].value(QStringLiteral("source")).toString(), QStringLiteral("camera"));
+        {
+            // The scan is the door person's who logged in, not the machine's login.
+            Database store(t.path);
+            QVERIFY(!store.open());
+            QSqlQuery q(store.connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT user_name FROM scans")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("Porteiro Demo"));
+        }
         QVERIFY(lines[0].value(QStringLiteral("decode_ms")).toDouble() > 0);
         QVERIFY(lines[0].value(QStringLiteral("total_ms")).toDouble() >=
                 lines[0].value(QStringLiteral("decode_ms")).toDouble());

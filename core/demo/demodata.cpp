@@ -353,7 +353,7 @@ std::optional<QString> DemoData::populate(const Database &database, const QDate 
                         ticket.code = TicketCode::encode(payload, secretKey);
                         q.prepare(TicketIssue::insertStatement());
                         TicketIssue::bind(q, orderId, screeningId, QString(), demoTerminal, nowMs,
-                                          ticket);
+                                          ticket, 0);
                         if (!exec(q, error))
                             return fail();
                         // The order records what it sold, like any other.

@@ -14,6 +14,18 @@ struct User
     Q_DECLARE_TR_FUNCTIONS(User)
 public:
     enum class Role { Admin, Manager, Cashier, Door };
+    // What a person may do at a terminal. Sell includes reprinting and resending a sale's
+    // tickets; RunGate is the door scanner.
+    enum class Act {
+        Sell,
+        RunGate,
+        AuthorizeRefund, // a manager's PIN on the spot: past the day, above the limit
+        ChangeCatalogue, // rooms, films, screenings, prices
+        ChangeSettings,
+        ManageUsers,
+        ManageTerminals,
+        OpenConsole,
+    };
 
     int id = 0;
     QString login; // lower case
@@ -27,4 +39,9 @@ public:
     static std::optional<Role> roleFromName(const QString &name);
     // For the screen, translated.
     static QString roleTitle(Role role);
+
+    bool may(Act act) const { return active && roleMay(role, act); }
+    static bool roleMay(Role role, Act act);
+    // Why this person may not, for the screen: "Ana is door staff: only …".
+    QString refusal(Act act) const;
 };

@@ -29,7 +29,7 @@ std::optional<QString> hashOf(const QString &secret)
     return QString::fromLatin1(hash);
 }
 
-bool matches(const QString &hash, const QString &secret)
+bool hashMatches(const QString &hash, const QString &secret)
 {
     if (hash.isEmpty() || !sodiumReady())
         return false;
@@ -95,6 +95,9 @@ std::optional<QString> UserDirectory::passwordProblem(const QString &password)
 {
     if (password.size() < 8)
         return tr("The password must have at least 8 characters.");
+    // Digits only are a PIN: the one log-in field tells the two apart by that.
+    if (isPin(password))
+        return tr("The password must have a letter or a sign besides digits.");
     return std::nullopt;
 }
 
@@ -106,13 +109,16 @@ std::optional<QString> UserDirectory::pinProblem(const QString &pin)
     return std::nullopt;
 }
 
-std::optional<QString> UserDirectory::add(const QString &login, const QString &name,
-                                          User::Role role, const QString &password,
-                                          const QString &pin)
+std::optional<QString> UserDirectory::hash(const QString &secret)
+{
+    return hashOf(secret);
+}
+
+std::optional<QString> UserDirectory::newUserProblem(const QString &login, const QString &name,
+                                                     const QString &password, const QString &pin)
 {
     static const QRegularExpression loginShape(QStringLiteral("^[a-z0-9._-]{1,64}$"));
-    const QString normalized = login.trimmed().toLower();
-    if (!loginShape.match(normalized).hasMatch())
+    if (!loginShape.match(login.trimmed().toLower()).hasMatch())
         return tr("A login is 1 to 64 letters, digits, dots, dashes or underscores.");
     if (name.trimmed().isEmpty())
         return tr("Say the person's name.");
@@ -122,18 +128,35 @@ std::optional<QString> UserDirectory::add(const QString &login, const QString &n
         if (auto problem = pinProblem(pin))
             return problem;
     }
+    return std::nullopt;
+}
+
+std::optional<QString> UserDirectory::add(const QString &login, const QString &name,
+                                          User::Role role, const QString &password,
+                                          const QString &pin)
+{
+    if (auto problem = newUserProblem(login, name, password, pin))
+        return problem;
     const auto passwordHash = hashOf(password);
     const auto pinHash = pin.isEmpty() ? std::optional<QString>(QString()) : hashOf(pin);
     if (!passwordHash || !pinHash)
         return tr("The password could not be hashed (out of memory?).");
+    return addHashed(login, name, role, *passwordHash, *pinHash);
+}
+
+std::optional<QString> UserDirectory::addHashed(const QString &login, const QString &name,
+                                                User::Role role, const QString &passwordHash,
+                                                const QString &pinHash)
+{
+    const QString normalized = login.trimmed().toLower();
     QSqlQuery q(m_store.connection());
     q.prepare(QStringLiteral("INSERT INTO users (login, name, role, password_hash, pin_hash, "
                              "created_at) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(normalized);
     q.addBindValue(name.trimmed());
     q.addBindValue(User::roleName(role));
-    q.addBindValue(*passwordHash);
-    q.addBindValue(pin.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(*pinHash));
+    q.addBindValue(passwordHash);
+    q.addBindValue(pinHash.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(pinHash));
     q.addBindValue(m_nowMs());
     if (q.exec())
         return std::nullopt;
@@ -171,7 +194,19 @@ std::optional<QString> UserDirectory::setPassword(int userId, const QString &pas
     const auto hash = hashOf(password);
     if (!hash)
         return tr("The password could not be hashed (out of memory?).");
-    return update(userId, QStringLiteral("password_hash = ?"), {*hash});
+    return setPasswordHash(userId, *hash);
+}
+
+std::optional<QString> UserDirectory::setPasswordHash(int userId, const QString &hash)
+{
+    return update(userId, QStringLiteral("password_hash = ?"), {hash});
+}
+
+std::optional<QString> UserDirectory::setPinHash(int userId, const QString &hash)
+{
+    // A new PIN starts with no wrong tries against it.
+    return update(userId, QStringLiteral("pin_hash = ?, pin_failures = 0, pin_locked_until = 0"),
+                  {hash});
 }
 
 std::optional<QString> UserDirectory::setPin(int userId, const QString &pin)
@@ -183,9 +218,7 @@ std::optional<QString> UserDirectory::setPin(int userId, const QString &pin)
     const auto hash = hashOf(pin);
     if (!hash)
         return tr("The PIN could not be hashed (out of memory?).");
-    // A new PIN starts with no wrong tries against it.
-    return update(userId, QStringLiteral("pin_hash = ?, pin_failures = 0, pin_locked_until = 0"),
-                  {*hash});
+    return setPinHash(userId, *hash);
 }
 
 std::optional<QString> UserDirectory::setRole(int userId, User::Role role)
@@ -198,53 +231,66 @@ std::optional<QString> UserDirectory::setActive(int userId, bool active)
     return update(userId, QStringLiteral("active = ?"), {active ? 1 : 0});
 }
 
-UserDirectory::LogIn UserDirectory::logIn(const QString &login, const QString &password) const
+bool UserDirectory::isPin(const QString &secret)
 {
-    QSqlQuery q(m_store.connection());
-    q.prepare(QStringLiteral("SELECT ") + kColumns +
-              QStringLiteral(", password_hash FROM users WHERE login = ?"));
-    q.addBindValue(login.trimmed().toLower());
-    const bool found = q.exec() && q.next();
-    const QString hash = found ? q.value(6).toString() : decoyHash();
-    const bool right = matches(hash, password) && found;
-    // The same words for a wrong login and a wrong password: they do not say who works here.
-    if (!right)
-        return {std::nullopt, tr("The login or the password is wrong.")};
-    User u = userFrom(q);
-    if (!u.active)
-        return {std::nullopt, tr("%1 can no longer log in: ask a manager.").arg(u.name)};
-    return {u, QString()};
+    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+    return digits.match(secret).hasMatch();
 }
 
-UserDirectory::LogIn UserDirectory::switchByPin(const QString &login, const QString &pin)
+bool UserDirectory::matches(const QString &hash, const QString &secret)
 {
+    return hashMatches(hash, secret);
+}
+
+UserDirectory::Credential UserDirectory::credential(const QString &login, bool byPin) const
+{
+    Credential c;
+    c.byPin = byPin;
     QSqlQuery q(m_store.connection());
     q.prepare(QStringLiteral("SELECT ") + kColumns +
-              QStringLiteral(", pin_hash, pin_failures, pin_locked_until FROM users "
-                             "WHERE login = ?"));
+              QStringLiteral(", password_hash, pin_hash, pin_failures, pin_locked_until "
+                             "FROM users WHERE login = ?"));
     q.addBindValue(login.trimmed().toLower());
     if (!(q.exec() && q.next())) {
-        matches(decoyHash(), pin);
-        return {std::nullopt, tr("The login or the PIN is wrong.")};
+        c.hash = decoyHash();
+        return c;
     }
-    const User u = userFrom(q);
-    const QString hash = q.value(6).toString();
-    const int failures = q.value(7).toInt();
-    const qint64 lockedUntil = q.value(8).toLongLong();
+    c.user = userFrom(q);
+    c.hash = q.value(byPin ? 7 : 6).toString();
+    c.pinFailures = q.value(8).toInt();
+    c.pinLockedUntil = q.value(9).toLongLong();
+    return c;
+}
+
+UserDirectory::LogIn UserDirectory::settle(const Credential &c, bool matched)
+{
+    // The same words for a wrong login and a wrong secret: they do not say who works here.
+    const QString wrong =
+        c.byPin ? tr("The login or the PIN is wrong.") : tr("The login or the password is wrong.");
+    if (!c.user)
+        return {std::nullopt, wrong};
+    const User &u = *c.user;
+    if (!c.byPin) {
+        if (!matched)
+            return {std::nullopt, wrong};
+        if (!u.active)
+            return {std::nullopt, tr("%1 can no longer log in: ask a manager.").arg(u.name)};
+        return {u, QString()};
+    }
     const qint64 now = m_nowMs();
-    if (lockedUntil > now)
+    if (c.pinLockedUntil > now)
         return {std::nullopt,
                 tr("Too many wrong PINs: %1 can use the PIN again in %n second(s), or log in "
                    "with the password.",
-                   nullptr, int((lockedUntil - now + 999) / 1000))
+                   nullptr, int((c.pinLockedUntil - now + 999) / 1000))
                     .arg(u.name)};
     if (!u.active)
         return {std::nullopt, tr("%1 can no longer log in: ask a manager.").arg(u.name)};
-    if (hash.isEmpty())
+    if (c.hash.isEmpty())
         return {std::nullopt, tr("%1 has no PIN: log in with the password.").arg(u.name)};
     QSqlQuery count(m_store.connection());
-    if (matches(hash, pin)) {
-        if (failures > 0) {
+    if (matched) {
+        if (c.pinFailures > 0) {
             count.prepare(QStringLiteral(
                 "UPDATE users SET pin_failures = 0, pin_locked_until = 0 WHERE id = ?"));
             count.addBindValue(u.id);
@@ -252,16 +298,36 @@ UserDirectory::LogIn UserDirectory::switchByPin(const QString &login, const QStr
         }
         return {u, QString()};
     }
-    const bool lock = failures + 1 >= kPinTries;
-    count.prepare(
-        QStringLiteral("UPDATE users SET pin_failures = ?, pin_locked_until = ? WHERE id = ?"));
-    count.addBindValue(lock ? 0 : failures + 1);
-    count.addBindValue(lock ? now + kPinLockMs : qint64(0));
+    // Counted in the statement, not from what was read: two terminals trying at once both count.
+    count.prepare(QStringLiteral(
+        "UPDATE users SET pin_failures = CASE WHEN pin_failures + 1 >= ? THEN 0 "
+        "ELSE pin_failures + 1 END, pin_locked_until = CASE WHEN pin_failures + 1 >= ? THEN ? "
+        "ELSE 0 END WHERE id = ? RETURNING pin_locked_until"));
+    count.addBindValue(kPinTries);
+    count.addBindValue(kPinTries);
+    count.addBindValue(now + kPinLockMs);
     count.addBindValue(u.id);
-    count.exec();
-    if (lock)
+    const bool locked = count.exec() && count.next() && count.value(0).toLongLong() > now;
+    if (locked)
         return {std::nullopt, tr("Too many wrong PINs: %1's PIN is locked for a minute. The "
                                  "password still works.")
                                   .arg(u.name)};
-    return {std::nullopt, tr("The login or the PIN is wrong.")};
+    return {std::nullopt, wrong};
+}
+
+UserDirectory::LogIn UserDirectory::logIn(const QString &login, const QString &password)
+{
+    const Credential c = credential(login, false);
+    return settle(c, matches(c.hash, password));
+}
+
+UserDirectory::LogIn UserDirectory::switchByPin(const QString &login, const QString &pin)
+{
+    const Credential c = credential(login, true);
+    return settle(c, matches(c.hash, pin));
+}
+
+UserDirectory::LogIn UserDirectory::logInWith(const QString &login, const QString &secret)
+{
+    return isPin(secret) ? switchByPin(login, secret) : logIn(login, secret);
 }

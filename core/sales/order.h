@@ -19,8 +19,9 @@ struct OrderRequest
     int screeningId = 0;
     QString holdToken;
     QList<OrderLine> lines;
-    QString cpf;   // digits, or empty
-    QString email; // or empty
+    QString cpf;    // digits, or empty
+    QString email;  // or empty
+    int userId = 0; // who sells; 0 for nobody logged in (the kiosk)
 };
 
 struct Order
@@ -37,6 +38,7 @@ struct Order
     QString email;
     QList<OrderLine> lines;
     QDateTime createdAt;
+    int userId = 0; // who placed it; 0 for the kiosk
 
     static QString statusCode(Status status);
     static Status statusFromCode(const QString &code);
@@ -66,6 +68,7 @@ struct PaymentCompletion
     PaymentMethod method = PaymentMethod::Cash;
     qint64 tenderedCents = 0;  // cash only
     QString providerReference; // card only
+    int userId = 0;            // who took it; 0: the order's (the sweep after a crash)
 };
 
 // A paid order and its tickets: what the receipt and the ticket PDF show.

@@ -17,6 +17,7 @@ SaleResult<Order> OrderPricing::priced(const OrderRequest &request, const QStrin
     order.holdToken = request.holdToken;
     order.cpf = cpfDigits;
     order.email = request.email.trimmed();
+    order.userId = request.userId;
     for (const OrderLine &line : request.lines) {
         const Seat *seat = layout.seat(line.seatId);
         const auto type = std::find_if(types.cbegin(), types.cend(), [&](const TicketType &t) {

@@ -395,6 +395,7 @@ std::optional<Order> SaleSession::ensureOrder(SaleError &error)
     request.idempotencyKey = m_orderKey;
     request.screeningId = m_screening->id;
     request.holdToken = m_holdToken;
+    request.userId = m_userId;
     for (const int id : std::as_const(m_selection))
         request.lines.append(OrderLine{id, ticketTypeOf(id), 0});
     request.cpf = Cpf::digitsOf(m_cpf);
@@ -442,6 +443,7 @@ void SaleSession::payCash(qint64 tenderedCents)
     completion.paymentKey = newKey();
     completion.method = PaymentMethod::Cash;
     completion.tenderedCents = tenderedCents;
+    completion.userId = m_userId;
     const SaleError failed = finishPayment(completion);
     if (failed.code() == SaleError::CommitUnknown ||
         failed.code() == SaleError::ServerUnreachable) {
@@ -604,6 +606,7 @@ void SaleSession::onCardApproved(int orderId, const QString &paymentKey, qint64 
     completion.paymentKey = paymentKey;
     completion.method = PaymentMethod::Card;
     completion.providerReference = reference;
+    completion.userId = m_userId;
     const SaleError failed = finishPayment(completion);
     if (failed.isUnanswered() || failed.code() == SaleError::LocalStore) {
         // The store did not answer: the sale may well be committed. Never refund on a

@@ -38,6 +38,9 @@ public:
     const QHash<int, SeatState> &seatStates() const { return m_states; }
     // Re-reads seat states from the store (other terminals' sales).
     void refreshSeatStates();
+    // Who sells: their id goes on the order, the payment and the tickets (0: nobody, the kiosk).
+    void setUserId(int userId) { m_userId = userId; }
+    int userId() const { return m_userId; }
     // Seat states follow the authority's SeatScope (this terminal's leases, and only those
     // while it sells offline), read each time they are: a window only asks to refresh them
     // when the link changes, and cannot show as free a seat the terminal cannot sell.
@@ -153,6 +156,7 @@ private:
     QString m_email;
 
     QString m_holdToken;
+    int m_userId = 0;
     QString m_orderKey;
     QString m_orderSignature;
     std::optional<Order> m_order;

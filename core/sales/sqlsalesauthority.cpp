@@ -21,6 +21,12 @@
 Q_LOGGING_CATEGORY(lcSqliteAuthority, "marquee.authority")
 
 namespace {
+// A user id for a nullable column: 0 is nobody logged in (the kiosk).
+QVariant userValue(int userId)
+{
+    return userId > 0 ? QVariant(userId) : QVariant(QMetaType(QMetaType::Int));
+}
+
 // Runs a prepared query; on failure the caller returns storeError(lastError).
 bool run(QSqlQuery &q)
 {
@@ -466,7 +472,7 @@ std::optional<Order> SqlSalesAuthority::loadOrder(QSqlDatabase &db, const QStrin
     QSqlQuery q(db);
     m_database.prepare(
         q, QStringLiteral("SELECT id, idempotency_key, screening_id, hold_token, status, "
-                          "total_cents, customer_cpf, customer_email, created_at "
+                          "total_cents, customer_cpf, customer_email, created_at, user_id "
                           "FROM orders WHERE ") +
                where);
     q.addBindValue(key);
@@ -487,6 +493,7 @@ std::optional<Order> SqlSalesAuthority::loadOrder(QSqlDatabase &db, const QStrin
     o.cpf = q.value(6).toString();
     o.email = q.value(7).toString();
     o.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(8).toLongLong());
+    o.userId = q.value(9).toInt();
     m_database.prepare(
         q, QStringLiteral("SELECT seat_id, ticket_type_id, price_cents FROM order_items "
                           "WHERE order_id = ? ORDER BY seat_id"));
@@ -562,7 +569,7 @@ SaleResult<Order> SqlSalesAuthority::placeOrderOnce(const OrderRequest &request)
     m_database.prepare(
         q, QStringLiteral("INSERT INTO orders (idempotency_key, screening_id, terminal_id, "
                           "hold_token, customer_cpf, customer_email, status, total_cents, "
-                          "created_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?) "
+                          "created_at, user_id) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?) "
                           "ON CONFLICT (idempotency_key) DO NOTHING RETURNING id"));
     q.addBindValue(order.idempotencyKey);
     q.addBindValue(order.screeningId);
@@ -572,6 +579,7 @@ SaleResult<Order> SqlSalesAuthority::placeOrderOnce(const OrderRequest &request)
     q.addBindValue(order.email.isEmpty() ? QVariant() : QVariant(order.email));
     q.addBindValue(order.totalCents);
     q.addBindValue(nowMs());
+    q.addBindValue(userValue(order.userId));
     if (!run(q))
         return storeError(q.lastError());
     if (!q.next()) {
@@ -710,14 +718,15 @@ SaleResult<bool> SqlSalesAuthority::beginCardPaymentOnce(int orderId, const QStr
         return e;
     QSqlQuery q(db);
     m_database.prepare(q, QStringLiteral("INSERT INTO payments (order_id, method, idempotency_key, "
-                                         "amount_cents, status, created_at, updated_at) "
-                                         "VALUES (?, 'card', ?, ?, 'pending', ?, ?) "
+                                         "amount_cents, status, created_at, updated_at, user_id) "
+                                         "VALUES (?, 'card', ?, ?, 'pending', ?, ?, ?) "
                                          "ON CONFLICT (idempotency_key) DO NOTHING"));
     q.addBindValue(orderId);
     q.addBindValue(paymentKey);
     q.addBindValue(order->totalCents);
     q.addBindValue(nowMs());
     q.addBindValue(nowMs());
+    q.addBindValue(userValue(order->userId));
     if (!run(q))
         return storeError(q.lastError());
     if (!tx.commit())
@@ -818,6 +827,8 @@ SaleResult<SaleReceipt> SqlSalesAuthority::completePaymentOnce(const PaymentComp
 
     const qint64 now = transactionNow(db);
     const bool cash = completion.method == PaymentMethod::Cash;
+    // The sweep after a crash completes for whoever began the sale.
+    const int payer = completion.userId > 0 ? completion.userId : order->userId;
     const auto failCard = [&](const SaleError &e) -> SaleResult<SaleReceipt> {
         tx.rollback();
         // Money is owed back only on the store's final no: a step the line lost is asked
@@ -882,7 +893,7 @@ SaleResult<SaleReceipt> SqlSalesAuthority::completePaymentOnce(const PaymentComp
     for (IssuedTicket &ticket : receipt.tickets) {
         m_database.prepare(q, TicketIssue::insertStatement());
         TicketIssue::bind(q, order->id, order->screeningId, order->cpf, m_terminal.terminalId(),
-                          now, ticket);
+                          now, ticket, payer);
         if (!q.exec()) {
             if (m_database.recover(q.lastError()))
                 return SaleError::serverUnreachable(); // asked again, nothing settled
@@ -926,8 +937,8 @@ SaleResult<SaleReceipt> SqlSalesAuthority::completePaymentOnce(const PaymentComp
         m_database.prepare(
             q, QStringLiteral("INSERT INTO payments (order_id, method, idempotency_key, "
                               "amount_cents, tendered_cents, change_cents, status, "
-                              "created_at, updated_at) "
-                              "VALUES (?, 'cash', ?, ?, ?, ?, 'approved', ?, ?)"));
+                              "created_at, updated_at, user_id) "
+                              "VALUES (?, 'cash', ?, ?, ?, ?, 'approved', ?, ?, ?)"));
         q.addBindValue(order->id);
         q.addBindValue(completion.paymentKey);
         q.addBindValue(order->totalCents);
@@ -935,14 +946,16 @@ SaleResult<SaleReceipt> SqlSalesAuthority::completePaymentOnce(const PaymentComp
         q.addBindValue(change);
         q.addBindValue(now);
         q.addBindValue(now);
+        q.addBindValue(userValue(payer));
     } else {
         m_database.prepare(
             q, QStringLiteral("INSERT INTO payments (order_id, method, idempotency_key, "
                               "amount_cents, status, provider_reference, created_at, "
-                              "updated_at) VALUES (?, 'card', ?, ?, 'approved', ?, ?, ?) "
-                              "ON CONFLICT (idempotency_key) DO UPDATE SET "
+                              "updated_at, user_id) VALUES (?, 'card', ?, ?, 'approved', ?, ?, ?, "
+                              "?) ON CONFLICT (idempotency_key) DO UPDATE SET "
                               "status = 'approved', provider_reference = "
-                              "excluded.provider_reference, updated_at = excluded.updated_at "
+                              "excluded.provider_reference, updated_at = excluded.updated_at, "
+                              "user_id = COALESCE(excluded.user_id, payments.user_id) "
                               "WHERE payments.status = 'pending'"));
         q.addBindValue(order->id);
         q.addBindValue(completion.paymentKey);
@@ -950,6 +963,7 @@ SaleResult<SaleReceipt> SqlSalesAuthority::completePaymentOnce(const PaymentComp
         q.addBindValue(completion.providerReference);
         q.addBindValue(now);
         q.addBindValue(now);
+        q.addBindValue(userValue(payer));
     }
     if (!run(q))
         return storeError(q.lastError());

@@ -39,17 +39,17 @@ QList<IssuedTicket> TicketIssue::sign(const Order &order, const TerminalIdentity
 QString TicketIssue::columns()
 {
     return QStringLiteral("order_id, screening_id, seat_id, ticket_type_id, price_cents, "
-                          "customer_cpf, terminal_id, serial, code, status, created_at");
+                          "customer_cpf, terminal_id, serial, code, status, created_at, user_id");
 }
 
 QString TicketIssue::insertStatement()
 {
     return QStringLiteral("INSERT INTO tickets (") + columns() +
-           QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'valid', ?) RETURNING id");
+           QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'valid', ?, ?) RETURNING id");
 }
 
 void TicketIssue::bind(QSqlQuery &query, int orderId, int screeningId, const QString &cpf,
-                       int terminalId, qint64 createdAtMs, const IssuedTicket &ticket)
+                       int terminalId, qint64 createdAtMs, const IssuedTicket &ticket, int userId)
 {
     query.bindValue(0, orderId);
     query.bindValue(1, screeningId);
@@ -61,4 +61,5 @@ void TicketIssue::bind(QSqlQuery &query, int orderId, int screeningId, const QSt
     query.bindValue(7, qint64(ticket.serial));
     query.bindValue(8, ticket.code);
     query.bindValue(9, createdAtMs);
+    query.bindValue(10, userId > 0 ? QVariant(userId) : QVariant(QMetaType(QMetaType::Int)));
 }

@@ -29,6 +29,7 @@ public:
     // The INSERT of one ticket, returning its id.
     static QString insertStatement();
     // Fills insertStatement()'s placeholders (by position, so a prepared query is reused).
+    // userId: who issued it (0: nobody logged in, the kiosk).
     static void bind(QSqlQuery &query, int orderId, int screeningId, const QString &cpf,
-                     int terminalId, qint64 createdAtMs, const IssuedTicket &ticket);
+                     int terminalId, qint64 createdAtMs, const IssuedTicket &ticket, int userId);
 };

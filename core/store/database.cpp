@@ -30,13 +30,14 @@ const char *const kMigrations[] = {
     ":/marquee/sql/sqlite/007_mail.sql",
     ":/marquee/sql/sqlite/008_offline_card_attempts.sql",
     ":/marquee/sql/sqlite/009_users.sql",
+    ":/marquee/sql/sqlite/010_attribution.sql",
 };
 constexpr int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
 const char *const kPostgresMigrations[] = {
     ":/marquee/sql/postgres/001_initial.sql",       ":/marquee/sql/postgres/002_gate.sql",
     ":/marquee/sql/postgres/003_sync.sql",          ":/marquee/sql/postgres/004_leases.sql",
     ":/marquee/sql/postgres/005_offline_sales.sql", ":/marquee/sql/postgres/006_changes.sql",
-    ":/marquee/sql/postgres/007_users.sql",
+    ":/marquee/sql/postgres/007_users.sql",      ":/marquee/sql/postgres/008_attribution.sql",
 };
 constexpr int kPostgresMigrationCount =
     int(sizeof(kPostgresMigrations) / sizeof(kPostgresMigrations[0]));

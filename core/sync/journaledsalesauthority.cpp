@@ -26,6 +26,7 @@ QJsonObject JournaledSalesAuthority::completionPayload(const PaymentCompletion &
                                        : QStringLiteral("card")},
         {QStringLiteral("tendered_cents"), double(completion.tenderedCents)},
         {QStringLiteral("provider_reference"), completion.providerReference},
+        {QStringLiteral("user_id"), completion.userId},
     };
 }
 
@@ -39,6 +40,7 @@ PaymentCompletion JournaledSalesAuthority::completionFrom(const QJsonObject &p)
                    : PaymentMethod::Cash;
     c.tenderedCents = qint64(p.value(QStringLiteral("tendered_cents")).toDouble());
     c.providerReference = p.value(QStringLiteral("provider_reference")).toString();
+    c.userId = p.value(QStringLiteral("user_id")).toInt();
     return c;
 }
 

@@ -392,7 +392,8 @@ SaleResult<SaleReceipt> OfflineSalesAuthority::completePayment(const PaymentComp
     receipt.providerReference = completion.providerReference;
     receipt.paidAt = QDateTime::fromMSecsSinceEpoch(nowMs);
     receipt.tickets = TicketIssue::sign(order, m_terminal, serial, receipt.paidAt, layout);
-    const QJsonObject payload = salePayload(receipt, completion.paymentKey, types);
+    const QJsonObject payload =
+        salePayload(receipt, completion.paymentKey, types, completion.userId);
     if (!Outbox::enqueue(db, QStringLiteral("sale"), saleKey(order.idempotencyKey), payload, nowMs))
         return SaleError::storage(db.lastError().text());
     // The card's attempt ends with the sale it paid for, in the same transaction, and only if
@@ -425,10 +426,11 @@ SaleResult<SaleReceipt> OfflineSalesAuthority::completePayment(const PaymentComp
 
 QJsonObject OfflineSalesAuthority::salePayload(const SaleReceipt &receipt,
                                                const QString &paymentKey,
-                                               const QList<TicketType> &types)
+                                               const QList<TicketType> &types, int payerId)
 {
     const Order &order = receipt.order;
     const bool cash = receipt.method == PaymentMethod::Cash;
+    const int payer = payerId > 0 ? payerId : order.userId;
     QJsonArray tickets;
     for (const IssuedTicket &ticket : receipt.tickets) {
         bool meia = false;
@@ -455,6 +457,8 @@ QJsonObject OfflineSalesAuthority::salePayload(const SaleReceipt &receipt,
                      {QStringLiteral("email"), order.email.isEmpty() ? QJsonValue() : order.email},
                      {QStringLiteral("total_cents"), double(order.totalCents)},
                      {QStringLiteral("created_at"), double(order.createdAt.toMSecsSinceEpoch())},
+                     {QStringLiteral("user_id"),
+                      order.userId > 0 ? QJsonValue(order.userId) : QJsonValue()},
                      {QStringLiteral("lines"), lines}}},
         {QStringLiteral("payment"),
          QJsonObject{
@@ -463,7 +467,8 @@ QJsonObject OfflineSalesAuthority::salePayload(const SaleReceipt &receipt,
              {QStringLiteral("amount_cents"), double(order.totalCents)},
              {QStringLiteral("tendered_cents"), double(receipt.tenderedCents)},
              {QStringLiteral("provider_reference"), receipt.providerReference},
-             {QStringLiteral("paid_at"), double(receipt.paidAt.toMSecsSinceEpoch())}}},
+             {QStringLiteral("paid_at"), double(receipt.paidAt.toMSecsSinceEpoch())},
+             {QStringLiteral("user_id"), payer > 0 ? QJsonValue(payer) : QJsonValue()}}},
         {QStringLiteral("tickets"), tickets},
     };
 }

@@ -43,8 +43,9 @@ public:
     static bool isOfflineOrder(int orderId) { return orderId < 0; }
 
     // What the outbox keeps of an offline sale, for the server (OutboxReplayer's "sale").
+    // payerId: who took the payment (0: whoever placed the order).
     static QJsonObject salePayload(const SaleReceipt &receipt, const QString &paymentKey,
-                                   const QList<TicketType> &types);
+                                   const QList<TicketType> &types, int payerId = 0);
 
     // Moves a card attempt of an offline sale (the local store's offline_card_attempts) from
     // one of the statuses in `from` (comma-separated) to `to`, keeping the provider's reference

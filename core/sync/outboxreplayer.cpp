@@ -22,6 +22,13 @@
 Q_LOGGING_CATEGORY(lcOutbox, "marquee.outbox")
 
 namespace {
+// Who an offline order or payment names (a user id copied from the server), or NULL: older
+// entries and the kiosk name nobody.
+QVariant userOf(const QJsonObject &part)
+{
+    const int id = part.value(QStringLiteral("user_id")).toInt();
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::Int));
+}
 // A failure of the line, not of the entry: try again later, in the same order.
 bool isTransient(const QSqlError &error, const QSqlDatabase &db)
 {
@@ -371,8 +378,8 @@ OutboxReplayer::Outcome OutboxReplayer::applySale(QSqlDatabase &db, const Outbox
     QSqlQuery q(db);
     m_server.prepare(q, QStringLiteral("INSERT INTO orders (idempotency_key, screening_id, "
                                        "terminal_id, hold_token, customer_cpf, customer_email, "
-                                       "status, total_cents, created_at, paid_at) VALUES "
-                                       "(?, ?, ?, 'offline', ?, ?, 'paid', ?, ?, ?) "
+                                       "status, total_cents, created_at, paid_at, user_id) VALUES "
+                                       "(?, ?, ?, 'offline', ?, ?, 'paid', ?, ?, ?, ?) "
                                        "ON CONFLICT (idempotency_key) DO NOTHING RETURNING id"));
     q.addBindValue(order.value(QStringLiteral("key")).toString());
     q.addBindValue(screeningId);
@@ -384,6 +391,7 @@ OutboxReplayer::Outcome OutboxReplayer::applySale(QSqlDatabase &db, const Outbox
     q.addBindValue(qint64(order.value(QStringLiteral("total_cents")).toDouble()));
     q.addBindValue(qint64(order.value(QStringLiteral("created_at")).toDouble()));
     q.addBindValue(paidAt);
+    q.addBindValue(userOf(order));
     if (!q.exec())
         return failure(q, db, why);
     if (!q.next()) {
@@ -411,8 +419,8 @@ OutboxReplayer::Outcome OutboxReplayer::applySale(QSqlDatabase &db, const Outbox
     const qint64 tendered = qint64(payment.value(QStringLiteral("tendered_cents")).toDouble());
     m_server.prepare(q, QStringLiteral("INSERT INTO payments (order_id, method, idempotency_key, "
                                        "amount_cents, tendered_cents, change_cents, status, "
-                                       "provider_reference, created_at, updated_at) VALUES "
-                                       "(?, ?, ?, ?, ?, ?, 'approved', ?, ?, ?)"));
+                                       "provider_reference, created_at, updated_at, user_id) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, 'approved', ?, ?, ?, ?)"));
     q.addBindValue(orderId);
     q.addBindValue(cash ? QStringLiteral("cash") : QStringLiteral("card"));
     q.addBindValue(payment.value(QStringLiteral("key")).toString());
@@ -424,6 +432,7 @@ OutboxReplayer::Outcome OutboxReplayer::applySale(QSqlDatabase &db, const Outbox
                                        : QVariant(reference));
     q.addBindValue(paidAt);
     q.addBindValue(paidAt);
+    q.addBindValue(userOf(payment));
     if (!q.exec())
         return failure(q, db, why);
 
@@ -448,7 +457,7 @@ OutboxReplayer::Outcome OutboxReplayer::applySale(QSqlDatabase &db, const Outbox
         issued.serial = quint32(t.value(QStringLiteral("serial")).toDouble());
         issued.code = t.value(QStringLiteral("code")).toString();
         TicketIssue::bind(ticket, int(orderId), int(screeningId), cpf.toString(), m_terminalId,
-                          paidAt, issued);
+                          paidAt, issued, userOf(payment).toInt());
         if (!ticket.exec())
             return failure(ticket, db, why);
     }
@@ -506,7 +515,8 @@ OutboxReplayer::Outcome OutboxReplayer::applySaleBatch(const QList<Outbox::Entry
                         {QStringLiteral("email"), o.value(QStringLiteral("email"))},
                         {QStringLiteral("total_cents"), o.value(QStringLiteral("total_cents"))},
                         {QStringLiteral("created_at"), o.value(QStringLiteral("created_at"))},
-                        {QStringLiteral("paid_at"), paidAt}});
+                        {QStringLiteral("paid_at"), paidAt},
+                        {QStringLiteral("user_id"), o.value(QStringLiteral("user_id"))}});
         for (const QJsonValue &v : o.value(QStringLiteral("lines")).toArray()) {
             QJsonObject line = v.toObject();
             line.insert(QStringLiteral("order_key"), key);
@@ -528,6 +538,7 @@ OutboxReplayer::Outcome OutboxReplayer::applySaleBatch(const QList<Outbox::Entry
             t.insert(QStringLiteral("screening_id"), screening);
             t.insert(QStringLiteral("cpf"), cpf);
             t.insert(QStringLiteral("paid_at"), paidAt);
+            t.insert(QStringLiteral("user_id"), p.value(QStringLiteral("user_id")));
             tickets.append(t);
         }
     }
@@ -537,11 +548,11 @@ OutboxReplayer::Outcome OutboxReplayer::applySaleBatch(const QList<Outbox::Entry
     const QStringList statements = {
         QStringLiteral(
             "INSERT INTO orders (idempotency_key, screening_id, terminal_id, hold_token, "
-            "customer_cpf, customer_email, status, total_cents, created_at, paid_at) "
+            "customer_cpf, customer_email, status, total_cents, created_at, paid_at, user_id) "
             "SELECT b.key, b.screening_id, %1, 'offline', b.cpf, b.email, 'paid', "
-            "b.total_cents, b.created_at, b.paid_at FROM jsonb_to_recordset(?::jsonb) AS "
-            "b(key text, screening_id bigint, cpf text, email text, total_cents bigint, "
-            "created_at bigint, paid_at bigint)"),
+            "b.total_cents, b.created_at, b.paid_at, b.user_id FROM "
+            "jsonb_to_recordset(?::jsonb) AS b(key text, screening_id bigint, cpf text, "
+            "email text, total_cents bigint, created_at bigint, paid_at bigint, user_id bigint)"),
         QStringLiteral(
             "INSERT INTO order_items (order_id, seat_id, ticket_type_id, price_cents) "
             "SELECT o.id, i.seat_id, i.ticket_type_id, i.price_cents FROM "
@@ -550,13 +561,13 @@ OutboxReplayer::Outcome OutboxReplayer::applySaleBatch(const QList<Outbox::Entry
             "i.order_key"),
         QStringLiteral(
             "INSERT INTO payments (order_id, method, idempotency_key, amount_cents, "
-            "tendered_cents, change_cents, status, provider_reference, created_at, updated_at) "
-            "SELECT o.id, p.method, p.key, p.amount_cents, p.tendered_cents, p.change_cents, "
-            "'approved', NULLIF(p.provider_reference, ''), p.paid_at, p.paid_at FROM "
-            "jsonb_to_recordset(?::jsonb) AS p(order_key text, method text, key text, "
-            "amount_cents bigint, tendered_cents bigint, change_cents bigint, "
-            "provider_reference text, paid_at bigint) JOIN orders o ON o.idempotency_key = "
-            "p.order_key"),
+            "tendered_cents, change_cents, status, provider_reference, created_at, updated_at, "
+            "user_id) SELECT o.id, p.method, p.key, p.amount_cents, p.tendered_cents, "
+            "p.change_cents, 'approved', NULLIF(p.provider_reference, ''), p.paid_at, p.paid_at, "
+            "p.user_id FROM jsonb_to_recordset(?::jsonb) AS p(order_key text, method text, "
+            "key text, amount_cents bigint, tendered_cents bigint, change_cents bigint, "
+            "provider_reference text, paid_at bigint, user_id bigint) JOIN orders o ON "
+            "o.idempotency_key = p.order_key"),
         // The seats were this terminal's leases: sold now, so no longer leased.
         QStringLiteral("DELETE FROM holds h USING jsonb_to_recordset(?::jsonb) AS "
                        "t(screening_id bigint, seat_id bigint) WHERE h.screening_id = "
@@ -565,10 +576,10 @@ OutboxReplayer::Outcome OutboxReplayer::applySaleBatch(const QList<Outbox::Entry
             QStringLiteral(
                 ") SELECT o.id, "
                 "t.screening_id, t.seat_id, t.ticket_type_id, t.price_cents, t.cpf, %1, t.serial, "
-                "t.code, 'valid', t.paid_at FROM jsonb_to_recordset(?::jsonb) AS t(order_key text, "
-                "screening_id bigint, seat_id bigint, ticket_type_id bigint, price_cents bigint, "
-                "cpf text, serial bigint, code text, paid_at bigint) JOIN orders o ON "
-                "o.idempotency_key = t.order_key"),
+                "t.code, 'valid', t.paid_at, t.user_id FROM jsonb_to_recordset(?::jsonb) AS "
+                "t(order_key text, screening_id bigint, seat_id bigint, ticket_type_id bigint, "
+                "price_cents bigint, cpf text, serial bigint, code text, paid_at bigint, "
+                "user_id bigint) JOIN orders o ON o.idempotency_key = t.order_key"),
     };
     const QList<QJsonArray> data = {orders, items, payments, tickets, tickets};
     for (int i = 0; i < statements.size(); ++i) {

@@ -50,7 +50,7 @@ BoxOfficeWindow::BoxOfficeWindow(const Database &database, SalesAuthority &autho
       m_message(new QLabel(this)), m_bestCount(new QSpinBox(this)), m_bestLabel(new QLabel(this)),
       m_bestButton(new QPushButton(this)), m_statusStore(new QLabel(this)),
       m_statusClock(new QLabel(this)), m_refresh(new QTimer(this)),
-      m_afterSale(new AfterSale(database, this))
+      m_afterSale(new AfterSale(database, this)), m_statusCashier(new QLabel(this))
 {
     m_catalog.setClock([&authority] { return authority.now().toMSecsSinceEpoch(); });
     connect(m_afterSale, &AfterSale::drawerFailed, this, [this](const QString &reason) {
@@ -147,6 +147,9 @@ BoxOfficeWindow::BoxOfficeWindow(const Database &database, SalesAuthority &autho
     m_problemsButton->hide(); // with a server only
     connect(m_problemsButton, &QPushButton::clicked, this, &BoxOfficeWindow::showProblems);
     statusBar()->addPermanentWidget(m_problemsButton);
+    m_statusCashier->setObjectName(QStringLiteral("cashier"));
+    m_statusCashier->hide(); // until someone logs in
+    statusBar()->addPermanentWidget(m_statusCashier);
     statusBar()->addPermanentWidget(m_statusClock);
     // A quick answer shows nothing; a slow one is said within a quarter of a second.
     m_waitingTimer = new QTimer(this);
@@ -247,6 +250,29 @@ void BoxOfficeWindow::buildActions()
     add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), [this] { showProblems(); });
 }
 
+void BoxOfficeWindow::setCashier(const User &cashier)
+{
+    m_cashier = cashier;
+    m_sale->setUserId(cashier.id);
+    m_statusCashier->show();
+    retranslate();
+}
+
+bool BoxOfficeWindow::hasSaleInProgress() const
+{
+    return !m_sale->selection().isEmpty() || m_sale->isPaying() || m_sale->cardOutcomeUnknown();
+}
+
+void BoxOfficeWindow::resumeAfterLock()
+{
+    m_sale->refreshSeatStates();
+    m_search->refresh();
+    if (m_sale->selection().isEmpty())
+        m_search->focusSearch();
+    else
+        m_map->setFocus(Qt::OtherFocusReason);
+}
+
 void BoxOfficeWindow::setReportsServer(const Database *server)
 {
     m_reportsServer = server;
@@ -278,6 +304,9 @@ void BoxOfficeWindow::retranslate()
         tr("For a manager: tickets let in twice and offline sales the server refused"));
     m_historyButton->setToolTip(tr("This terminal's sales of the last two days"));
     m_bestButton->setToolTip(tr("Choose the best seats side by side for this many people"));
+    if (m_cashier)
+        m_statusCashier->setText(
+            tr("%1 (%2) · Ctrl+L locks").arg(m_cashier->name, User::roleTitle(m_cashier->role)));
     updateStoreStatus();
     updateHeader();
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/catalog/catalogrepository.h"
+#include "core/people/user.h"
 #include "core/store/terminalidentity.h"
 #include "core/sync/cardpaymentsweep.h"
 #include "ui/counter/ticketsdialog.h"
@@ -67,6 +68,13 @@ public:
     void setMailSender(MailSender *sender);
     // What the sweep of card payments left unfinished by a crash did, when it did anything.
     void showCardPaymentSweep(const CardPaymentSweep::Report &report);
+    // Who sells in this window: the status bar says so, and the sales are theirs.
+    void setCashier(const User &cashier);
+    std::optional<User> cashier() const { return m_cashier; }
+    // Seats chosen, an order or a payment under way: locking the counter keeps this window.
+    bool hasSaleInProgress() const;
+    // Shown again after the counter was locked: seats as they are now, focus where it was.
+    void resumeAfterLock();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -112,4 +120,6 @@ private:
     bool m_interactive = true;
     AfterSale *m_afterSale;
     int m_sweepUnknownShown = 0;
+    std::optional<User> m_cashier;
+    QLabel *m_statusCashier;
 };
