@@ -63,6 +63,25 @@ struct Counter
         return OutboxReplayer(*terminal.server, *terminal.local, *terminal.identity);
     }
 };
+
+// A cash sale made by a logged-in user, as the counter's SaleSession makes it.
+SaleResult<SaleReceipt> sellAs(SalesAuthority &authority, int screeningId, const QList<int> &seats,
+                               int userId)
+{
+    const QString token = QUuid::createUuid().toString();
+    if (const auto held = authority.hold(screeningId, seats, token); !held)
+        return held.error();
+    OrderRequest request{QUuid::createUuid().toString(), screeningId, token, {}, {}, {}, userId};
+    for (const int id : seats)
+        request.lines.append({id, 1, 0});
+    const auto order = authority.placeOrder(request);
+    if (!order)
+        return order.error();
+    PaymentCompletion paid{
+        order->id, QUuid::createUuid().toString(), PaymentMethod::Cash, order->totalCents, {}};
+    paid.userId = userId;
+    return authority.completePayment(paid);
+}
 } // namespace
 
 class TestOfflineSale : public QObject
@@ -248,6 +267,60 @@ private Q_SLOTS:
     // The customer's card was charged, and then the server stopped answering before the sale
     // was recorded (or the counter crashed there): the payment waits in the outbox and is
     // recorded, tickets and all, when the server is back.
+    // Sales made offline by two cashiers reach the server under their names: the order, the
+    // payment and every ticket, whether the replay sends one sale alone or a run of them at once.
+    void offlineSalesKeepTheirCashierThroughTheReplay()
+    {
+        REQUIRE_SERVER(uri);
+        auto admin = Database::server(uri);
+        QVERIFY(!admin->open());
+        QVERIFY(!DemoData::populate(*admin, QDate::currentDate()));
+        Counter a;
+        QVERIFY2(a.open(uri, QStringLiteral("Caixa A")), qPrintable(a.terminal.error));
+        QSqlQuery q(admin->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE terminals SET lease_seats = 6")));
+        QVERIFY(a.takeLeases()); // the users come with the copy
+        const int screening = scalar(
+            *admin, QStringLiteral("SELECT MIN(screening_id) FROM holds WHERE hold_token = '%1'")
+                        .arg(a.terminal.identity->leaseToken()));
+        const QList<int> seats = a.leasedSeats(screening);
+        QCOMPARE(seats.size(), 6);
+        const int caixa =
+            scalar(*admin, QStringLiteral("SELECT id FROM users WHERE login = 'caixa'"));
+        const int gerente =
+            scalar(*admin, QStringLiteral("SELECT id FROM users WHERE login = 'gerente'"));
+        QVERIFY(caixa > 0 && gerente > 0 && caixa != gerente);
+        const auto soldBy = [&](int userId) {
+            return scalar(*admin,
+                          QStringLiteral("SELECT (SELECT COUNT(*) FROM orders WHERE user_id = %1) "
+                                         "* 10000 + (SELECT COUNT(*) FROM payments WHERE user_id "
+                                         "= %1) * 100 + (SELECT COUNT(*) FROM tickets WHERE "
+                                         "user_id = %1)")
+                              .arg(userId));
+        };
+
+        // One sale alone.
+        QVERIFY(ServerFixture::stopServer());
+        a.server.setAnswering(false);
+        QVERIFY(sellAs(*a.sales, screening, seats.mid(0, 2), caixa));
+        QVERIFY(ServerFixture::startServer());
+        a.terminal.server->resetConnection();
+        admin->resetConnection();
+        QCOMPARE(a.replayer().replayPending().applied, 1);
+        QCOMPARE(soldBy(caixa), 10102); // 1 order, 1 payment, 2 tickets
+
+        // A run of two, by two people.
+        QVERIFY(ServerFixture::stopServer());
+        QVERIFY(sellAs(*a.sales, screening, seats.mid(2, 1), caixa));
+        QVERIFY(sellAs(*a.sales, screening, seats.mid(3, 3), gerente));
+        QVERIFY(ServerFixture::startServer());
+        a.terminal.server->resetConnection();
+        admin->resetConnection();
+        QCOMPARE(a.replayer().replayPending().applied, 2);
+        QCOMPARE(soldBy(caixa), 20203);
+        QCOMPARE(soldBy(gerente), 10103);
+    }
+
     void aPaymentTakenDuringAnOutageIsRecordedLater()
     {
         REQUIRE_SERVER(uri);

@@ -541,6 +541,51 @@ private Q_SLOTS:
         QVERIFY2(held, qPrintable(held.error().message()));
     }
 
+    // A database login in marquee_manager changes settings, users, terminals' keys and the
+    // catalogue, and writes the audit; it still cannot make sales disappear or rewrite the
+    // audit.
+    void managerRoleChangesWhatTerminalsCannot()
+    {
+        REQUIRE_SERVER(uri);
+        QVERIFY(prepare(uri));
+        const QString role =
+            QStringLiteral("mgr_") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+        QSqlQuery admin(m_admin->connection());
+        QVERIFY2(
+            admin.exec(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE marquee_manager").arg(role)),
+            qPrintable(admin.lastError().text()));
+        QString managerUri = uri;
+        managerUri.replace(QStringLiteral("postgresql://postgres@"),
+                           QStringLiteral("postgresql://%1@").arg(role));
+        auto manager = Database::server(managerUri);
+        QVERIFY(!manager->open());
+        QSqlQuery q(manager->connection());
+        const QStringList allowed = {
+            QStringLiteral("UPDATE settings SET value = '12' WHERE key = 'hold_minutes'"),
+            QStringLiteral("UPDATE screenings SET price_cents = price_cents + 100"),
+            QStringLiteral("UPDATE terminals SET revoked_at = marquee_now_ms() WHERE id = "
+                           "(SELECT MIN(id) FROM terminals)"),
+            QStringLiteral("INSERT INTO users (login, name, role, password_hash) VALUES "
+                           "('nova', 'Nova', 'cashier', 'x')"),
+            QStringLiteral("INSERT INTO audit_log (action, subject, before, after) VALUES "
+                           "('setting', 'hold_minutes', '15', '12')"),
+        };
+        for (const QString &sql : allowed)
+            QVERIFY2(q.exec(sql), qPrintable(sql + QStringLiteral(": ") + q.lastError().text()));
+        QCOMPARE(scalar(*m_admin, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE "
+                                                 "database_login = '%1'")
+                                      .arg(role)),
+                 1);
+        for (const QString &sql :
+             {QStringLiteral("UPDATE audit_log SET after = '99'"),
+              QStringLiteral("DELETE FROM audit_log"), QStringLiteral("DELETE FROM tickets"),
+              QStringLiteral("DELETE FROM users")}) {
+            QVERIFY2(!q.exec(sql), qPrintable(sql));
+            QVERIFY2(Database::isPermissionError(q.lastError()),
+                     qPrintable(sql + QStringLiteral(": ") + q.lastError().text()));
+        }
+    }
+
     void terminalRoleCannotDeleteSalesOrChangeTheSchema()
     {
         REQUIRE_SERVER(uri);
@@ -596,6 +641,16 @@ private Q_SLOTS:
             QStringLiteral("UPDATE users SET password_hash = 'x'"),
             QStringLiteral("UPDATE users SET active = 1"),
             QStringLiteral("DELETE FROM users"),
+            // Prices, settings and the catalogue take a manager's database login.
+            QStringLiteral("UPDATE ticket_types SET percent = 1"),
+            QStringLiteral("INSERT INTO films (title, duration_min) VALUES ('x', 90)"),
+            QStringLiteral("UPDATE settings SET value = '99' WHERE key = 'hold_minutes'"),
+            QStringLiteral("INSERT INTO settings (key, value) VALUES ('smtp_url', 'x')"),
+            // Who sold what is written once, and the audit only by managers.
+            QStringLiteral("UPDATE orders SET user_id = NULL"),
+            QStringLiteral("UPDATE tickets SET user_id = NULL"),
+            QStringLiteral("INSERT INTO audit_log (action, subject) VALUES ('x', 'y')"),
+            QStringLiteral("DELETE FROM audit_log"),
         };
         for (const QString &sql : forbidden) {
             QVERIFY2(!q.exec(sql), qPrintable(sql));
