@@ -12,6 +12,7 @@
 #include "core/sync/cardpaymentsweep.h"
 #include "core/sync/serverlink.h"
 #include "core/terminal/terminalstack.h"
+#include "ui/console/consolewindow.h"
 #include "ui/counter/boxofficewindow.h"
 #include "ui/counter/countershell.h"
 #include "ui/counter/searchpanel.h"
@@ -176,9 +177,14 @@ int main(int argc, char *argv[])
         QStringLiteral("Log in as LOGIN with the password (or PIN) read from standard input, "
                        "instead of the login screen: for scripts and screenshots."),
         QStringLiteral("LOGIN"));
+    const QCommandLineOption consoleOption(
+        QStringLiteral("console"),
+        QStringLiteral("Open the manager's console (settings, users, terminals) instead of the "
+                       "box office, on the tab named: settings, users, terminals or problems."),
+        QStringLiteral("TAB"));
     parser.addOptions({screenshotOption, gateOption, cameraFileOption, verdictLogOption,
                        gateRoomOption, gateScreeningOption, addUserOption, roleOption,
-                       userNameOption, userOption});
+                       userNameOption, userOption, consoleOption});
     parser.process(app);
     const bool addingUser = parser.isSet(addUserOption);
     if (!addingUser)
@@ -187,6 +193,7 @@ int main(int argc, char *argv[])
     InterfaceLanguage::apply(startup.locale(QLocale::system()));
     const bool screenshot = parser.isSet(screenshotOption);
     const bool gate = parser.isSet(gateOption);
+    const bool console = parser.isSet(consoleOption);
     const TerminalStack::Options options = startup.options(
         gate ? QStringLiteral("gate") : QStringLiteral("counter"),
         gate ? QCoreApplication::translate("main", "Gate %1").arg(QHostInfo::localHostName())
@@ -233,17 +240,22 @@ int main(int argc, char *argv[])
     if (parser.isSet(userOption)) {
         QString refusal;
         scripted = logInFromStdin(database, parser.value(userOption),
-                                  gate ? User::Act::RunGate : User::Act::Sell, &refusal);
+                                  gate      ? User::Act::RunGate
+                                  : console ? User::Act::OpenConsole
+                                            : User::Act::Sell,
+                                  &refusal);
         if (!scripted) {
             TerminalStartup::fail(refusal, true);
             return 1;
         }
     }
-    if (gate && !scripted) {
-        // The door person logs in first; the gate then runs under their name.
-        LoginScreen login(database, User::Act::RunGate);
+    if ((gate || console) && !scripted) {
+        // The door person (or the manager) logs in first; the window then runs as them.
+        LoginScreen login(database, console ? User::Act::OpenConsole : User::Act::RunGate);
         login.setWindowTitle(
-            QCoreApplication::translate("main", "Marquee — gate — %1").arg(terminal.name()));
+            console
+                ? QCoreApplication::translate("main", "Marquee — console")
+                : QCoreApplication::translate("main", "Marquee — gate — %1").arg(terminal.name()));
         login.setPlace(terminal.name());
         QObject::connect(&login, &LoginScreen::loggedIn, &app, [&scripted, &app](const User &u) {
             scripted = u;
@@ -258,6 +270,21 @@ int main(int argc, char *argv[])
         if (!scripted)
             return 0; // closed without logging in
         login.hide();
+    }
+    if (console) {
+        // On a server the console changes the server's rows, as this --server's database
+        // login: a marquee_manager one may (README, "People").
+        Database *server = stack.server() && !stack.serverError() ? stack.server() : nullptr;
+        ConsoleWindow window(server ? *server : database, server, *scripted,
+                             Actor{scripted->id, terminal.terminalId()});
+        const QStringList tabs = {QStringLiteral("settings"), QStringLiteral("users"),
+                                  QStringLiteral("terminals"), QStringLiteral("problems")};
+        window.showTab(
+            ConsoleWindow::Tab(std::max(0, int(tabs.indexOf(parser.value(consoleOption))))));
+        window.show();
+        if (screenshot)
+            takePlainScreenshot(window, parser.value(screenshotOption), QSize(1100, 640));
+        return app.exec();
     }
     if (gate) {
         GateWindow window(database, stack.server() ? *stack.server() : database, terminal,

@@ -12,9 +12,9 @@ import sys
 
 LEVELS = {
     'core': [['tickets'], ['store'], ['catalog', 'people'], ['payments'], ['sales'], ['documents'],
-             ['mail'], ['sync'], ['gate', 'aftersale'], ['reports', 'assistant', 'demo'],
+             ['mail'], ['sync'], ['gate', 'aftersale'], ['reports', 'admin', 'assistant', 'demo'],
              ['terminal']],
-    'ui': [['widgets'], ['counter', 'kiosk', 'gate']],
+    'ui': [['widgets'], ['console'], ['counter', 'kiosk', 'gate']],
 }
 ORDER = ['core', 'ui']  # ui may include all of core
 

@@ -12,7 +12,7 @@
 #include "salehelpers.h"
 #include "serverfixture.h"
 #include "testdatabase.h"
-#include "ui/counter/problemsdialog.h"
+#include "ui/console/problemspage.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -682,8 +682,8 @@ private Q_SLOTS:
         age.addBindValue(key);
         QVERIFY(age.exec());
         {
-            ProblemsDialog problems(*counter.server);
-            QSignalSpy loaded(&problems, &ProblemsDialog::loaded);
+            ProblemsPage problems(*counter.server);
+            QSignalSpy loaded(&problems, &ProblemsPage::loaded);
             QVERIFY(loaded.wait(10000));
             QCOMPARE(problems.openPayments()->rowCount(), 1);
             QCOMPARE(problems.openPayments()->item(0, 0)->text(), QStringLiteral("Caixa 1"));
@@ -713,8 +713,8 @@ private Q_SLOTS:
                      .toString(),
                  charged->reference);
         QCOMPARE(stripe.state().value(QStringLiteral("charged")).toInteger(), order->totalCents);
-        ProblemsDialog problems(*counter.server);
-        QSignalSpy loaded(&problems, &ProblemsDialog::loaded);
+        ProblemsPage problems(*counter.server);
+        QSignalSpy loaded(&problems, &ProblemsPage::loaded);
         QVERIFY(loaded.wait(10000));
         QCOMPARE(problems.openPayments()->rowCount(), 0);
     }

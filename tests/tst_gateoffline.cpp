@@ -9,7 +9,7 @@
 #include "core/sync/serverlink.h"
 #include "salehelpers.h"
 #include "serverfixture.h"
-#include "ui/counter/problemsdialog.h"
+#include "ui/console/problemspage.h"
 #include "ui/gate/gatescanner.h"
 
 #include <QElapsedTimer>
@@ -147,8 +147,8 @@ private Q_SLOTS:
         QVERIFY(q.value(4).toBool());
         QVERIFY(!q.next());
         // A manager sees it, with both doors and times.
-        ProblemsDialog problems(*admin);
-        QSignalSpy loaded(&problems, &ProblemsDialog::loaded);
+        ProblemsPage problems(*admin);
+        QSignalSpy loaded(&problems, &ProblemsPage::loaded);
         QVERIFY(loaded.wait(10'000));
         QCOMPARE(problems.admissions()->rowCount(), 1);
         QCOMPARE(problems.admissions()->item(0, 0)->text(), QString::number(tickets[1].id));

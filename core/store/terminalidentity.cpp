@@ -144,12 +144,13 @@ std::optional<QString> TerminalIdentity::registerOn(const Database &server, cons
     return std::nullopt;
 }
 
-std::optional<QString> TerminalIdentity::heartbeat(const Database &server) const
+std::optional<QString> TerminalIdentity::heartbeat(const Database &server, int outboxDepth) const
 {
     QSqlQuery q(server.connection());
-    q.prepare(QStringLiteral("UPDATE terminals SET last_seen_at = marquee_now_ms(), version = ? "
-                             "WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE terminals SET last_seen_at = marquee_now_ms(), version = ?, "
+                             "outbox_depth = ? WHERE id = ?"));
     q.addBindValue(QStringLiteral(MARQUEE_VERSION));
+    q.addBindValue(outboxDepth);
     q.addBindValue(m_terminalId);
     if (q.exec())
         return std::nullopt;

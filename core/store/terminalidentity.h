@@ -25,8 +25,9 @@ public:
     // the local store. Returns an error message, or nothing.
     std::optional<QString> registerOn(const Database &server, const Database &local,
                                       const QString &kind = QStringLiteral("counter"));
-    // Refreshes last_seen_at on the server: the heartbeat managers watch.
-    std::optional<QString> heartbeat(const Database &server) const;
+    // Refreshes last_seen_at on the server, with how many sales and scans wait in this
+    // terminal's outbox: the heartbeat managers watch in the console.
+    std::optional<QString> heartbeat(const Database &server, int outboxDepth = 0) const;
 
     int terminalId() const { return m_terminalId; }
     QString name() const { return m_name; }

@@ -138,7 +138,7 @@ void ServerLinkWorker::heartbeat()
         return;
     // The error as the statement got it: asking the connection again would try to reconnect
     // first, and on a cut line wait for the connect timeout before saying offline.
-    if (const auto error = m_terminal.heartbeat(*m_server)) {
+    if (const auto error = m_terminal.heartbeat(*m_server, Outbox::pendingCount(m_local))) {
         lost(*error);
         return;
     }

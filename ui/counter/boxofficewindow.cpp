@@ -10,10 +10,10 @@
 #include "core/store/database.h"
 #include "core/sync/localreplica.h"
 #include "core/sync/serverlink.h"
+#include "ui/console/consolewindow.h"
 #include "ui/counter/cardpaymentdialog.h"
 #include "ui/counter/cashpaymentdialog.h"
 #include "ui/counter/orderpanel.h"
-#include "ui/counter/problemsdialog.h"
 #include "ui/counter/saleshistorydialog.h"
 #include "ui/counter/searchpanel.h"
 #include "ui/counter/ticketsdialog.h"
@@ -144,7 +144,7 @@ BoxOfficeWindow::BoxOfficeWindow(const Database &database, SalesAuthority &autho
     statusBar()->addPermanentWidget(m_historyButton);
     m_problemsButton = new QPushButton(this);
     m_problemsButton->setFlat(true);
-    m_problemsButton->hide(); // with a server only
+    m_problemsButton->hide(); // for managers and administrators
     connect(m_problemsButton, &QPushButton::clicked, this, &BoxOfficeWindow::showProblems);
     statusBar()->addPermanentWidget(m_problemsButton);
     m_statusCashier->setObjectName(QStringLiteral("cashier"));
@@ -255,6 +255,7 @@ void BoxOfficeWindow::setCashier(const User &cashier)
     m_cashier = cashier;
     m_sale->setUserId(cashier.id);
     m_statusCashier->show();
+    m_problemsButton->setVisible(cashier.may(User::Act::OpenConsole));
     retranslate();
 }
 
@@ -276,15 +277,27 @@ void BoxOfficeWindow::resumeAfterLock()
 void BoxOfficeWindow::setReportsServer(const Database *server)
 {
     m_reportsServer = server;
-    m_problemsButton->setVisible(server != nullptr);
 }
 
 void BoxOfficeWindow::showProblems()
 {
-    if (!m_reportsServer)
+    showConsole(m_reportsServer ? ConsoleWindow::ProblemsTab : ConsoleWindow::SettingsTab);
+}
+
+void BoxOfficeWindow::showConsole(int tab)
+{
+    if (!m_cashier)
         return;
-    ProblemsDialog dialog(*m_reportsServer, this);
-    dialog.exec();
+    if (!m_cashier->may(User::Act::OpenConsole)) {
+        showMessage(m_cashier->refusal(User::Act::OpenConsole), true);
+        return;
+    }
+    // On a server the console changes the server's rows, as this terminal's database login.
+    const Database &store = m_reportsServer ? *m_reportsServer : m_database;
+    ConsoleWindow console(store, m_reportsServer, *m_cashier,
+                          Actor{m_cashier->id, m_terminal.terminalId()}, this);
+    console.showTab(ConsoleWindow::Tab(tab));
+    console.exec();
 }
 
 void BoxOfficeWindow::showSalesHistory()
@@ -299,9 +312,9 @@ void BoxOfficeWindow::retranslate()
     m_bestLabel->setText(tr("&Seats:"));
     m_bestButton->setText(tr("Best available (F5)"));
     m_historyButton->setText(tr("Sales (F7)"));
-    m_problemsButton->setText(tr("To look into (Ctrl+Shift+M)"));
-    m_problemsButton->setToolTip(
-        tr("For a manager: tickets let in twice and offline sales the server refused"));
+    m_problemsButton->setText(tr("Console (Ctrl+Shift+M)"));
+    m_problemsButton->setToolTip(tr("For a manager: settings, users, terminals, and what to "
+                                    "look into (tickets let in twice, refused offline sales)"));
     m_historyButton->setToolTip(tr("This terminal's sales of the last two days"));
     m_bestButton->setToolTip(tr("Choose the best seats side by side for this many people"));
     if (m_cashier)

@@ -60,9 +60,13 @@ public:
     void setWaitingForServer(bool waiting);
     // F7: this terminal's recent sales, offline ones marked until the server has them.
     void showSalesHistory();
-    // With a server: Ctrl+Shift+M shows what a manager must look into (ProblemsDialog).
+    // With a server: the console changes the server's settings, users and terminals, and shows
+    // what a manager must look into.
     void setReportsServer(const Database *server);
+    // Ctrl+Shift+M: the manager's console (ConsoleWindow) for managers and administrators, on
+    // what to look into when there is a server; the cashier is told why not otherwise.
     void showProblems();
+    void showConsole(int tab);
     // Sends the tickets of sales with an e-mail address (queued either way; without a
     // sender they wait in the queue). The status bar says when they went or could not.
     void setMailSender(MailSender *sender);

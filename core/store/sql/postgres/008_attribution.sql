@@ -20,6 +20,9 @@ CREATE TABLE audit_log (
     database_login text NOT NULL DEFAULT current_user
 );
 CREATE INDEX audit_log_at ON audit_log (at);
+-- What each terminal's heartbeat says waits in its outbox, for the console.
+ALTER TABLE terminals ADD COLUMN outbox_depth integer NOT NULL DEFAULT 0;
+GRANT UPDATE (outbox_depth) ON terminals TO marquee_terminal;
 INSERT INTO settings (key, value) VALUES ('counter_lock_minutes', '5') ON CONFLICT DO NOTHING;
 
 DO $$

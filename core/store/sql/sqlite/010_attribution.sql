@@ -16,6 +16,8 @@ CREATE TABLE audit_log (
     after TEXT
 );
 CREATE INDEX audit_log_at ON audit_log (at);
+-- As on a server, where each terminal's heartbeat says what waits in its outbox.
+ALTER TABLE terminals ADD COLUMN outbox_depth INTEGER NOT NULL DEFAULT 0;
 -- Append-only: a line of the log is never changed or removed.
 CREATE TRIGGER audit_log_kept BEFORE UPDATE ON audit_log
 BEGIN

@@ -3,21 +3,21 @@
 
 #include "core/reports/problemsreport.h"
 
-#include <QDialog>
+#include <QWidget>
 
 class Database;
 class QLabel;
 class QTableWidget;
 
-// For a manager (Ctrl+Shift+M at a counter with a server): what terminals did apart from the
-// server that a person must look into — tickets let in at two gates, with which gates and
+// The console's page of what terminals did apart from the server that a manager must look
+// into — tickets let in at two gates, with which gates and
 // when, and offline sales the server refused. Read on a worker thread.
-class ProblemsDialog final : public QDialog
+class ProblemsPage final : public QWidget
 {
     Q_OBJECT
 
 public:
-    ProblemsDialog(const Database &server, QWidget *parent = nullptr);
+    ProblemsPage(const Database &server, QWidget *parent = nullptr);
 
     QTableWidget *admissions() const { return m_admissions; }
     QTableWidget *sales() const { return m_sales; }

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "problemsdialog.h"
+#include "problemspage.h"
 
 #include "core/catalog/money.h"
 
-#include <QDialogButtonBox>
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
@@ -31,10 +30,9 @@ QString when(const QDateTime &t)
 }
 } // namespace
 
-ProblemsDialog::ProblemsDialog(const Database &server, QWidget *parent)
-    : QDialog(parent), m_status(new QLabel(this))
+ProblemsPage::ProblemsPage(const Database &server, QWidget *parent)
+    : QWidget(parent), m_status(new QLabel(this))
 {
-    setWindowTitle(tr("To look into"));
     m_admissions = makeTable({tr("Ticket"), tr("What"), tr("Film"), tr("Screening"), tr("Seat"),
                               tr("First let in"), tr("Then let in")},
                              this);
@@ -50,8 +48,6 @@ ProblemsDialog::ProblemsDialog(const Database &server, QWidget *parent)
     salesLabel->setFont(bold);
     paymentsLabel->setFont(bold);
     m_status->setText(tr("Reading from the server…"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addWidget(admissionsLabel);
@@ -60,8 +56,6 @@ ProblemsDialog::ProblemsDialog(const Database &server, QWidget *parent)
     layout->addWidget(m_sales, 1);
     layout->addWidget(paymentsLabel);
     layout->addWidget(m_payments, 1);
-    layout->addWidget(buttons);
-    resize(1000, 720);
 
     auto *watcher = new QFutureWatcher<std::pair<std::optional<ProblemsReport>, QString>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this,
@@ -69,7 +63,7 @@ ProblemsDialog::ProblemsDialog(const Database &server, QWidget *parent)
     watcher->setFuture(QtConcurrent::run([&server] { return ProblemsReport::read(server); }));
 }
 
-void ProblemsDialog::showReport(const std::pair<std::optional<ProblemsReport>, QString> &result)
+void ProblemsPage::showReport(const std::pair<std::optional<ProblemsReport>, QString> &result)
 {
     if (!result.first) {
         m_status->setText(tr("The server could not be read: %1").arg(result.second));
