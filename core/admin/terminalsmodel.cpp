@@ -89,8 +89,10 @@ std::optional<QString> TerminalsModel::setRevoked(qint64 terminalId, bool revoke
     QSqlQuery q(db);
     q.prepare(revoked ? QStringLiteral("UPDATE terminals SET revoked_at = ? WHERE id = ?")
                       : QStringLiteral("UPDATE terminals SET revoked_at = NULL WHERE id = ?"));
+    // Ticket codes keep their issue time to the minute: revoking from the start of this minute
+    // refuses every code the terminal signs from now on (and any of the last few seconds).
     if (revoked)
-        q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        q.addBindValue(QDateTime::currentMSecsSinceEpoch() / 60000 * 60000);
     q.addBindValue(terminalId);
     if (!q.exec()) {
         tx.rollback();

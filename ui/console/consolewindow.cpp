@@ -387,4 +387,8 @@ void ConsoleWindow::setRevoked(bool revoked)
         return;
     say(revoked ? m_terminals->revoke(t.id) : m_terminals->readmit(t.id),
         revoked ? tr("%1's key is revoked.").arg(t.name) : tr("%1 is admitted again.").arg(t.name));
+    // The table was read again: the same terminal stays chosen.
+    m_terminalsView->setCurrentIndex(
+        m_terminalsProxy->mapFromSource(m_terminals->index(m_terminals->rowOf(t.id), 0)));
+    updateButtons();
 }
