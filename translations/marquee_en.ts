@@ -109,14 +109,6 @@
         <translation>This terminal&apos;s sales of the last two days</translation>
     </message>
     <message>
-        <source>To look into (Ctrl+Shift+M)</source>
-        <translation>To look into (Ctrl+Shift+M)</translation>
-    </message>
-    <message>
-        <source>For a manager: tickets let in twice and offline sales the server refused</source>
-        <translation>For a manager: tickets let in twice and offline sales the server refused</translation>
-    </message>
-    <message>
         <source>Tickets e-mailed to %1</source>
         <translation>Tickets e-mailed to %1</translation>
     </message>
@@ -175,6 +167,18 @@
     <message>
         <source>Sale set aside: it is settled by itself within the hour once the bank answers.</source>
         <translation>Sale set aside: it is settled by itself within the hour once the bank answers.</translation>
+    </message>
+    <message>
+        <source>Console (Ctrl+Shift+M)</source>
+        <translation>Console (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>For a manager: settings, users, terminals, and what to look into (tickets let in twice, refused offline sales)</source>
+        <translation>For a manager: settings, users, terminals, and what to look into (tickets let in twice, refused offline sales)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · Ctrl+L locks</source>
+        <translation>%1 (%2) · Ctrl+L locks</translation>
     </message>
 </context>
 <context>
@@ -368,6 +372,187 @@
     </message>
 </context>
 <context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>Marquee — console — %1 (%2)</source>
+        <translation>Marquee — console — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Users</translation>
+    </message>
+    <message>
+        <source>&amp;Terminals</source>
+        <translation>&amp;Terminals</translation>
+    </message>
+    <message>
+        <source>To look &amp;into</source>
+        <translation>To look &amp;into</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Filter — type any part of a name or a value</source>
+        <translation>Filter — type any part of a name or a value</translation>
+    </message>
+    <message>
+        <source>Double-click a value or press F2 to change it; Enter saves, Esc leaves it.</source>
+        <translation>Double-click a value or press F2 to change it; Enter saves, Esc leaves it.</translation>
+    </message>
+    <message>
+        <source>Filter — name, login or role</source>
+        <translation>Filter — name, login or role</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>Change &amp;role…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Reset &amp;password…</translation>
+    </message>
+    <message>
+        <source>Reset P&amp;IN…</source>
+        <translation>Reset P&amp;IN…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke its key…</source>
+        <translation>Re&amp;voke its key…</translation>
+    </message>
+    <message>
+        <source>Ad&amp;mit again</source>
+        <translation>Ad&amp;mit again</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>A revoked terminal&apos;s tickets issued from then on are refused at every gate, online and from the copy offline, and the server takes no more sales from it. Revoke a stolen or lost terminal.</source>
+        <translation>A revoked terminal&apos;s tickets issued from then on are refused at every gate, online and from the copy offline, and the server takes no more sales from it. Revoke a stolen or lost terminal.</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>Re&amp;activate</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (out of memory?).</source>
+        <translation>The password could not be hashed (out of memory?).</translation>
+    </message>
+    <message>
+        <source>%1 can log in now.</source>
+        <translation>%1 can log in now.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer log in.</source>
+        <translation>%1 can no longer log in.</translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation>%1 can log in again.</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Role of %1</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 is now %2.</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>New password for %1</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>%1&apos;s password was changed.</source>
+        <translation>%1&apos;s password was changed.</translation>
+    </message>
+    <message>
+        <source>New PIN for %1</source>
+        <translation>New PIN for %1</translation>
+    </message>
+    <message>
+        <source>PIN (4 to 8 digits):</source>
+        <translation>PIN (4 to 8 digits):</translation>
+    </message>
+    <message>
+        <source>The PIN could not be hashed (out of memory?).</source>
+        <translation>The PIN could not be hashed (out of memory?).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s PIN was changed.</source>
+        <translation>%1&apos;s PIN was changed.</translation>
+    </message>
+    <message>
+        <source>Revoke %1?</source>
+        <translation>Revoke %1?</translation>
+    </message>
+    <message>
+        <source>From now on every ticket %1 issues is refused at the gates, and the server takes no more of its sales. Tickets it issued before stay valid. Revoke its key?</source>
+        <translation>From now on every ticket %1 issues is refused at the gates, and the server takes no more of its sales. Tickets it issued before stay valid. Revoke its key?</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key is revoked.</source>
+        <translation>%1&apos;s key is revoked.</translation>
+    </message>
+    <message>
+        <source>%1 is admitted again.</source>
+        <translation>%1 is admitted again.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterShell</name>
+    <message numerus="yes">
+        <source>%1&apos;s sale of %n seat(s) waits for them.</source>
+        <translation>
+            <numerusform>%1&apos;s sale of %n seat waits for them.</numerusform>
+            <numerusform>%1&apos;s sale of %n seats waits for them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The counter is locked. %1</source>
+        <translation>The counter is locked. %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s card payment waits for the terminal&apos;s answer: log in as them to see it through before closing.</source>
+        <translation>%1&apos;s card payment waits for the terminal&apos;s answer: log in as them to see it through before closing.</translation>
+    </message>
+    <message>
+        <source>Marquee — box office — %1 — %2</source>
+        <translation>Marquee — box office — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Marquee — box office — %1 — locked</source>
+        <translation>Marquee — box office — %1 — locked</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -400,6 +585,57 @@
     <message>
         <source>The server %1 needs schema %2, and this terminal&apos;s role may not change the schema. Start Marquee once with the administrator role (see README).</source>
         <translation>The server %1 needs schema %2, and this terminal&apos;s role may not change the schema. Start Marquee once with the administrator role (see README).</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation>Create the administrator</translation>
+    </message>
+    <message>
+        <source>Marquee — the first administrator</source>
+        <translation>Marquee — the first administrator</translation>
+    </message>
+    <message>
+        <source>Nobody works here yet. Who administers this cinema? This person adds the other users, and can always log in.</source>
+        <translation>Nobody works here yet. Who administers this cinema? This person adds the other users, and can always log in.</translation>
+    </message>
+    <message>
+        <source>optional, 4 to 8 digits</source>
+        <translation>optional, 4 to 8 digits</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Repeat the password:</translation>
+    </message>
+    <message>
+        <source>P&amp;IN:</source>
+        <translation>P&amp;IN:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (out of memory?).</source>
+        <translation>The password could not be hashed (out of memory?).</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1336,41 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     </message>
 </context>
 <context>
+    <name>LoginScreen</name>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Marquee</source>
+        <translation>Marquee</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Password or PIN:</source>
+        <translation>&amp;Password or PIN:</translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation>Password or PIN</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Digits only are your PIN, for a quick switch between cashiers; five wrong PINs lock it for a minute, and the password still works.</source>
+        <translation>Digits only are your PIN, for a quick switch between cashiers; five wrong PINs lock it for a minute, and the password still works.</translation>
+    </message>
+</context>
+<context>
     <name>MailQueue</name>
     <message>
         <source>There is no e-mail address to send the tickets to.</source>
@@ -1174,6 +1445,45 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
             <numerusform>Gave up after %n attempt: %1</numerusform>
             <numerusform>Gave up after %n attempts: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>optional, 4 to 8 digits</source>
+        <translation>optional, 4 to 8 digits</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ole:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Repeat the password:</translation>
+    </message>
+    <message>
+        <source>P&amp;IN:</source>
+        <translation>P&amp;IN:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -1292,11 +1602,7 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     </message>
 </context>
 <context>
-    <name>ProblemsDialog</name>
-    <message>
-        <source>To look into</source>
-        <translation>To look into</translation>
-    </message>
+    <name>ProblemsPage</name>
     <message>
         <source>Ticket</source>
         <translation>Ticket</translation>
@@ -1350,12 +1656,28 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
         <translation>Why</translation>
     </message>
     <message>
+        <source>Began at</source>
+        <translation>Began at</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
         <source>Tickets let in twice while gates were apart</source>
         <translation>Tickets let in twice while gates were apart</translation>
     </message>
     <message>
         <source>Sales made offline that the server refused</source>
         <translation>Sales made offline that the server refused</translation>
+    </message>
+    <message>
+        <source>Card payments not settled</source>
+        <translation>Card payments not settled</translation>
     </message>
     <message>
         <source>Reading from the server…</source>
@@ -1382,6 +1704,14 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
         <translation>%1 at %2</translation>
     </message>
     <message>
+        <source>money owed back to the card: the refund has not gone through yet</source>
+        <translation>money owed back to the card: the refund has not gone through yet</translation>
+    </message>
+    <message>
+        <source>the card provider has not said whether it charged the card; its terminal asks again every 10 minutes</source>
+        <translation>the card provider has not said whether it charged the card; its terminal asks again every 10 minutes</translation>
+    </message>
+    <message>
         <source>Nothing to look into.</source>
         <translation>Nothing to look into.</translation>
     </message>
@@ -1391,30 +1721,6 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
             <numerusform>%n double admission, %1</numerusform>
             <numerusform>%n double admissions, %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Began at</source>
-        <translation>Began at</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>Card payments not settled</source>
-        <translation>Card payments not settled</translation>
-    </message>
-    <message>
-        <source>money owed back to the card: the refund has not gone through yet</source>
-        <translation>money owed back to the card: the refund has not gone through yet</translation>
-    </message>
-    <message>
-        <source>the card provider has not said whether it charged the card; its terminal asks again every 10 minutes</source>
-        <translation>the card provider has not said whether it charged the card; its terminal asks again every 10 minutes</translation>
     </message>
     <message numerus="yes">
         <source>%n refused sale(s), %1</source>
@@ -1820,6 +2126,302 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     </message>
 </context>
 <context>
+    <name>SettingDefinition</name>
+    <message>
+        <source>Selling</source>
+        <translation>Selling</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <source>Server and copies</source>
+        <translation>Server and copies</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <source>Seats held for (minutes)</source>
+        <translation>Seats held for (minutes)</translation>
+    </message>
+    <message>
+        <source>How long chosen seats stay held while the customer decides; never more than the hard maximum.</source>
+        <translation>How long chosen seats stay held while the customer decides; never more than the hard maximum.</translation>
+    </message>
+    <message>
+        <source>Hard maximum of a hold (minutes)</source>
+        <translation>Hard maximum of a hold (minutes)</translation>
+    </message>
+    <message>
+        <source>No hold lasts longer, whatever else is set.</source>
+        <translation>No hold lasts longer, whatever else is set.</translation>
+    </message>
+    <message>
+        <source>Meia-entrada share (%)</source>
+        <translation>Meia-entrada share (%)</translation>
+    </message>
+    <message>
+        <source>The share of a screening&apos;s seats that may be sold as meia-entrada; a screening can override it.</source>
+        <translation>The share of a screening&apos;s seats that may be sold as meia-entrada; a screening can override it.</translation>
+    </message>
+    <message>
+        <source>Tickets per CPF and screening</source>
+        <translation>Tickets per CPF and screening</translation>
+    </message>
+    <message>
+        <source>The most tickets one CPF may buy for one screening.</source>
+        <translation>The most tickets one CPF may buy for one screening.</translation>
+    </message>
+    <message>
+        <source>Seats per sale</source>
+        <translation>Seats per sale</translation>
+    </message>
+    <message>
+        <source>The most seats one sale may hold.</source>
+        <translation>The most seats one sale may hold.</translation>
+    </message>
+    <message>
+        <source>A single seat left alone</source>
+        <translation>A single seat left alone</translation>
+    </message>
+    <message>
+        <source>warn: the cashier is told; forbid: such a choice is refused.</source>
+        <translation>warn: the cashier is told; forbid: such a choice is refused.</translation>
+    </message>
+    <message>
+        <source>Lock the counter after (minutes)</source>
+        <translation>Lock the counter after (minutes)</translation>
+    </message>
+    <message>
+        <source>Without input for this long the counter locks itself; 0 never.</source>
+        <translation>Without input for this long the counter locks itself; 0 never.</translation>
+    </message>
+    <message>
+        <source>Cash drawer device</source>
+        <translation>Cash drawer device</translation>
+    </message>
+    <message>
+        <source>The device of the printer that opens the cash drawer, such as /dev/usb/lp0.</source>
+        <translation>The device of the printer that opens the cash drawer, such as /dev/usb/lp0.</translation>
+    </message>
+    <message>
+        <source>Doors open (minutes before)</source>
+        <translation>Doors open (minutes before)</translation>
+    </message>
+    <message>
+        <source>How early before a screening its tickets are let in.</source>
+        <translation>How early before a screening its tickets are let in.</translation>
+    </message>
+    <message>
+        <source>Doors close (minutes after)</source>
+        <translation>Doors close (minutes after)</translation>
+    </message>
+    <message>
+        <source>How late after a screening starts its tickets are still let in.</source>
+        <translation>How late after a screening starts its tickets are still let in.</translation>
+    </message>
+    <message>
+        <source>Leases return (minutes before)</source>
+        <translation>Leases return (minutes before)</translation>
+    </message>
+    <message>
+        <source>How long before a screening the seats leased to terminals go back to the server.</source>
+        <translation>How long before a screening the seats leased to terminals go back to the server.</translation>
+    </message>
+    <message>
+        <source>Days kept in each copy</source>
+        <translation>Days kept in each copy</translation>
+    </message>
+    <message>
+        <source>How many days ahead each terminal keeps in its local copy.</source>
+        <translation>How many days ahead each terminal keeps in its local copy.</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP server</translation>
+    </message>
+    <message>
+        <source>Where tickets are e-mailed from, such as smtps://mail.example.com:465.</source>
+        <translation>Where tickets are e-mailed from, such as smtps://mail.example.com:465.</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Sender address</translation>
+    </message>
+    <message>
+        <source>The address tickets come from.</source>
+        <translation>The address tickets come from.</translation>
+    </message>
+    <message>
+        <source>SMTP user</source>
+        <translation>SMTP user</translation>
+    </message>
+    <message>
+        <source>The login at the SMTP server.</source>
+        <translation>The login at the SMTP server.</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>SMTP password</translation>
+    </message>
+    <message>
+        <source>Kept in the store as typed.</source>
+        <translation>Kept in the store as typed.</translation>
+    </message>
+    <message>
+        <source>Kiosk idle time (seconds)</source>
+        <translation>Kiosk idle time (seconds)</translation>
+    </message>
+    <message>
+        <source>After this long untouched the kiosk asks whether someone is still there.</source>
+        <translation>After this long untouched the kiosk asks whether someone is still there.</translation>
+    </message>
+    <message>
+        <source>Kiosk printer</source>
+        <translation>Kiosk printer</translation>
+    </message>
+    <message>
+        <source>The system printer the kiosk prints tickets on.</source>
+        <translation>The system printer the kiosk prints tickets on.</translation>
+    </message>
+    <message>
+        <source>Assistant address</source>
+        <translation>Assistant address</translation>
+    </message>
+    <message>
+        <source>The chat service of the kiosk&apos;s assistant.</source>
+        <translation>The chat service of the kiosk&apos;s assistant.</translation>
+    </message>
+    <message>
+        <source>Assistant key</source>
+        <translation>Assistant key</translation>
+    </message>
+    <message>
+        <source>Its API key.</source>
+        <translation>Its API key.</translation>
+    </message>
+    <message>
+        <source>Assistant model</source>
+        <translation>Assistant model</translation>
+    </message>
+    <message>
+        <source>The model it asks.</source>
+        <translation>The model it asks.</translation>
+    </message>
+    <message>
+        <source>Stripe secret key</source>
+        <translation>Stripe secret key</translation>
+    </message>
+    <message>
+        <source>For card readers through Stripe Terminal.</source>
+        <translation>For card readers through Stripe Terminal.</translation>
+    </message>
+    <message>
+        <source>Card currency</source>
+        <translation>Card currency</translation>
+    </message>
+    <message>
+        <source>The currency Stripe charges in, such as brl.</source>
+        <translation>The currency Stripe charges in, such as brl.</translation>
+    </message>
+    <message>
+        <source>Stripe address</source>
+        <translation>Stripe address</translation>
+    </message>
+    <message>
+        <source>Stripe&apos;s API, or a test server.</source>
+        <translation>Stripe&apos;s API, or a test server.</translation>
+    </message>
+    <message>
+        <source>There is no setting %1.</source>
+        <translation>There is no setting %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a whole number from %2 to %3.</source>
+        <translation>%1 is a whole number from %2 to %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A hold cannot be longer than the hard maximum, %n minute(s).</source>
+        <translation>
+            <numerusform>A hold cannot be longer than the hard maximum, %n minute.</numerusform>
+            <numerusform>A hold cannot be longer than the hard maximum, %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The hard maximum cannot be shorter than the hold itself, %n minute(s).</source>
+        <translation>
+            <numerusform>The hard maximum cannot be shorter than the hold itself, %n minute.</numerusform>
+            <numerusform>The hard maximum cannot be shorter than the hold itself, %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is one of: %2.</source>
+        <translation>%1 is one of: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is an address such as %2.</source>
+        <translation>%1 is an address such as %2.</translation>
+    </message>
+    <message>
+        <source>An SMTP server&apos;s address starts with smtp:// or smtps://.</source>
+        <translation>An SMTP server&apos;s address starts with smtp:// or smtps://.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsModel</name>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>set (hidden)</source>
+        <translation>set (hidden)</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (default)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>What it does</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved: %1</source>
+        <translation>The setting could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>This connection may not change settings: on a server, that takes a manager&apos;s database login (README, &quot;People&quot;).</source>
+        <translation>This connection may not change settings: on a server, that takes a manager&apos;s database login (README, &quot;People&quot;).</translation>
+    </message>
+</context>
+<context>
     <name>SimulatedCardTerminal</name>
     <message>
         <source>Simulated card terminal</source>
@@ -1899,6 +2501,85 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     <message>
         <source>This terminal&apos;s card reader is %1, but the store has no stripe_key setting, so no card could be charged. Set stripe_key (see &quot;Card payments&quot; in the README), or start once with --card-reader none to use the simulated card terminal.</source>
         <translation>This terminal&apos;s card reader is %1, but the store has no stripe_key setting, so no card could be charged. Set stripe_key (see &quot;Card payments&quot; in the README), or start once with --card-reader none to use the simulated card terminal.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalsModel</name>
+    <message>
+        <source>There is no such terminal.</source>
+        <translation>There is no such terminal.</translation>
+    </message>
+    <message>
+        <source>The terminal could not be changed: %1</source>
+        <translation>The terminal could not be changed: %1</translation>
+    </message>
+    <message>
+        <source>This connection may not change terminals: on a server, that takes a manager&apos;s database login (README, &quot;People&quot;).</source>
+        <translation>This connection may not change terminals: on a server, that takes a manager&apos;s database login (README, &quot;People&quot;).</translation>
+    </message>
+    <message>
+        <source>kiosk</source>
+        <translation>kiosk</translation>
+    </message>
+    <message>
+        <source>gate</source>
+        <translation>gate</translation>
+    </message>
+    <message>
+        <source>counter</source>
+        <translation>counter</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>revoked %1</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Waiting to send</translation>
+    </message>
+    <message>
+        <source>Cards pending</source>
+        <translation>Cards pending</translation>
+    </message>
+    <message>
+        <source>Leased seats</source>
+        <translation>Leased seats</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +2772,26 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
         <source>Door staff</source>
         <translation>Door staff</translation>
     </message>
+    <message>
+        <source>%1 can no longer log in: ask a manager.</source>
+        <translation>%1 can no longer log in: ask a manager.</translation>
+    </message>
+    <message>
+        <source>%1 is door staff: selling takes a cashier, a manager or an administrator.</source>
+        <translation>%1 is door staff: selling takes a cashier, a manager or an administrator.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2: this takes a manager&apos;s or an administrator&apos;s PIN.</source>
+        <translation>%1 is a %2: this takes a manager&apos;s or an administrator&apos;s PIN.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2: only managers and administrators may do this.</source>
+        <translation>%1 is a %2: only managers and administrators may do this.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2: only administrators manage users and terminals.</source>
+        <translation>%1 is a %2: only administrators manage users and terminals.</translation>
+    </message>
 </context>
 <context>
     <name>UserDirectory</name>
@@ -2161,6 +2862,61 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
         <source>Too many wrong PINs: %1&apos;s PIN is locked for a minute. The password still works.</source>
         <translation>Too many wrong PINs: %1&apos;s PIN is locked for a minute. The password still works.</translation>
     </message>
+    <message>
+        <source>The password must have a letter or a sign besides digits.</source>
+        <translation>The password must have a letter or a sign besides digits.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>The user could not be saved: %1</source>
+        <translation>The user could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>There is no such user.</source>
+        <translation>There is no such user.</translation>
+    </message>
+    <message>
+        <source>%1 is the only active administrator: make someone else an administrator first.</source>
+        <translation>%1 is the only active administrator: make someone else an administrator first.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Can log in</source>
+        <translation>Can log in</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
 </context>
 <context>
     <name>kiosk</name>
@@ -2182,6 +2938,26 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     <message>
         <source>The verdict log %1 cannot be written: %2</source>
         <translation>The verdict log %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Nobody can log in yet: add the first administrator with
+  marquee --add-user LOGIN --role admin --user-name NAME
+(its password, then its PIN, on standard input; with a server, as a database login that may change users).</source>
+        <translation>Nobody can log in yet: add the first administrator with
+  marquee --add-user LOGIN --role admin --user-name NAME
+(its password, then its PIN, on standard input; with a server, as a database login that may change users).</translation>
+    </message>
+    <message>
+        <source>Marquee needs someone to log in.</source>
+        <translation>Marquee needs someone to log in.</translation>
+    </message>
+    <message>
+        <source>Marquee — console</source>
+        <translation>Marquee — console</translation>
+    </message>
+    <message>
+        <source>Marquee — gate — %1</source>
+        <translation>Marquee — gate — %1</translation>
     </message>
 </context>
 </TS>

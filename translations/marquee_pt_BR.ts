@@ -109,14 +109,6 @@
         <translation>As vendas deste terminal nos últimos dois dias</translation>
     </message>
     <message>
-        <source>To look into (Ctrl+Shift+M)</source>
-        <translation>A verificar (Ctrl+Shift+M)</translation>
-    </message>
-    <message>
-        <source>For a manager: tickets let in twice and offline sales the server refused</source>
-        <translation>Para o gerente: ingressos que entraram duas vezes e vendas offline recusadas pelo servidor</translation>
-    </message>
-    <message>
         <source>Tickets e-mailed to %1</source>
         <translation>Ingressos enviados por e-mail para %1</translation>
     </message>
@@ -175,6 +167,18 @@
     <message>
         <source>Sale set aside: it is settled by itself within the hour once the bank answers.</source>
         <translation>Venda deixada de lado: ela se resolve sozinha em até uma hora depois que o banco responder.</translation>
+    </message>
+    <message>
+        <source>Console (Ctrl+Shift+M)</source>
+        <translation>Console (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>For a manager: settings, users, terminals, and what to look into (tickets let in twice, refused offline sales)</source>
+        <translation>Para o gerente: configurações, usuários, terminais e o que verificar (ingressos que entraram duas vezes, vendas offline recusadas)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · Ctrl+L locks</source>
+        <translation>%1 (%2) · Ctrl+L bloqueia</translation>
     </message>
 </context>
 <context>
@@ -368,6 +372,187 @@
     </message>
 </context>
 <context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>Marquee — console — %1 (%2)</source>
+        <translation>Marquee — console — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configurações</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Usuários</translation>
+    </message>
+    <message>
+        <source>&amp;Terminals</source>
+        <translation>&amp;Terminais</translation>
+    </message>
+    <message>
+        <source>To look &amp;into</source>
+        <translation>A &amp;verificar</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 salvo.</translation>
+    </message>
+    <message>
+        <source>Filter — type any part of a name or a value</source>
+        <translation>Filtro — digite qualquer parte de um nome ou valor</translation>
+    </message>
+    <message>
+        <source>Double-click a value or press F2 to change it; Enter saves, Esc leaves it.</source>
+        <translation>Clique duas vezes num valor ou tecle F2 para alterá-lo; Enter salva, Esc desiste.</translation>
+    </message>
+    <message>
+        <source>Filter — name, login or role</source>
+        <translation>Filtro — nome, login ou função</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Adicionar…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Desativar</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>Mudar &amp;função…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Redefinir &amp;senha…</translation>
+    </message>
+    <message>
+        <source>Reset P&amp;IN…</source>
+        <translation>Redefinir P&amp;IN…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke its key…</source>
+        <translation>Re&amp;vogar a chave…</translation>
+    </message>
+    <message>
+        <source>Ad&amp;mit again</source>
+        <translation>Ad&amp;mitir de novo</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>A revoked terminal&apos;s tickets issued from then on are refused at every gate, online and from the copy offline, and the server takes no more sales from it. Revoke a stolen or lost terminal.</source>
+        <translation>Os ingressos emitidos por um terminal revogado a partir de então são recusados em todas as portarias, online e pela cópia offline, e o servidor não aceita mais vendas dele. Revogue um terminal roubado ou perdido.</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>Re&amp;ativar</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (out of memory?).</source>
+        <translation>Não foi possível gerar o hash da senha (falta de memória?).</translation>
+    </message>
+    <message>
+        <source>%1 can log in now.</source>
+        <translation>%1 já pode entrar.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer log in.</source>
+        <translation>%1 não pode mais entrar.</translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation>%1 pode entrar de novo.</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Função de %1</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Função:</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 agora é %2.</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>Nova senha para %1</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Senha:</translation>
+    </message>
+    <message>
+        <source>%1&apos;s password was changed.</source>
+        <translation>A senha de %1 foi alterada.</translation>
+    </message>
+    <message>
+        <source>New PIN for %1</source>
+        <translation>Novo PIN para %1</translation>
+    </message>
+    <message>
+        <source>PIN (4 to 8 digits):</source>
+        <translation>PIN (4 a 8 dígitos):</translation>
+    </message>
+    <message>
+        <source>The PIN could not be hashed (out of memory?).</source>
+        <translation>Não foi possível gerar o hash do PIN (falta de memória?).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s PIN was changed.</source>
+        <translation>O PIN de %1 foi alterado.</translation>
+    </message>
+    <message>
+        <source>Revoke %1?</source>
+        <translation>Revogar %1?</translation>
+    </message>
+    <message>
+        <source>From now on every ticket %1 issues is refused at the gates, and the server takes no more of its sales. Tickets it issued before stay valid. Revoke its key?</source>
+        <translation>A partir de agora todo ingresso que %1 emitir será recusado nas portarias, e o servidor não aceita mais vendas dele. Os ingressos emitidos antes continuam válidos. Revogar a chave?</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key is revoked.</source>
+        <translation>A chave de %1 foi revogada.</translation>
+    </message>
+    <message>
+        <source>%1 is admitted again.</source>
+        <translation>%1 foi admitido de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterShell</name>
+    <message numerus="yes">
+        <source>%1&apos;s sale of %n seat(s) waits for them.</source>
+        <translation>
+            <numerusform>A venda de %1, de %n assento, aguarda essa pessoa.</numerusform>
+            <numerusform>A venda de %1, de %n assentos, aguarda essa pessoa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The counter is locked. %1</source>
+        <translation>O caixa está bloqueado. %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s card payment waits for the terminal&apos;s answer: log in as them to see it through before closing.</source>
+        <translation>O pagamento com cartão de %1 aguarda a resposta da maquininha: entre como essa pessoa para concluí-lo antes de fechar.</translation>
+    </message>
+    <message>
+        <source>Marquee — box office — %1 — %2</source>
+        <translation>Marquee — bilheteria — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Marquee — box office — %1 — locked</source>
+        <translation>Marquee — bilheteria — %1 — bloqueado</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -400,6 +585,57 @@
     <message>
         <source>The server %1 needs schema %2, and this terminal&apos;s role may not change the schema. Start Marquee once with the administrator role (see README).</source>
         <translation>O servidor %1 precisa do esquema %2, e o papel deste terminal não tem permissão para alterar o esquema. Inicie o Marquee uma vez com o papel de administrador (veja o README).</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation>Criar o administrador</translation>
+    </message>
+    <message>
+        <source>Marquee — the first administrator</source>
+        <translation>Marquee — o primeiro administrador</translation>
+    </message>
+    <message>
+        <source>Nobody works here yet. Who administers this cinema? This person adds the other users, and can always log in.</source>
+        <translation>Ainda não há ninguém aqui. Quem administra este cinema? Essa pessoa cadastra os outros usuários e sempre pode entrar.</translation>
+    </message>
+    <message>
+        <source>optional, 4 to 8 digits</source>
+        <translation>opcional, 4 a 8 dígitos</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Senha:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Repita a senha:</translation>
+    </message>
+    <message>
+        <source>P&amp;IN:</source>
+        <translation>P&amp;IN:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>As duas senhas são diferentes.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (out of memory?).</source>
+        <translation>Não foi possível gerar o hash da senha (falta de memória?).</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1336,41 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
     </message>
 </context>
 <context>
+    <name>LoginScreen</name>
+    <message>
+        <source>Log in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Conferindo…</translation>
+    </message>
+    <message>
+        <source>Marquee</source>
+        <translation>Marquee</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Password or PIN:</source>
+        <translation>&amp;Senha ou PIN:</translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation>Senha ou PIN</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Digits only are your PIN, for a quick switch between cashiers; five wrong PINs lock it for a minute, and the password still works.</source>
+        <translation>Só dígitos são o seu PIN, para trocar de operador rapidamente; cinco PINs errados o bloqueiam por um minuto, e a senha continua valendo.</translation>
+    </message>
+</context>
+<context>
     <name>MailQueue</name>
     <message>
         <source>There is no e-mail address to send the tickets to.</source>
@@ -1174,6 +1445,45 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
             <numerusform>Envio abandonado após %n tentativa: %1</numerusform>
             <numerusform>Envio abandonado após %n tentativas: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Novo usuário</translation>
+    </message>
+    <message>
+        <source>optional, 4 to 8 digits</source>
+        <translation>opcional, 4 a 8 dígitos</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Função:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Senha:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Repita a senha:</translation>
+    </message>
+    <message>
+        <source>P&amp;IN:</source>
+        <translation>P&amp;IN:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>As duas senhas são diferentes.</translation>
     </message>
 </context>
 <context>
@@ -1292,11 +1602,7 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
     </message>
 </context>
 <context>
-    <name>ProblemsDialog</name>
-    <message>
-        <source>To look into</source>
-        <translation>A verificar</translation>
-    </message>
+    <name>ProblemsPage</name>
     <message>
         <source>Ticket</source>
         <translation>Ingresso</translation>
@@ -1350,12 +1656,28 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
         <translation>Motivo</translation>
     </message>
     <message>
+        <source>Began at</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
         <source>Tickets let in twice while gates were apart</source>
         <translation>Ingressos que entraram duas vezes enquanto as portarias estavam separadas</translation>
     </message>
     <message>
         <source>Sales made offline that the server refused</source>
         <translation>Vendas feitas offline que o servidor recusou</translation>
+    </message>
+    <message>
+        <source>Card payments not settled</source>
+        <translation>Pagamentos com cartão não resolvidos</translation>
     </message>
     <message>
         <source>Reading from the server…</source>
@@ -1382,6 +1704,14 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
         <translation>%1 às %2</translation>
     </message>
     <message>
+        <source>money owed back to the card: the refund has not gone through yet</source>
+        <translation>dinheiro a devolver ao cartão: o estorno ainda não foi feito</translation>
+    </message>
+    <message>
+        <source>the card provider has not said whether it charged the card; its terminal asks again every 10 minutes</source>
+        <translation>a operadora ainda não disse se cobrou o cartão; o terminal consulta de novo a cada 10 minutos</translation>
+    </message>
+    <message>
         <source>Nothing to look into.</source>
         <translation>Nada a verificar.</translation>
     </message>
@@ -1391,30 +1721,6 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
             <numerusform>%n entrada dupla, %1</numerusform>
             <numerusform>%n entradas duplas, %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Began at</source>
-        <translation>Início</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Situação</translation>
-    </message>
-    <message>
-        <source>Card payments not settled</source>
-        <translation>Pagamentos com cartão não resolvidos</translation>
-    </message>
-    <message>
-        <source>money owed back to the card: the refund has not gone through yet</source>
-        <translation>dinheiro a devolver ao cartão: o estorno ainda não foi feito</translation>
-    </message>
-    <message>
-        <source>the card provider has not said whether it charged the card; its terminal asks again every 10 minutes</source>
-        <translation>a operadora ainda não disse se cobrou o cartão; o terminal consulta de novo a cada 10 minutos</translation>
     </message>
     <message numerus="yes">
         <source>%n refused sale(s), %1</source>
@@ -1820,6 +2126,302 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
     </message>
 </context>
 <context>
+    <name>SettingDefinition</name>
+    <message>
+        <source>Selling</source>
+        <translation>Venda</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Caixa</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>Portaria</translation>
+    </message>
+    <message>
+        <source>Server and copies</source>
+        <translation>Servidor e cópias</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Totem</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Cartões</translation>
+    </message>
+    <message>
+        <source>Seats held for (minutes)</source>
+        <translation>Assentos reservados por (minutos)</translation>
+    </message>
+    <message>
+        <source>How long chosen seats stay held while the customer decides; never more than the hard maximum.</source>
+        <translation>Quanto tempo os assentos escolhidos ficam reservados enquanto o cliente decide; nunca mais que o máximo absoluto.</translation>
+    </message>
+    <message>
+        <source>Hard maximum of a hold (minutes)</source>
+        <translation>Máximo absoluto de uma reserva (minutos)</translation>
+    </message>
+    <message>
+        <source>No hold lasts longer, whatever else is set.</source>
+        <translation>Nenhuma reserva dura mais que isso, seja qual for o resto da configuração.</translation>
+    </message>
+    <message>
+        <source>Meia-entrada share (%)</source>
+        <translation>Cota de meia-entrada (%)</translation>
+    </message>
+    <message>
+        <source>The share of a screening&apos;s seats that may be sold as meia-entrada; a screening can override it.</source>
+        <translation>A parte dos assentos de uma sessão que pode ser vendida como meia-entrada; cada sessão pode ter a sua.</translation>
+    </message>
+    <message>
+        <source>Tickets per CPF and screening</source>
+        <translation>Ingressos por CPF e sessão</translation>
+    </message>
+    <message>
+        <source>The most tickets one CPF may buy for one screening.</source>
+        <translation>O máximo de ingressos que um CPF pode comprar para uma sessão.</translation>
+    </message>
+    <message>
+        <source>Seats per sale</source>
+        <translation>Assentos por venda</translation>
+    </message>
+    <message>
+        <source>The most seats one sale may hold.</source>
+        <translation>O máximo de assentos de uma venda.</translation>
+    </message>
+    <message>
+        <source>A single seat left alone</source>
+        <translation>Um assento isolado</translation>
+    </message>
+    <message>
+        <source>warn: the cashier is told; forbid: such a choice is refused.</source>
+        <translation>warn: o operador é avisado; forbid: essa escolha é recusada.</translation>
+    </message>
+    <message>
+        <source>Lock the counter after (minutes)</source>
+        <translation>Bloquear o caixa após (minutos)</translation>
+    </message>
+    <message>
+        <source>Without input for this long the counter locks itself; 0 never.</source>
+        <translation>Sem uso por esse tempo o caixa se bloqueia; 0 nunca.</translation>
+    </message>
+    <message>
+        <source>Cash drawer device</source>
+        <translation>Dispositivo da gaveta</translation>
+    </message>
+    <message>
+        <source>The device of the printer that opens the cash drawer, such as /dev/usb/lp0.</source>
+        <translation>O dispositivo da impressora que abre a gaveta de dinheiro, como /dev/usb/lp0.</translation>
+    </message>
+    <message>
+        <source>Doors open (minutes before)</source>
+        <translation>Entrada abre (minutos antes)</translation>
+    </message>
+    <message>
+        <source>How early before a screening its tickets are let in.</source>
+        <translation>Com quanta antecedência os ingressos de uma sessão podem entrar.</translation>
+    </message>
+    <message>
+        <source>Doors close (minutes after)</source>
+        <translation>Entrada fecha (minutos depois)</translation>
+    </message>
+    <message>
+        <source>How late after a screening starts its tickets are still let in.</source>
+        <translation>Até quanto tempo depois do início de uma sessão os ingressos ainda entram.</translation>
+    </message>
+    <message>
+        <source>Leases return (minutes before)</source>
+        <translation>Cessões voltam (minutos antes)</translation>
+    </message>
+    <message>
+        <source>How long before a screening the seats leased to terminals go back to the server.</source>
+        <translation>Quanto tempo antes de uma sessão os assentos cedidos aos terminais voltam ao servidor.</translation>
+    </message>
+    <message>
+        <source>Days kept in each copy</source>
+        <translation>Dias guardados em cada cópia</translation>
+    </message>
+    <message>
+        <source>How many days ahead each terminal keeps in its local copy.</source>
+        <translation>Quantos dias à frente cada terminal guarda na sua cópia local.</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>Servidor SMTP</translation>
+    </message>
+    <message>
+        <source>Where tickets are e-mailed from, such as smtps://mail.example.com:465.</source>
+        <translation>De onde os ingressos são enviados por e-mail, como smtps://mail.example.com:465.</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Endereço do remetente</translation>
+    </message>
+    <message>
+        <source>The address tickets come from.</source>
+        <translation>O endereço de onde os ingressos chegam.</translation>
+    </message>
+    <message>
+        <source>SMTP user</source>
+        <translation>Usuário SMTP</translation>
+    </message>
+    <message>
+        <source>The login at the SMTP server.</source>
+        <translation>O login no servidor SMTP.</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>Senha SMTP</translation>
+    </message>
+    <message>
+        <source>Kept in the store as typed.</source>
+        <translation>Guardada no banco como digitada.</translation>
+    </message>
+    <message>
+        <source>Kiosk idle time (seconds)</source>
+        <translation>Tempo ocioso do totem (segundos)</translation>
+    </message>
+    <message>
+        <source>After this long untouched the kiosk asks whether someone is still there.</source>
+        <translation>Depois desse tempo sem toque o totem pergunta se ainda há alguém ali.</translation>
+    </message>
+    <message>
+        <source>Kiosk printer</source>
+        <translation>Impressora do totem</translation>
+    </message>
+    <message>
+        <source>The system printer the kiosk prints tickets on.</source>
+        <translation>A impressora do sistema em que o totem imprime os ingressos.</translation>
+    </message>
+    <message>
+        <source>Assistant address</source>
+        <translation>Endereço do assistente</translation>
+    </message>
+    <message>
+        <source>The chat service of the kiosk&apos;s assistant.</source>
+        <translation>O serviço de chat do assistente do totem.</translation>
+    </message>
+    <message>
+        <source>Assistant key</source>
+        <translation>Chave do assistente</translation>
+    </message>
+    <message>
+        <source>Its API key.</source>
+        <translation>A sua chave de API.</translation>
+    </message>
+    <message>
+        <source>Assistant model</source>
+        <translation>Modelo do assistente</translation>
+    </message>
+    <message>
+        <source>The model it asks.</source>
+        <translation>O modelo que ele consulta.</translation>
+    </message>
+    <message>
+        <source>Stripe secret key</source>
+        <translation>Chave secreta da Stripe</translation>
+    </message>
+    <message>
+        <source>For card readers through Stripe Terminal.</source>
+        <translation>Para leitores de cartão pelo Stripe Terminal.</translation>
+    </message>
+    <message>
+        <source>Card currency</source>
+        <translation>Moeda do cartão</translation>
+    </message>
+    <message>
+        <source>The currency Stripe charges in, such as brl.</source>
+        <translation>A moeda em que a Stripe cobra, como brl.</translation>
+    </message>
+    <message>
+        <source>Stripe address</source>
+        <translation>Endereço da Stripe</translation>
+    </message>
+    <message>
+        <source>Stripe&apos;s API, or a test server.</source>
+        <translation>A API da Stripe, ou um servidor de teste.</translation>
+    </message>
+    <message>
+        <source>There is no setting %1.</source>
+        <translation>Não existe a configuração %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a whole number from %2 to %3.</source>
+        <translation>%1 é um número inteiro de %2 a %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A hold cannot be longer than the hard maximum, %n minute(s).</source>
+        <translation>
+            <numerusform>Uma reserva não pode passar do máximo absoluto, %n minuto.</numerusform>
+            <numerusform>Uma reserva não pode passar do máximo absoluto, %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The hard maximum cannot be shorter than the hold itself, %n minute(s).</source>
+        <translation>
+            <numerusform>O máximo absoluto não pode ser menor que a própria reserva, %n minuto.</numerusform>
+            <numerusform>O máximo absoluto não pode ser menor que a própria reserva, %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is one of: %2.</source>
+        <translation>%1 é um destes: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is an address such as %2.</source>
+        <translation>%1 é um endereço como %2.</translation>
+    </message>
+    <message>
+        <source>An SMTP server&apos;s address starts with smtp:// or smtps://.</source>
+        <translation>O endereço de um servidor SMTP começa com smtp:// ou smtps://.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsModel</name>
+    <message>
+        <source>not set</source>
+        <translation>não definido</translation>
+    </message>
+    <message>
+        <source>set (hidden)</source>
+        <translation>definido (oculto)</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (padrão)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Configuração</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>O que faz</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved: %1</source>
+        <translation>Não foi possível salvar a configuração: %1</translation>
+    </message>
+    <message>
+        <source>This connection may not change settings: on a server, that takes a manager&apos;s database login (README, &quot;People&quot;).</source>
+        <translation>Esta conexão não pode alterar configurações: num servidor, isso exige o login de banco de dados de um gerente (README, &quot;People&quot;).</translation>
+    </message>
+</context>
+<context>
     <name>SimulatedCardTerminal</name>
     <message>
         <source>Simulated card terminal</source>
@@ -1899,6 +2501,85 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
     <message>
         <source>This terminal&apos;s card reader is %1, but the store has no stripe_key setting, so no card could be charged. Set stripe_key (see &quot;Card payments&quot; in the README), or start once with --card-reader none to use the simulated card terminal.</source>
         <translation>A maquininha deste terminal é %1, mas a loja não tem a configuração stripe_key, então nenhum cartão poderia ser cobrado. Defina stripe_key (veja &quot;Card payments&quot; no README) ou inicie uma vez com --card-reader none para usar a maquininha simulada.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalsModel</name>
+    <message>
+        <source>There is no such terminal.</source>
+        <translation>Esse terminal não existe.</translation>
+    </message>
+    <message>
+        <source>The terminal could not be changed: %1</source>
+        <translation>Não foi possível alterar o terminal: %1</translation>
+    </message>
+    <message>
+        <source>This connection may not change terminals: on a server, that takes a manager&apos;s database login (README, &quot;People&quot;).</source>
+        <translation>Esta conexão não pode alterar terminais: num servidor, isso exige o login de banco de dados de um gerente (README, &quot;People&quot;).</translation>
+    </message>
+    <message>
+        <source>kiosk</source>
+        <translation>totem</translation>
+    </message>
+    <message>
+        <source>gate</source>
+        <translation>portaria</translation>
+    </message>
+    <message>
+        <source>counter</source>
+        <translation>caixa</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>revogado %1</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este computador</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Visto por último</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Aguardando envio</translation>
+    </message>
+    <message>
+        <source>Cards pending</source>
+        <translation>Cartões pendentes</translation>
+    </message>
+    <message>
+        <source>Leased seats</source>
+        <translation>Assentos cedidos</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +2772,26 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
         <source>Door staff</source>
         <translation>Portaria</translation>
     </message>
+    <message>
+        <source>%1 can no longer log in: ask a manager.</source>
+        <translation>%1 não pode mais entrar: fale com um gerente.</translation>
+    </message>
+    <message>
+        <source>%1 is door staff: selling takes a cashier, a manager or an administrator.</source>
+        <translation>%1 é da portaria: vender exige um operador de caixa, um gerente ou um administrador.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2: this takes a manager&apos;s or an administrator&apos;s PIN.</source>
+        <translation>%1 é %2: isto exige o PIN de um gerente ou de um administrador.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2: only managers and administrators may do this.</source>
+        <translation>%1 é %2: só gerentes e administradores podem fazer isto.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2: only administrators manage users and terminals.</source>
+        <translation>%1 é %2: só administradores gerenciam usuários e terminais.</translation>
+    </message>
 </context>
 <context>
     <name>UserDirectory</name>
@@ -2161,6 +2862,61 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
         <source>Too many wrong PINs: %1&apos;s PIN is locked for a minute. The password still works.</source>
         <translation>PINs errados demais: o PIN de %1 fica bloqueado por um minuto. A senha continua valendo.</translation>
     </message>
+    <message>
+        <source>The password must have a letter or a sign besides digits.</source>
+        <translation>A senha precisa ter uma letra ou um sinal além de dígitos.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>The user could not be saved: %1</source>
+        <translation>Não foi possível salvar o usuário: %1</translation>
+    </message>
+    <message>
+        <source>There is no such user.</source>
+        <translation>Esse usuário não existe.</translation>
+    </message>
+    <message>
+        <source>%1 is the only active administrator: make someone else an administrator first.</source>
+        <translation>%1 é o único administrador ativo: torne outra pessoa administradora primeiro.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>ativo</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>desativado</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>Can log in</source>
+        <translation>Pode entrar</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
 </context>
 <context>
     <name>kiosk</name>
@@ -2182,6 +2938,26 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
     <message>
         <source>The verdict log %1 cannot be written: %2</source>
         <translation>Não é possível gravar o registro de verificações %1: %2</translation>
+    </message>
+    <message>
+        <source>Nobody can log in yet: add the first administrator with
+  marquee --add-user LOGIN --role admin --user-name NAME
+(its password, then its PIN, on standard input; with a server, as a database login that may change users).</source>
+        <translation>Ninguém pode entrar ainda: cadastre o primeiro administrador com
+  marquee --add-user LOGIN --role admin --user-name NOME
+(a senha e depois o PIN na entrada padrão; com servidor, com um login de banco de dados que possa alterar usuários).</translation>
+    </message>
+    <message>
+        <source>Marquee needs someone to log in.</source>
+        <translation>O Marquee precisa de alguém para entrar.</translation>
+    </message>
+    <message>
+        <source>Marquee — console</source>
+        <translation>Marquee — console</translation>
+    </message>
+    <message>
+        <source>Marquee — gate — %1</source>
+        <translation>Marquee — portaria — %1</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include <QAccessible>
 #include <QEvent>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -57,9 +58,15 @@ LoginScreen::LoginScreen(const Database &store, User::Act act, QWidget *parent)
     boxLayout->addWidget(m_refusal);
     boxLayout->addSpacing(8);
     boxLayout->addWidget(m_hint);
+    // Centred by stretches, not by alignment: an aligned widget loses its height-for-width, and
+    // the wrapped hint would be cut.
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(box);
+    row->addStretch(1);
     auto *outer = new QVBoxLayout(this);
     outer->addStretch(1);
-    outer->addWidget(box, 0, Qt::AlignHCenter);
+    outer->addLayout(row);
     outer->addStretch(2);
 
     connect(m_login, &QLineEdit::returnPressed, this, [this] {
