@@ -8,13 +8,17 @@
 #include "core/gate/gatekeeper.h"
 #include "core/payments/simulatedcardterminal.h"
 #include "core/people/userdirectory.h"
+#include "core/store/adminpin.h"
+#include "core/store/storesettings.h"
 #include "salehelpers.h"
+#include "smtpserver.h"
 #include "testdatabase.h"
 #include "ui/console/consolewindow.h"
 #include "ui/console/newuserdialog.h"
 #include "ui/counter/boxofficewindow.h"
 
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -24,12 +28,29 @@
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
 using namespace TestHelpers;
 
 namespace {
+// Types text into the next QInputDialog that opens and accepts it.
+void answerNextInput(const QString &text, bool *seen, int triesLeft = 250)
+{
+    QTimer::singleShot(20, qApp, [=] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            if (triesLeft > 0)
+                answerNextInput(text, seen, triesLeft - 1);
+            return;
+        }
+        *seen = true;
+        dialog->setTextValue(text);
+        dialog->accept();
+    });
+}
+
 User userNamed(const Database &db, const QString &login)
 {
     return UserDirectory(db).user(login).value_or(User());
@@ -232,6 +253,57 @@ private Q_SLOTS:
         QVERIFY(m_console->revokeButton()->isEnabled());
         QCOMPARE(GateVerdict::reasonCode(gate.judge(later->tickets.value(0).code, {}).reason),
                  QStringLiteral("valid"));
+    }
+
+    // The kiosk's admin PIN is set from the console (hashed off the screen's thread, audited
+    // as changed, never shown); a test e-mail goes through the real SMTP server set up here,
+    // and a missing SMTP address is said instead of trying.
+    void theKioskPinAndATestEmail()
+    {
+        openAs(QStringLiteral("gerente"));
+        QSignalSpy saved(m_console.get(), &ConsoleWindow::saved);
+        auto *pinButton = m_console->findChild<QPushButton *>(QStringLiteral("kioskPinButton"));
+        QVERIFY(pinButton);
+        bool seen = false;
+        answerNextInput(QStringLiteral("12"), &seen); // too short: refused, nothing saved
+        QTest::mouseClick(pinButton, Qt::LeftButton);
+        QVERIFY(seen);
+        QVERIFY(m_console->messageLabel()->text().contains(QStringLiteral("4 to 12")));
+        seen = false;
+        answerNextInput(QStringLiteral("98765"), &seen);
+        QTest::mouseClick(pinButton, Qt::LeftButton);
+        QVERIFY(seen);
+        QTRY_COMPARE(saved.size(), 1);
+        QVERIFY(AdminPin(*m_db->database).verify(QStringLiteral("98765")));
+        QVERIFY(lastAudit(*m_db->database)
+                    .startsWith(QStringLiteral("gerente setting "
+                                               "kiosk_admin_pin_hash")));
+        QVERIFY(!lastAudit(*m_db->database).contains(QStringLiteral("argon2")));
+
+        auto *mailButton = m_console->findChild<QPushButton *>(QStringLiteral("testMailButton"));
+        QVERIFY(mailButton);
+        QTest::mouseClick(mailButton, Qt::LeftButton);
+        QVERIFY(m_console->messageLabel()->text().contains(QStringLiteral("SMTP")));
+
+        QTemporaryDir work;
+        const QString mailbox = work.filePath(QStringLiteral("mailbox"));
+        SmtpTesting::SmtpServer server(mailbox);
+        QVERIFY(server.start(SmtpTesting::freePort()));
+        QVERIFY(m_console->settings()->change(
+                    QStringLiteral("smtp_url"),
+                    QStringLiteral("smtp://127.0.0.1:%1").arg(server.port())) == std::nullopt);
+        QVERIFY(m_console->settings()->change(QStringLiteral("smtp_from"),
+                                              QStringLiteral("bilheteria@marquee.test")) ==
+                std::nullopt);
+        saved.clear();
+        seen = false;
+        answerNextInput(QStringLiteral("gerente@marquee.test"), &seen);
+        QTest::mouseClick(mailButton, Qt::LeftButton);
+        QVERIFY(seen);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 30000);
+        const auto mails = SmtpTesting::readMailbox(mailbox, work.path());
+        QCOMPARE(mails.size(), 1);
+        QCOMPARE(mails[0].to, QStringLiteral("gerente@marquee.test"));
     }
 };
 

@@ -525,6 +525,74 @@
         <source>%1 is admitted again.</source>
         <translation>%1 is admitted again.</translation>
     </message>
+    <message>
+        <source>Kiosk &amp;printer…</source>
+        <translation>Kiosk &amp;printer…</translation>
+    </message>
+    <message>
+        <source>Kiosk admin P&amp;IN…</source>
+        <translation>Kiosk admin P&amp;IN…</translation>
+    </message>
+    <message>
+        <source>Send a test &amp;e-mail…</source>
+        <translation>Send a test &amp;e-mail…</translation>
+    </message>
+    <message>
+        <source>Kiosk printer</source>
+        <translation>Kiosk printer</translation>
+    </message>
+    <message>
+        <source>This computer knows no printer; type the name of the kiosk&apos;s:</source>
+        <translation>This computer knows no printer; type the name of the kiosk&apos;s:</translation>
+    </message>
+    <message>
+        <source>The printer the kiosk prints tickets on:</source>
+        <translation>The printer the kiosk prints tickets on:</translation>
+    </message>
+    <message>
+        <source>The kiosk prints on %1.</source>
+        <translation>The kiosk prints on %1.</translation>
+    </message>
+    <message>
+        <source>Kiosk admin PIN</source>
+        <translation>Kiosk admin PIN</translation>
+    </message>
+    <message>
+        <source>The PIN that opens the kiosk&apos;s admin page (4 to 12 digits):</source>
+        <translation>The PIN that opens the kiosk&apos;s admin page (4 to 12 digits):</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s admin PIN was changed.</source>
+        <translation>The kiosk&apos;s admin PIN was changed.</translation>
+    </message>
+    <message>
+        <source>Set the SMTP server and the sender address first.</source>
+        <translation>Set the SMTP server and the sender address first.</translation>
+    </message>
+    <message>
+        <source>Test e-mail</source>
+        <translation>Test e-mail</translation>
+    </message>
+    <message>
+        <source>Send it to:</source>
+        <translation>Send it to:</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>Sending to %1…</translation>
+    </message>
+    <message>
+        <source>Marquee: test e-mail</source>
+        <translation>Marquee: test e-mail</translation>
+    </message>
+    <message>
+        <source>This message shows that the box office can e-mail tickets from %1.</source>
+        <translation>This message shows that the box office can e-mail tickets from %1.</translation>
+    </message>
+    <message>
+        <source>The test e-mail went to %1.</source>
+        <translation>The test e-mail went to %1.</translation>
+    </message>
 </context>
 <context>
     <name>CounterShell</name>

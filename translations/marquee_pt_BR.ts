@@ -525,6 +525,74 @@
         <source>%1 is admitted again.</source>
         <translation>%1 foi admitido de novo.</translation>
     </message>
+    <message>
+        <source>Kiosk &amp;printer…</source>
+        <translation>&amp;Impressora do totem…</translation>
+    </message>
+    <message>
+        <source>Kiosk admin P&amp;IN…</source>
+        <translation>P&amp;IN de administração do totem…</translation>
+    </message>
+    <message>
+        <source>Send a test &amp;e-mail…</source>
+        <translation>Enviar um &amp;e-mail de teste…</translation>
+    </message>
+    <message>
+        <source>Kiosk printer</source>
+        <translation>Impressora do totem</translation>
+    </message>
+    <message>
+        <source>This computer knows no printer; type the name of the kiosk&apos;s:</source>
+        <translation>Este computador não conhece nenhuma impressora; digite o nome da impressora do totem:</translation>
+    </message>
+    <message>
+        <source>The printer the kiosk prints tickets on:</source>
+        <translation>A impressora em que o totem imprime os ingressos:</translation>
+    </message>
+    <message>
+        <source>The kiosk prints on %1.</source>
+        <translation>O totem imprime em %1.</translation>
+    </message>
+    <message>
+        <source>Kiosk admin PIN</source>
+        <translation>PIN de administração do totem</translation>
+    </message>
+    <message>
+        <source>The PIN that opens the kiosk&apos;s admin page (4 to 12 digits):</source>
+        <translation>O PIN que abre a página de administração do totem (4 a 12 dígitos):</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s admin PIN was changed.</source>
+        <translation>O PIN de administração do totem foi alterado.</translation>
+    </message>
+    <message>
+        <source>Set the SMTP server and the sender address first.</source>
+        <translation>Defina primeiro o servidor SMTP e o endereço do remetente.</translation>
+    </message>
+    <message>
+        <source>Test e-mail</source>
+        <translation>E-mail de teste</translation>
+    </message>
+    <message>
+        <source>Send it to:</source>
+        <translation>Enviar para:</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>Enviando para %1…</translation>
+    </message>
+    <message>
+        <source>Marquee: test e-mail</source>
+        <translation>Marquee: e-mail de teste</translation>
+    </message>
+    <message>
+        <source>This message shows that the box office can e-mail tickets from %1.</source>
+        <translation>Esta mensagem mostra que a bilheteria consegue enviar ingressos por e-mail a partir de %1.</translation>
+    </message>
+    <message>
+        <source>The test e-mail went to %1.</source>
+        <translation>O e-mail de teste foi para %1.</translation>
+    </message>
 </context>
 <context>
     <name>CounterShell</name>

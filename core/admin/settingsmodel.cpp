@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsmodel.h"
 
+#include "core/store/adminpin.h"
 #include "core/store/database.h"
 #include "core/store/writetransaction.h"
 
@@ -125,6 +126,30 @@ std::optional<QString> SettingsModel::change(const QString &key, const QString &
     if (m_values.contains(key) && before == v)
         return std::nullopt;
     const bool secret = SettingDefinition::find(key)->kind == SettingDefinition::Kind::Secret;
+    // A secret's value is not copied into the log: only that it changed.
+    const QString hidden = QStringLiteral("••••");
+    if (auto refusal = write(key, v, secret && !before.isEmpty() ? hidden : before,
+                             secret && !v.isEmpty() ? hidden : v))
+        return refusal;
+    m_values.insert(key, v);
+    const int row = rowOf(key);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    Q_EMIT changed(key, v);
+    return std::nullopt;
+}
+
+std::optional<QString> SettingsModel::setKioskPinHash(const QString &hash)
+{
+    if (!m_user.may(User::Act::ChangeSettings))
+        return m_user.refusal(User::Act::ChangeSettings);
+    const QString hidden = QStringLiteral("••••");
+    return write(AdminPin::settingKey(), hash,
+                 m_values.value(AdminPin::settingKey()).isEmpty() ? QString() : hidden, hidden);
+}
+
+std::optional<QString> SettingsModel::write(const QString &key, const QString &value,
+                                            const QString &auditBefore, const QString &auditAfter)
+{
     QSqlDatabase db = m_store.connection();
     WriteTransaction tx(db, m_store);
     if (!tx.isOpen())
@@ -133,29 +158,21 @@ std::optional<QString> SettingsModel::change(const QString &key, const QString &
     q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) "
                              "DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
-    q.addBindValue(v);
-    const auto failed = [&](const QSqlError &error) {
+    q.addBindValue(value);
+    if (!q.exec()) {
         tx.rollback();
-        if (Database::isPermissionError(error))
+        if (Database::isPermissionError(q.lastError()))
             return tr("This connection may not change settings: on a server, that takes a "
                       "manager's database login (README, \"People\").");
-        return tr("The setting could not be saved: %1").arg(error.text());
-    };
-    if (!q.exec())
-        return failed(q.lastError());
-    // A secret's value is not copied into the log: only that it changed.
-    const QString hidden = QStringLiteral("••••");
+        return tr("The setting could not be saved: %1").arg(q.lastError().text());
+    }
     if (const auto error = AuditLog::record(m_store, db, m_actor, QStringLiteral("setting"), key,
-                                            secret && !before.isEmpty() ? hidden : before,
-                                            secret && !v.isEmpty() ? hidden : v)) {
+                                            auditBefore, auditAfter)) {
         tx.rollback();
         return tr("The setting could not be saved: %1").arg(*error);
     }
     if (!tx.commit())
         return tr("The setting could not be saved: %1").arg(tx.error());
-    m_values.insert(key, v);
-    const int row = rowOf(key);
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    Q_EMIT changed(key, v);
+    m_values.insert(key, value);
     return std::nullopt;
 }

@@ -26,6 +26,9 @@ public:
     void reload();
     // What setData does, by key: the reason when refused.
     std::optional<QString> change(const QString &key, const QString &value);
+    // The kiosk's admin PIN, as an Argon2id hash (UserDirectory::hash of a PIN AdminPin
+    // accepts), audited as changed without either hash.
+    std::optional<QString> setKioskPinHash(const QString &hash);
     QString value(const QString &key) const { return m_values.value(key); }
     int rowOf(const QString &key) const;
 
@@ -42,6 +45,10 @@ Q_SIGNALS:
     void changed(const QString &key, const QString &value);
 
 private:
+    // Writes key = value with its audit line (before → after as given), in one transaction.
+    std::optional<QString> write(const QString &key, const QString &value,
+                                 const QString &auditBefore, const QString &auditAfter);
+
     const Database &m_store;
     User m_user;
     Actor m_actor;

@@ -17,11 +17,23 @@ bool sodiumReady()
 }
 } // namespace
 
-std::optional<QString> AdminPin::set(const QString &pin)
+QString AdminPin::settingKey()
+{
+    return kKey;
+}
+
+std::optional<QString> AdminPin::problem(const QString &pin)
 {
     static const QRegularExpression digits(QStringLiteral("^[0-9]{4,12}$"));
     if (!digits.match(pin).hasMatch())
         return QCoreApplication::translate("AdminPin", "The PIN must be 4 to 12 digits.");
+    return std::nullopt;
+}
+
+std::optional<QString> AdminPin::set(const QString &pin)
+{
+    if (auto bad = problem(pin))
+        return bad;
     if (!sodiumReady())
         return QStringLiteral("libsodium could not start");
     char hash[crypto_pwhash_STRBYTES];

@@ -16,6 +16,10 @@ public:
 
     // At least 4 digits. Returns an error message, or nothing.
     std::optional<QString> set(const QString &pin);
+    // Why pin cannot be the kiosk's PIN (4 to 12 digits); nothing when it can.
+    static std::optional<QString> problem(const QString &pin);
+    // The settings key its hash is kept under.
+    static QString settingKey();
     bool isSet() const;
     // False when no PIN is set: a kiosk nobody configured cannot be left by guessing.
     bool verify(const QString &pin) const;

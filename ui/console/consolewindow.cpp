@@ -4,7 +4,10 @@
 #include "core/admin/settingsmodel.h"
 #include "core/admin/terminalsmodel.h"
 #include "core/admin/usersmodel.h"
+#include "core/mail/smtpmailer.h"
 #include "core/people/userdirectory.h"
+#include "core/store/adminpin.h"
+#include "core/store/storesettings.h"
 #include "ui/console/newuserdialog.h"
 #include "ui/console/problemspage.h"
 
@@ -16,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPrinterInfo>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
@@ -143,10 +147,27 @@ QWidget *ConsoleWindow::buildSettingsTab()
             : m_user.refusal(User::Act::ChangeSettings),
         page);
     hint->setWordWrap(true);
+    auto *printer = new QPushButton(tr("Kiosk &printer…"), page);
+    auto *kioskPin = new QPushButton(tr("Kiosk admin P&IN…"), page);
+    auto *testMail = new QPushButton(tr("Send a test &e-mail…"), page);
+    printer->setObjectName(QStringLiteral("kioskPrinterButton"));
+    kioskPin->setObjectName(QStringLiteral("kioskPinButton"));
+    testMail->setObjectName(QStringLiteral("testMailButton"));
+    for (QPushButton *b : {printer, kioskPin})
+        b->setEnabled(m_user.may(User::Act::ChangeSettings));
+    connect(printer, &QPushButton::clicked, this, &ConsoleWindow::chooseKioskPrinter);
+    connect(kioskPin, &QPushButton::clicked, this, &ConsoleWindow::setKioskPin);
+    connect(testMail, &QPushButton::clicked, this, &ConsoleWindow::sendTestMail);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(printer);
+    buttons->addWidget(kioskPin);
+    buttons->addWidget(testMail);
+    buttons->addStretch(1);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_settingsFilter);
     layout->addWidget(m_settingsView, 1);
     layout->addWidget(hint);
+    layout->addLayout(buttons);
     return page;
 }
 
@@ -266,6 +287,81 @@ void ConsoleWindow::hashThen(const QString &secret,
         watcher->deleteLater();
     });
     watcher->setFuture(QtConcurrent::run(&UserDirectory::hash, secret));
+}
+
+void ConsoleWindow::chooseKioskPrinter()
+{
+    // The system's printers; a name can still be typed for one installed later.
+    QStringList names = QPrinterInfo::availablePrinterNames();
+    const QString current = m_settings->value(QStringLiteral("kiosk_printer"));
+    if (!current.isEmpty() && !names.contains(current))
+        names.prepend(current);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Kiosk printer"),
+        names.isEmpty() ? tr("This computer knows no printer; type the name of the kiosk's:")
+                        : tr("The printer the kiosk prints tickets on:"),
+        names, std::max(0, int(names.indexOf(current))), true, &ok);
+    if (ok)
+        say(m_settings->change(QStringLiteral("kiosk_printer"), chosen),
+            tr("The kiosk prints on %1.").arg(chosen));
+}
+
+void ConsoleWindow::setKioskPin()
+{
+    bool ok = false;
+    const QString pin = QInputDialog::getText(this, tr("Kiosk admin PIN"),
+                                              tr("The PIN that opens the kiosk's admin page (4 to "
+                                                 "12 digits):"),
+                                              QLineEdit::Password, QString(), &ok)
+                            .trimmed();
+    if (!ok)
+        return;
+    if (const auto problem = AdminPin::problem(pin)) {
+        say(problem, QString());
+        return;
+    }
+    hashThen(pin, [this](const std::optional<QString> &hash) {
+        if (!hash) {
+            say(tr("The PIN could not be hashed (out of memory?)."), QString());
+            return;
+        }
+        say(m_settings->setKioskPinHash(*hash), tr("The kiosk's admin PIN was changed."));
+    });
+}
+
+void ConsoleWindow::sendTestMail()
+{
+    const SmtpMailer::Settings settings = SmtpMailer::Settings::fromStore(StoreSettings(m_store));
+    if (!settings.isComplete()) {
+        say(tr("Set the SMTP server and the sender address first."), QString());
+        return;
+    }
+    bool ok = false;
+    const QString to = QInputDialog::getText(this, tr("Test e-mail"), tr("Send it to:"),
+                                             QLineEdit::Normal, QString(), &ok)
+                           .trimmed();
+    if (!ok || to.isEmpty())
+        return;
+    m_message->setText(tr("Sending to %1…").arg(to));
+    SmtpMailer::Message message;
+    message.to = to;
+    message.subject = tr("Marquee: test e-mail");
+    message.body =
+        tr("This message shows that the box office can e-mail tickets from %1.").arg(settings.from);
+    auto *watcher = new QFutureWatcher<std::optional<SmtpMailer::Error>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, to] {
+        const auto error = watcher->result();
+        say(error ? std::optional<QString>(error->message) : std::nullopt,
+            tr("The test e-mail went to %1.").arg(to));
+        watcher->deleteLater();
+    });
+    // On the pool: the server may take its time to answer.
+    watcher->setFuture(QtConcurrent::run([settings, message] {
+        SmtpMailer mailer(settings);
+        mailer.setTimeouts(10, 30);
+        return mailer.send(message);
+    }));
 }
 
 void ConsoleWindow::addUser()

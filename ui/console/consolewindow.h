@@ -66,6 +66,9 @@ private:
     std::optional<int> selectedRow(QTableView *view, QSortFilterProxyModel *proxy) const;
     // Hashes off the screen's thread, then hands the hash over.
     void hashThen(const QString &secret, std::function<void(const std::optional<QString> &)> then);
+    void chooseKioskPrinter();
+    void setKioskPin();
+    void sendTestMail();
     void addUser();
     void toggleActive();
     void changeRole();
