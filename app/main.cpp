@@ -288,7 +288,7 @@ int main(int argc, char *argv[])
     }
     if (gate) {
         GateWindow window(database, stack.server() ? *stack.server() : database, terminal,
-                          scripted->name);
+                          GatePerson(scripted->name, scripted->id));
         VerdictLog log;
         if (parser.isSet(verdictLogOption)) {
             if (const auto e = log.open(parser.value(verdictLogOption))) {

@@ -16,10 +16,10 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QProcess>
-#include <QSqlQuery>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
 #include <QVideoFrame>
@@ -270,8 +270,11 @@ private Q_SLOTS:
             Database store(t.path);
             QVERIFY(!store.open());
             QSqlQuery q(store.connection());
-            QVERIFY(q.exec(QStringLiteral("SELECT user_name FROM scans")) && q.next());
+            QVERIFY(q.exec(QStringLiteral("SELECT s.user_name, u.login FROM scans s JOIN users u "
+                                          "ON u.id = s.user_id")) &&
+                    q.next());
             QCOMPARE(q.value(0).toString(), QStringLiteral("Porteiro Demo"));
+            QCOMPARE(q.value(1).toString(), QStringLiteral("porta"));
         }
         QVERIFY(lines[0].value(QStringLiteral("decode_ms")).toDouble() > 0);
         QVERIFY(lines[0].value(QStringLiteral("total_ms")).toDouble() >=

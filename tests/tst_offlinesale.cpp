@@ -164,8 +164,12 @@ private Q_SLOTS:
                                   .arg(QDateTime::currentMSecsSinceEpoch() + 600'000)
                                   .arg(screening)));
         }
+        // The door person logged in before the outage: the copy has the users.
+        const int porta =
+            scalar(*door.local, QStringLiteral("SELECT id FROM users WHERE login = 'porta'"));
+        QVERIFY(porta > 0);
         Gatekeeper offlineDoor(*door.local, door.identity->terminalId(), QStringLiteral("Porta 1"),
-                               QStringLiteral("staff"));
+                               GatePerson(QStringLiteral("Porteiro Demo"), porta));
         offlineDoor.setQueueForServer(true);
         QCOMPARE(offlineDoor.judge(issued[0].code, {}).kind, GateVerdict::Kind::Admitted);
         const GateVerdict twice = offlineDoor.judge(issued[0].code, {});
@@ -227,6 +231,10 @@ private Q_SLOTS:
                                                "'approved' AND order_id IN (SELECT id FROM orders "
                                                "WHERE hold_token = 'offline')")),
                  5);
+        // The offline door's scans reached the server under the person who ran the door.
+        QVERIFY(scalar(*admin, QStringLiteral("SELECT COUNT(*) FROM scans WHERE user_id = %1 AND "
+                                              "user_name = 'Porteiro Demo'")
+                                   .arg(porta)) >= 1);
         // Sold leases are leases no more; the unsold ones are still the counters'.
         QCOMPARE(scalar(*admin, QStringLiteral("SELECT COUNT(*) FROM holds WHERE screening_id = "
                                                "%1 AND hold_token LIKE 'lease:%'")

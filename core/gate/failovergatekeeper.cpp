@@ -4,9 +4,9 @@
 #include "core/store/database.h"
 
 FailoverGatekeeper::FailoverGatekeeper(const Database &authority, const Database *localCopy,
-                                       int terminalId, QString gateName, QString userName)
+                                       int terminalId, QString gateName, GatePerson person)
     : m_authority(authority), m_localCopy(localCopy), m_terminalId(terminalId),
-      m_gateName(std::move(gateName)), m_userName(std::move(userName))
+      m_gateName(std::move(gateName)), m_person(std::move(person))
 {}
 
 FailoverGatekeeper::~FailoverGatekeeper() = default;
@@ -14,7 +14,7 @@ FailoverGatekeeper::~FailoverGatekeeper() = default;
 Gatekeeper &FailoverGatekeeper::server()
 {
     if (!m_server) {
-        m_server = std::make_unique<Gatekeeper>(m_authority, m_terminalId, m_gateName, m_userName);
+        m_server = std::make_unique<Gatekeeper>(m_authority, m_terminalId, m_gateName, m_person);
         // With a local copy to fall back on, the door never waits long for the server.
         if (m_localCopy)
             m_server->setPatienceMs(kServerPatienceMs);
@@ -25,7 +25,7 @@ Gatekeeper &FailoverGatekeeper::server()
 Gatekeeper &FailoverGatekeeper::local()
 {
     if (!m_local) {
-        m_local = std::make_unique<Gatekeeper>(*m_localCopy, m_terminalId, m_gateName, m_userName);
+        m_local = std::make_unique<Gatekeeper>(*m_localCopy, m_terminalId, m_gateName, m_person);
         m_local->setQueueForServer(true);
     }
     return *m_local;

@@ -20,7 +20,7 @@ class FailoverGatekeeper
 public:
     // localCopy null: the authority is the embedded store, nothing to fall back on.
     FailoverGatekeeper(const Database &authority, const Database *localCopy, int terminalId,
-                       QString gateName, QString userName);
+                       QString gateName, GatePerson person);
     ~FailoverGatekeeper();
 
     GateVerdict judge(const QString &code, const GateScope &scope);
@@ -50,7 +50,7 @@ private:
     const Database *m_localCopy;
     int m_terminalId;
     QString m_gateName;
-    QString m_userName;
+    GatePerson m_person;
     std::unique_ptr<Gatekeeper> m_server;
     std::unique_ptr<Gatekeeper> m_local;
     std::atomic<bool> m_serverOnline{true};

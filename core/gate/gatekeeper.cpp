@@ -64,9 +64,9 @@ GateVerdict unavailable(const QString &detail)
 } // namespace
 
 Gatekeeper::Gatekeeper(const Database &authority, int terminalId, QString gateName,
-                       QString userName)
+                       GatePerson person)
     : m_database(authority), m_terminalId(terminalId), m_gateName(std::move(gateName)),
-      m_userName(std::move(userName)),
+      m_person(std::move(person)),
       m_keys([this](quint32 terminalId) -> std::optional<TicketCode::TerminalKey> {
           // Not TerminalIdentity::keyLookup: a store that does not answer must not make a
           // genuine ticket look forged.
@@ -259,7 +259,8 @@ bool Gatekeeper::recordScan(const GateVerdict &verdict)
     QSqlQuery q(m_database.connection());
     if (!m_database.prepare(q, QStringLiteral("INSERT INTO scans (ticket_id, screening_id, "
                                               "terminal_id, gate, user_name, scanned_at, "
-                                              "verdict, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+                                              "verdict, reason, user_id) VALUES (?, ?, ?, ?, ?, "
+                                              "?, ?, ?, ?)")))
         return false;
     q.addBindValue(verdict.ticketId ? QVariant(verdict.ticketId)
                                     : QVariant(QMetaType(QMetaType::LongLong)));
@@ -267,10 +268,12 @@ bool Gatekeeper::recordScan(const GateVerdict &verdict)
                                        : QVariant(QMetaType(QMetaType::Int)));
     q.addBindValue(m_terminalId);
     q.addBindValue(m_gateName);
-    q.addBindValue(m_userName);
+    q.addBindValue(m_person.name);
     q.addBindValue(verdict.scannedAt.toMSecsSinceEpoch());
     q.addBindValue(GateVerdict::kindCode(verdict.kind));
     q.addBindValue(GateVerdict::reasonCode(verdict.reason));
+    q.addBindValue(m_person.userId > 0 ? QVariant(m_person.userId)
+                                       : QVariant(QMetaType(QMetaType::Int)));
     if (!q.exec()) {
         qCWarning(lcGate) << "recording a scan failed:" << q.lastError().text();
         return false;
@@ -356,7 +359,9 @@ bool Gatekeeper::queueScan(QSqlDatabase &db, const GateVerdict &verdict,
         return true;
     QJsonObject p;
     p.insert(QStringLiteral("gate"), m_gateName);
-    p.insert(QStringLiteral("user"), m_userName);
+    p.insert(QStringLiteral("user"), m_person.name);
+    if (m_person.userId > 0)
+        p.insert(QStringLiteral("user_id"), m_person.userId);
     p.insert(QStringLiteral("scanned_at"), double(verdict.scannedAt.toMSecsSinceEpoch()));
     p.insert(QStringLiteral("verdict"), GateVerdict::kindCode(verdict.kind));
     p.insert(QStringLiteral("reason"), GateVerdict::reasonCode(verdict.reason));

@@ -19,6 +19,15 @@ struct GateScope
     int screeningId = 0; // 0: any screening whose admission window is open
 };
 
+// Who runs the gate: the name goes on each scan as it was then, the id says which user.
+struct GatePerson
+{
+    // A name alone (id 0) is a door run by nobody logged in: scripts and older callers.
+    GatePerson(QString name = {}, int id = 0) : name(std::move(name)), userId(id) {}
+    QString name;
+    int userId = 0;
+};
+
 // Judges scanned codes and admits tickets, on the authority (the embedded store, or the
 // server): the signature against the terminals' keys, then one transaction that reads the
 // ticket, checks it and marks it used, so two gates scanning the same ticket at the same moment
@@ -26,7 +35,7 @@ struct GateScope
 class Gatekeeper
 {
 public:
-    Gatekeeper(const Database &authority, int terminalId, QString gateName, QString userName);
+    Gatekeeper(const Database &authority, int terminalId, QString gateName, GatePerson person);
 
     GateVerdict judge(const QString &code, const GateScope &scope);
 
@@ -69,7 +78,7 @@ private:
     const Database &m_database;
     int m_terminalId;
     QString m_gateName;
-    QString m_userName;
+    GatePerson m_person;
     TicketCode::KeyLookup m_keys;
     bool m_queueForServer = false;
     std::optional<QString> m_keyLookupFailed; // why the store did not answer

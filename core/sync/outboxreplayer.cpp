@@ -318,8 +318,8 @@ OutboxReplayer::Outcome OutboxReplayer::applyScan(QSqlDatabase &db, const Outbox
     QSqlQuery scan(db);
     m_server.prepare(scan,
                      QStringLiteral("INSERT INTO scans (ticket_id, screening_id, terminal_id, "
-                                    "gate, user_name, scanned_at, verdict, reason) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                    "gate, user_name, scanned_at, verdict, reason, user_id) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     scan.addBindValue(ticketId);
     scan.addBindValue(screeningId);
     scan.addBindValue(m_terminalId);
@@ -328,6 +328,7 @@ OutboxReplayer::Outcome OutboxReplayer::applyScan(QSqlDatabase &db, const Outbox
     scan.addBindValue(scannedAt);
     scan.addBindValue(p.value(QStringLiteral("verdict")).toString());
     scan.addBindValue(p.value(QStringLiteral("reason")).toString());
+    scan.addBindValue(userOf(p));
     if (!scan.exec())
         return failure(scan, db, why);
     return Outcome::Applied;

@@ -44,8 +44,8 @@ QList<QString> decodeFrame(QVideoFrame frame)
 } // namespace
 
 GateScanner::GateScanner(const Database &authority, const Database *localCopy, int terminalId,
-                         QString gateName, QString userName)
-    : m_judge(authority, localCopy, terminalId, std::move(gateName), std::move(userName))
+                         QString gateName, GatePerson person)
+    : m_judge(authority, localCopy, terminalId, std::move(gateName), std::move(person))
 {}
 
 GateScanner::~GateScanner() = default;

@@ -27,7 +27,7 @@ public:
     // localCopy: with a server as the authority, the terminal's local copy, where the gate
     // judges on its own (and queues its scans for the server) while the server is away.
     GateScanner(const Database &authority, const Database *localCopy, int terminalId,
-                QString gateName, QString userName);
+                QString gateName, GatePerson person);
     ~GateScanner() override;
 
     // A steady clock in nanoseconds, shared by every thread, for arrival-to-verdict times.

@@ -46,10 +46,10 @@ QSoundEffect *makeSound(const QString &name, QObject *parent)
 } // namespace
 
 GateWindow::GateWindow(const Database &catalogue, const Database &authority,
-                       const TerminalIdentity &terminal, const QString &userName, QWidget *parent)
+                       const TerminalIdentity &terminal, const GatePerson &person, QWidget *parent)
     : QMainWindow(parent), m_catalogue(catalogue), m_gateName(terminal.name()),
       m_scanner(new GateScanner(authority, &catalogue == &authority ? nullptr : &catalogue,
-                                terminal.terminalId(), terminal.name(), userName)),
+                                terminal.terminalId(), terminal.name(), person)),
       m_session(new QMediaCaptureSession(this)),
       m_admittedSound(makeSound(QStringLiteral("admitted"), this)),
       m_checkSound(makeSound(QStringLiteral("check"), this)),

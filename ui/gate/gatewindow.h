@@ -38,7 +38,7 @@ public:
     // catalogue: where the day's rooms and screenings are read (the local store or copy);
     // authority: where tickets are admitted (the embedded store, or the server).
     GateWindow(const Database &catalogue, const Database &authority,
-               const TerminalIdentity &terminal, const QString &userName,
+               const TerminalIdentity &terminal, const GatePerson &person,
                QWidget *parent = nullptr);
     ~GateWindow() override;
 

@@ -8,6 +8,7 @@
 ALTER TABLE orders ADD COLUMN user_id bigint REFERENCES users (id);
 ALTER TABLE payments ADD COLUMN user_id bigint REFERENCES users (id);
 ALTER TABLE tickets ADD COLUMN user_id bigint REFERENCES users (id);
+ALTER TABLE scans ADD COLUMN user_id bigint REFERENCES users (id);
 CREATE TABLE audit_log (
     id bigserial PRIMARY KEY,
     at bigint NOT NULL DEFAULT marquee_now_ms(),

@@ -5,6 +5,8 @@
 ALTER TABLE orders ADD COLUMN user_id INTEGER;
 ALTER TABLE payments ADD COLUMN user_id INTEGER;
 ALTER TABLE tickets ADD COLUMN user_id INTEGER;
+-- Scans keep user_name, the name as it was then, beside the id.
+ALTER TABLE scans ADD COLUMN user_id INTEGER;
 CREATE TABLE audit_log (
     id INTEGER PRIMARY KEY,
     at INTEGER NOT NULL,
