@@ -16,6 +16,7 @@
 #include "ui/console/consolewindow.h"
 #include "ui/console/newuserdialog.h"
 #include "ui/counter/boxofficewindow.h"
+#include "ui/widgets/userform.h"
 
 #include <QComboBox>
 #include <QInputDialog>
@@ -194,11 +195,11 @@ private Q_SLOTS:
             if (!dialog)
                 return;
             answered = true;
-            QTest::keyClicks(dialog->loginField(), QStringLiteral("bia"));
-            QTest::keyClicks(dialog->nameField(), QStringLiteral("Bia Costa"));
-            QTest::keyClicks(dialog->passwordField(), QStringLiteral("pipoca-doce"));
-            QTest::keyClicks(dialog->repeatField(), QStringLiteral("pipoca-doce"));
-            QTest::keyClicks(dialog->pinField(), QStringLiteral("2468"));
+            QTest::keyClicks(dialog->form()->loginField(), QStringLiteral("bia"));
+            QTest::keyClicks(dialog->form()->nameField(), QStringLiteral("Bia Costa"));
+            QTest::keyClicks(dialog->form()->passwordField(), QStringLiteral("pipoca-doce"));
+            QTest::keyClicks(dialog->form()->repeatField(), QStringLiteral("pipoca-doce"));
+            QTest::keyClicks(dialog->form()->pinField(), QStringLiteral("2468"));
             dialog->accept();
         });
         QSignalSpy saved(m_console.get(), &ConsoleWindow::saved);

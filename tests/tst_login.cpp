@@ -10,6 +10,7 @@
 #include "ui/counter/countershell.h"
 #include "ui/widgets/firstadmindialog.h"
 #include "ui/widgets/loginscreen.h"
+#include "ui/widgets/userform.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -204,22 +205,22 @@ private Q_SLOTS:
         FirstAdminDialog dialog(*empty.database);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QTest::keyClicks(dialog.loginField(), QStringLiteral("Marta"));
-        QTest::keyClicks(dialog.nameField(), QStringLiteral("Marta Lima"));
-        QTest::keyClicks(dialog.passwordField(), QStringLiteral("cinema-2026"));
-        QTest::keyClicks(dialog.repeatField(), QStringLiteral("cinema-2025"));
-        QTest::keyClicks(dialog.pinField(), QStringLiteral("4321"));
+        QTest::keyClicks(dialog.form()->loginField(), QStringLiteral("Marta"));
+        QTest::keyClicks(dialog.form()->nameField(), QStringLiteral("Marta Lima"));
+        QTest::keyClicks(dialog.form()->passwordField(), QStringLiteral("cinema-2026"));
+        QTest::keyClicks(dialog.form()->repeatField(), QStringLiteral("cinema-2025"));
+        QTest::keyClicks(dialog.form()->pinField(), QStringLiteral("4321"));
         QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
-        QCOMPARE(dialog.problemLabel()->text(), tr("The two passwords differ."));
+        QCOMPARE(dialog.form()->problemLabel()->text(), tr("The two passwords differ."));
         QVERIFY(UserDirectory(*empty.database).isEmpty());
 
-        dialog.passwordField()->setText(QStringLiteral("12345678"));
-        dialog.repeatField()->setText(QStringLiteral("12345678"));
+        dialog.form()->passwordField()->setText(QStringLiteral("12345678"));
+        dialog.form()->repeatField()->setText(QStringLiteral("12345678"));
         QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
-        QVERIFY(dialog.problemLabel()->text().contains(QStringLiteral("besides digits")));
+        QVERIFY(dialog.form()->problemLabel()->text().contains(QStringLiteral("besides digits")));
 
-        dialog.passwordField()->setText(QStringLiteral("cinema-2026"));
-        dialog.repeatField()->setText(QStringLiteral("cinema-2026"));
+        dialog.form()->passwordField()->setText(QStringLiteral("cinema-2026"));
+        dialog.form()->repeatField()->setText(QStringLiteral("cinema-2026"));
         QSignalSpy accepted(&dialog, &QDialog::accepted);
         QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
         QTRY_COMPARE(accepted.size(), 1);

@@ -670,34 +670,6 @@
         <translation>Nobody works here yet. Who administers this cinema? This person adds the other users, and can always log in.</translation>
     </message>
     <message>
-        <source>optional, 4 to 8 digits</source>
-        <translation>optional, 4 to 8 digits</translation>
-    </message>
-    <message>
-        <source>&amp;Login:</source>
-        <translation>&amp;Login:</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Password:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat the password:</source>
-        <translation>&amp;Repeat the password:</translation>
-    </message>
-    <message>
-        <source>P&amp;IN:</source>
-        <translation>P&amp;IN:</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>The two passwords differ.</translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -1520,38 +1492,6 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     <message>
         <source>New user</source>
         <translation>New user</translation>
-    </message>
-    <message>
-        <source>optional, 4 to 8 digits</source>
-        <translation>optional, 4 to 8 digits</translation>
-    </message>
-    <message>
-        <source>&amp;Login:</source>
-        <translation>&amp;Login:</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>R&amp;ole:</source>
-        <translation>R&amp;ole:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Password:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat the password:</source>
-        <translation>&amp;Repeat the password:</translation>
-    </message>
-    <message>
-        <source>P&amp;IN:</source>
-        <translation>P&amp;IN:</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -2933,6 +2873,41 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     <message>
         <source>The password must have a letter or a sign besides digits.</source>
         <translation>The password must have a letter or a sign besides digits.</translation>
+    </message>
+</context>
+<context>
+    <name>UserForm</name>
+    <message>
+        <source>optional, 4 to 8 digits</source>
+        <translation>optional, 4 to 8 digits</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ole:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Repeat the password:</translation>
+    </message>
+    <message>
+        <source>P&amp;IN:</source>
+        <translation>P&amp;IN:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>

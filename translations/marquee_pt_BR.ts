@@ -670,34 +670,6 @@
         <translation>Ainda não há ninguém aqui. Quem administra este cinema? Essa pessoa cadastra os outros usuários e sempre pode entrar.</translation>
     </message>
     <message>
-        <source>optional, 4 to 8 digits</source>
-        <translation>opcional, 4 a 8 dígitos</translation>
-    </message>
-    <message>
-        <source>&amp;Login:</source>
-        <translation>&amp;Login:</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nome:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Senha:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat the password:</source>
-        <translation>&amp;Repita a senha:</translation>
-    </message>
-    <message>
-        <source>P&amp;IN:</source>
-        <translation>P&amp;IN:</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>As duas senhas são diferentes.</translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation>Salvando…</translation>
     </message>
@@ -1520,38 +1492,6 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
     <message>
         <source>New user</source>
         <translation>Novo usuário</translation>
-    </message>
-    <message>
-        <source>optional, 4 to 8 digits</source>
-        <translation>opcional, 4 a 8 dígitos</translation>
-    </message>
-    <message>
-        <source>&amp;Login:</source>
-        <translation>&amp;Login:</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nome:</translation>
-    </message>
-    <message>
-        <source>R&amp;ole:</source>
-        <translation>&amp;Função:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Senha:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat the password:</source>
-        <translation>&amp;Repita a senha:</translation>
-    </message>
-    <message>
-        <source>P&amp;IN:</source>
-        <translation>P&amp;IN:</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>As duas senhas são diferentes.</translation>
     </message>
 </context>
 <context>
@@ -2933,6 +2873,41 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
     <message>
         <source>The password must have a letter or a sign besides digits.</source>
         <translation>A senha precisa ter uma letra ou um sinal além de dígitos.</translation>
+    </message>
+</context>
+<context>
+    <name>UserForm</name>
+    <message>
+        <source>optional, 4 to 8 digits</source>
+        <translation>opcional, 4 a 8 dígitos</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Função:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Senha:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Repita a senha:</translation>
+    </message>
+    <message>
+        <source>P&amp;IN:</source>
+        <translation>P&amp;IN:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>As duas senhas são diferentes.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "core/store/storesettings.h"
 #include "ui/console/newuserdialog.h"
 #include "ui/console/problemspage.h"
+#include "ui/widgets/userform.h"
 
 #include <QDialogButtonBox>
 #include <QFutureWatcher>
@@ -369,9 +370,10 @@ void ConsoleWindow::addUser()
     NewUserDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString login = dialog.login(), name = dialog.name(), pin = dialog.pin();
-    const User::Role role = dialog.role();
-    hashThen(dialog.password(), [=](const std::optional<QString> &passwordHash) {
+    const UserForm *form = dialog.form();
+    const QString login = form->login(), name = form->name(), pin = form->pin();
+    const User::Role role = form->role();
+    hashThen(form->password(), [=](const std::optional<QString> &passwordHash) {
         const auto finish = [=](const std::optional<QString> &pinHash) {
             if (!passwordHash || !pinHash) {
                 say(tr("The password could not be hashed (out of memory?)."), QString());

@@ -9,9 +9,8 @@
 #include <optional>
 
 class Database;
-class QLabel;
-class QLineEdit;
 class QPushButton;
+class UserForm;
 
 // The first start of a store with nobody in it: asks for the first administrator (login,
 // name, password twice, an optional PIN) and saves them, hashing off the screen's thread.
@@ -25,13 +24,7 @@ public:
 
     // Once accepted: the administrator saved.
     std::optional<User> administrator() const { return m_saved; }
-
-    QLineEdit *loginField() const { return m_login; }
-    QLineEdit *nameField() const { return m_name; }
-    QLineEdit *passwordField() const { return m_password; }
-    QLineEdit *repeatField() const { return m_repeat; }
-    QLineEdit *pinField() const { return m_pin; }
-    QLabel *problemLabel() const { return m_problem; }
+    UserForm *form() const { return m_form; }
     QPushButton *saveButton() const { return m_save; }
 
 private:
@@ -44,12 +37,7 @@ private:
     void onHashed();
 
     Database &m_store;
-    QLineEdit *m_login;
-    QLineEdit *m_name;
-    QLineEdit *m_password;
-    QLineEdit *m_repeat;
-    QLineEdit *m_pin;
-    QLabel *m_problem;
+    UserForm *m_form;
     QPushButton *m_save;
     QFutureWatcher<Hashes> m_hashing;
     std::optional<User> m_saved;
