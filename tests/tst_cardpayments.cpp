@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStandardItemModel>
 #include <QTableWidget>
 #include <QTest>
 

@@ -14,6 +14,7 @@
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTableWidget>
 
 using namespace TestHelpers;

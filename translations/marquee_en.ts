@@ -1744,6 +1744,10 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
             <numerusform>%n card payments not settled.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Filter — terminal, film, gate, CPF…</source>
+        <translation>Filter — terminal, film, gate, CPF…</translation>
+    </message>
 </context>
 <context>
     <name>SaleError</name>

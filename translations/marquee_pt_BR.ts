@@ -1744,6 +1744,10 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
             <numerusform>%n pagamentos com cartão não resolvidos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Filter — terminal, film, gate, CPF…</source>
+        <translation>Filtro — terminal, filme, portaria, CPF…</translation>
+    </message>
 </context>
 <context>
     <name>SaleError</name>

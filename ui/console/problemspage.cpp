@@ -6,22 +6,46 @@
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
-#include <QTableWidget>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
 namespace {
-QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
+QStandardItemModel *makeModel(const QStringList &headers, QObject *parent)
 {
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
-    table->setHorizontalHeaderLabels(headers);
+    auto *model = new QStandardItemModel(0, int(headers.size()), parent);
+    model->setHorizontalHeaderLabels(headers);
+    return model;
+}
+
+// A read-only table of model, sorted by any column and filtered by filter's text.
+QTableView *makeView(QStandardItemModel *model, QLineEdit *filter, QWidget *parent)
+{
+    auto *proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(model);
+    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    proxy->setFilterKeyColumn(-1);
+    QObject::connect(filter, &QLineEdit::textChanged, proxy,
+                     &QSortFilterProxyModel::setFilterFixedString);
+    auto *table = new QTableView(parent);
+    table->setModel(proxy);
+    table->setSortingEnabled(true);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
     return table;
+}
+
+void fillRow(QStandardItemModel *model, int row, const QStringList &cells)
+{
+    for (int column = 0; column < cells.size(); ++column)
+        model->setItem(row, column, new QStandardItem(cells.at(column)));
 }
 
 QString when(const QDateTime &t)
@@ -33,12 +57,15 @@ QString when(const QDateTime &t)
 ProblemsPage::ProblemsPage(const Database &server, QWidget *parent)
     : QWidget(parent), m_status(new QLabel(this))
 {
-    m_admissions = makeTable({tr("Ticket"), tr("What"), tr("Film"), tr("Screening"), tr("Seat"),
+    m_admissions = makeModel({tr("Ticket"), tr("What"), tr("Film"), tr("Screening"), tr("Seat"),
                               tr("First let in"), tr("Then let in")},
                              this);
-    m_sales = makeTable(
+    m_sales = makeModel(
         {tr("Terminal"), tr("Refused at"), tr("Tickets"), tr("Total"), tr("CPF"), tr("Why")}, this);
-    m_payments = makeTable({tr("Terminal"), tr("Began at"), tr("Amount"), tr("State")}, this);
+    m_payments = makeModel({tr("Terminal"), tr("Began at"), tr("Amount"), tr("State")}, this);
+    auto *filter = new QLineEdit(this);
+    filter->setPlaceholderText(tr("Filter — terminal, film, gate, CPF…"));
+    filter->setClearButtonEnabled(true);
     auto *admissionsLabel = new QLabel(tr("Tickets let in twice while gates were apart"), this);
     auto *salesLabel = new QLabel(tr("Sales made offline that the server refused"), this);
     auto *paymentsLabel = new QLabel(tr("Card payments not settled"), this);
@@ -50,12 +77,13 @@ ProblemsPage::ProblemsPage(const Database &server, QWidget *parent)
     m_status->setText(tr("Reading from the server…"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
+    layout->addWidget(filter);
     layout->addWidget(admissionsLabel);
-    layout->addWidget(m_admissions, 1);
+    layout->addWidget(makeView(m_admissions, filter, this), 1);
     layout->addWidget(salesLabel);
-    layout->addWidget(m_sales, 1);
+    layout->addWidget(makeView(m_sales, filter, this), 1);
     layout->addWidget(paymentsLabel);
-    layout->addWidget(m_payments, 1);
+    layout->addWidget(makeView(m_payments, filter, this), 1);
 
     auto *watcher = new QFutureWatcher<std::pair<std::optional<ProblemsReport>, QString>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this,
@@ -84,8 +112,7 @@ void ProblemsPage::showReport(const std::pair<std::optional<ProblemsReport>, QSt
             a.firstGate.isEmpty() ? tr("(cancelled)")
                                   : tr("%1 at %2").arg(a.firstGate, when(a.firstAt)),
             tr("%1 at %2").arg(a.secondGate, when(a.secondAt))};
-        for (int column = 0; column < cells.size(); ++column)
-            m_admissions->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        fillRow(m_admissions, row, cells);
     }
     m_sales->setRowCount(int(report.flaggedSales.size()));
     for (int row = 0; row < report.flaggedSales.size(); ++row) {
@@ -93,8 +120,7 @@ void ProblemsPage::showReport(const std::pair<std::optional<ProblemsReport>, QSt
         const QStringList cells = {
             s.terminal, when(s.flaggedAt), QString::number(s.tickets), Money::format(s.totalCents),
             s.cpf,      s.reason};
-        for (int column = 0; column < cells.size(); ++column)
-            m_sales->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        fillRow(m_sales, row, cells);
     }
     m_payments->setRowCount(int(report.openCardPayments.size()));
     for (int row = 0; row < report.openCardPayments.size(); ++row) {
@@ -104,8 +130,7 @@ void ProblemsPage::showReport(const std::pair<std::optional<ProblemsReport>, QSt
             p.refundOwed ? tr("money owed back to the card: the refund has not gone through yet")
                          : tr("the card provider has not said whether it charged the card; "
                               "its terminal asks again every 10 minutes")};
-        for (int column = 0; column < cells.size(); ++column)
-            m_payments->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        fillRow(m_payments, row, cells);
     }
     m_status->setText(
         report.doubleAdmissions.isEmpty() && report.flaggedSales.isEmpty() &&

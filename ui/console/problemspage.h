@@ -7,7 +7,7 @@
 
 class Database;
 class QLabel;
-class QTableWidget;
+class QStandardItemModel;
 
 // The console's page of what terminals did apart from the server that a manager must look
 // into — tickets let in at two gates, with which gates and
@@ -19,9 +19,10 @@ class ProblemsPage final : public QWidget
 public:
     ProblemsPage(const Database &server, QWidget *parent = nullptr);
 
-    QTableWidget *admissions() const { return m_admissions; }
-    QTableWidget *sales() const { return m_sales; }
-    QTableWidget *openPayments() const { return m_payments; }
+    // What each table shows (behind a sort and filter proxy).
+    QStandardItemModel *admissions() const { return m_admissions; }
+    QStandardItemModel *sales() const { return m_sales; }
+    QStandardItemModel *openPayments() const { return m_payments; }
 
 Q_SIGNALS:
     void loaded();
@@ -30,7 +31,7 @@ private:
     void showReport(const std::pair<std::optional<ProblemsReport>, QString> &result);
 
     QLabel *m_status;
-    QTableWidget *m_admissions;
-    QTableWidget *m_payments;
-    QTableWidget *m_sales;
+    QStandardItemModel *m_admissions;
+    QStandardItemModel *m_payments;
+    QStandardItemModel *m_sales;
 };
