@@ -3,6 +3,7 @@
 // on its own local copy; when it is back, every scan reaches the server once, a ticket let in
 // at both gates while they were apart is reported with both gates and times, and sending the
 // same uploads again changes nothing. Runs alone: it stops the server every suite shares.
+#include "core/people/userdirectory.h"
 #include "core/sync/localreplica.h"
 #include "core/sync/outbox.h"
 #include "core/sync/outboxreplayer.h"
@@ -157,6 +158,32 @@ private Q_SLOTS:
         QVERIFY(problems.admissions()->item(0, 6)->text().startsWith(QStringLiteral("Porta")));
         QVERIFY(problems.admissions()->item(0, 5)->text() !=
                 problems.admissions()->item(0, 6)->text());
+        {
+            // A manager who looked into it closes it with a note: the list no longer shows it,
+            // the audit says who and why; a page with nobody logged in may not close anything.
+            const auto gerente = UserDirectory(*admin).user(QStringLiteral("gerente"));
+            QVERIFY(gerente);
+            QVERIFY(problems.close(ProblemCloser::Kind::DoubleAdmission, 0, QStringLiteral("x"))
+                        .has_value());
+            ProblemsPage managers(*admin, *gerente, Actor{gerente->id, 0});
+            QSignalSpy managersLoaded(&managers, &ProblemsPage::loaded);
+            QVERIFY(managersLoaded.wait(10'000));
+            QCOMPARE(managers.admissions()->rowCount(), 1);
+            QCOMPARE(managers.close(ProblemCloser::Kind::DoubleAdmission, 0,
+                                    QStringLiteral("same family, two doors")),
+                     std::nullopt);
+            QVERIFY(managersLoaded.wait(10'000));
+            QCOMPARE(managers.admissions()->rowCount(), 0);
+            QCOMPARE(scalar(*admin, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE user_id "
+                                                   "= %1 AND action = 'double admission closed' "
+                                                   "AND after = 'same family, two doors'")
+                                        .arg(gerente->id)),
+                     1);
+            QCOMPARE(scalar(*admin, QStringLiteral("SELECT COUNT(*) FROM admission_conflicts "
+                                                   "WHERE resolved_by = %1")
+                                        .arg(gerente->id)),
+                     1);
+        }
 
         // A crash after the server committed but before B noted it: the uploads go again,
         // and the server applies none of them twice.

@@ -1610,6 +1610,21 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     </message>
 </context>
 <context>
+    <name>ProblemCloser</name>
+    <message>
+        <source>It could not be closed: %1</source>
+        <translation>It could not be closed: %1</translation>
+    </message>
+    <message>
+        <source>This connection may not close problems: that takes a manager&apos;s database login (README, &quot;People&quot;).</source>
+        <translation>This connection may not close problems: that takes a manager&apos;s database login (README, &quot;People&quot;).</translation>
+    </message>
+    <message>
+        <source>Someone closed it already.</source>
+        <translation>Someone closed it already.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPage</name>
     <message>
         <source>Ticket</source>
@@ -1747,6 +1762,26 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     <message>
         <source>Filter — terminal, film, gate, CPF…</source>
         <translation>Filter — terminal, film, gate, CPF…</translation>
+    </message>
+    <message>
+        <source>Looked into: &amp;close…</source>
+        <translation>Looked into: &amp;close…</translation>
+    </message>
+    <message>
+        <source>Log in as a manager to close problems.</source>
+        <translation>Log in as a manager to close problems.</translation>
+    </message>
+    <message>
+        <source>Choose a line first.</source>
+        <translation>Choose a line first.</translation>
+    </message>
+    <message>
+        <source>Close this problem</source>
+        <translation>Close this problem</translation>
+    </message>
+    <message>
+        <source>What was found or done (for the audit log):</source>
+        <translation>What was found or done (for the audit log):</translation>
     </message>
 </context>
 <context>

@@ -1610,6 +1610,21 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
     </message>
 </context>
 <context>
+    <name>ProblemCloser</name>
+    <message>
+        <source>It could not be closed: %1</source>
+        <translation>Não foi possível encerrar: %1</translation>
+    </message>
+    <message>
+        <source>This connection may not close problems: that takes a manager&apos;s database login (README, &quot;People&quot;).</source>
+        <translation>Esta conexão não pode encerrar pendências: isso exige o login de banco de dados de um gerente (README, &quot;People&quot;).</translation>
+    </message>
+    <message>
+        <source>Someone closed it already.</source>
+        <translation>Alguém já encerrou isto.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPage</name>
     <message>
         <source>Ticket</source>
@@ -1747,6 +1762,26 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
     <message>
         <source>Filter — terminal, film, gate, CPF…</source>
         <translation>Filtro — terminal, filme, portaria, CPF…</translation>
+    </message>
+    <message>
+        <source>Looked into: &amp;close…</source>
+        <translation>Verificado: &amp;encerrar…</translation>
+    </message>
+    <message>
+        <source>Log in as a manager to close problems.</source>
+        <translation>Entre como gerente para encerrar pendências.</translation>
+    </message>
+    <message>
+        <source>Choose a line first.</source>
+        <translation>Escolha uma linha primeiro.</translation>
+    </message>
+    <message>
+        <source>Close this problem</source>
+        <translation>Encerrar esta pendência</translation>
+    </message>
+    <message>
+        <source>What was found or done (for the audit log):</source>
+        <translation>O que foi visto ou feito (para o registro de auditoria):</translation>
     </message>
 </context>
 <context>

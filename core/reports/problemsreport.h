@@ -18,6 +18,7 @@ class ProblemsReport
 public:
     struct DoubleAdmission
     {
+        qint64 id = 0; // of the conflict, to close it
         qint64 ticketId = 0;
         QString reason; // "admitted_twice" or "admitted_cancelled"
         QString film;
@@ -30,6 +31,7 @@ public:
     };
     struct FlaggedSale
     {
+        qint64 id = 0; // of the flagged upload, to close it
         QString terminal;
         QDateTime flaggedAt;
         QString reason;

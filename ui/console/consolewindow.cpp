@@ -96,7 +96,7 @@ ConsoleWindow::ConsoleWindow(const Database &store, const Database *problemsServ
     m_tabs->addTab(buildUsersTab(), tr("&Users"));
     m_tabs->addTab(buildTerminalsTab(), tr("&Terminals"));
     if (problemsServer)
-        m_tabs->addTab(new ProblemsPage(*problemsServer, this), tr("To look &into"));
+        m_tabs->addTab(new ProblemsPage(*problemsServer, user, actor, this), tr("To look &into"));
     connect(m_settings, &SettingsModel::refused, this,
             [this](const QString &reason) { say(reason, QString()); });
     connect(m_settings, &SettingsModel::changed, this, [this](const QString &key, const QString &) {

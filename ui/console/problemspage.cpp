@@ -4,10 +4,13 @@
 #include "core/catalog/money.h"
 
 #include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -15,6 +18,8 @@
 #include <QtConcurrent>
 
 namespace {
+constexpr int kProblemIdRole = Qt::UserRole + 1;
+
 QStandardItemModel *makeModel(const QStringList &headers, QObject *parent)
 {
     auto *model = new QStandardItemModel(0, int(headers.size()), parent);
@@ -54,8 +59,10 @@ QString when(const QDateTime &t)
 }
 } // namespace
 
-ProblemsPage::ProblemsPage(const Database &server, QWidget *parent)
-    : QWidget(parent), m_status(new QLabel(this))
+ProblemsPage::ProblemsPage(const Database &server, std::optional<User> user, const Actor &actor,
+                           QWidget *parent)
+    : QWidget(parent), m_server(server), m_user(std::move(user)), m_actor(actor),
+      m_status(new QLabel(this))
 {
     m_admissions = makeModel({tr("Ticket"), tr("What"), tr("Film"), tr("Screening"), tr("Seat"),
                               tr("First let in"), tr("Then let in")},
@@ -78,17 +85,75 @@ ProblemsPage::ProblemsPage(const Database &server, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addWidget(filter);
-    layout->addWidget(admissionsLabel);
-    layout->addWidget(makeView(m_admissions, filter, this), 1);
-    layout->addWidget(salesLabel);
-    layout->addWidget(makeView(m_sales, filter, this), 1);
-    layout->addWidget(paymentsLabel);
+    m_admissionsView = makeView(m_admissions, filter, this);
+    m_salesView = makeView(m_sales, filter, this);
+    const auto closeButton = [this](ProblemCloser::Kind kind) {
+        auto *button = new QPushButton(tr("Looked into: &close…"), this);
+        button->setEnabled(m_user.has_value());
+        connect(button, &QPushButton::clicked, this, [this, kind] { closeSelected(kind); });
+        return button;
+    };
+    const auto titled = [this](QLabel *label, QPushButton *button) {
+        auto *row = new QHBoxLayout;
+        row->addWidget(label, 1);
+        if (button)
+            row->addWidget(button);
+        return row;
+    };
+    layout->addLayout(titled(admissionsLabel, closeButton(ProblemCloser::Kind::DoubleAdmission)));
+    layout->addWidget(m_admissionsView, 1);
+    layout->addLayout(titled(salesLabel, closeButton(ProblemCloser::Kind::RefusedSale)));
+    layout->addWidget(m_salesView, 1);
+    layout->addLayout(titled(paymentsLabel, nullptr));
     layout->addWidget(makeView(m_payments, filter, this), 1);
+    reload();
+}
 
+void ProblemsPage::reload()
+{
     auto *watcher = new QFutureWatcher<std::pair<std::optional<ProblemsReport>, QString>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this,
-            [this, watcher] { showReport(watcher->result()); });
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        showReport(watcher->result());
+        watcher->deleteLater();
+    });
+    const Database &server = m_server;
     watcher->setFuture(QtConcurrent::run([&server] { return ProblemsReport::read(server); }));
+}
+
+std::optional<QString> ProblemsPage::close(ProblemCloser::Kind kind, int row, const QString &note)
+{
+    if (!m_user)
+        return tr("Log in as a manager to close problems.");
+    QStandardItemModel *model =
+        kind == ProblemCloser::Kind::DoubleAdmission ? m_admissions : m_sales;
+    const QStandardItem *item = model->item(row, 0);
+    if (!item)
+        return tr("Choose a line first.");
+    const auto refusal = ProblemCloser::close(m_server, *m_user, m_actor, kind,
+                                              item->data(kProblemIdRole).toLongLong(), note);
+    if (!refusal)
+        reload();
+    return refusal;
+}
+
+void ProblemsPage::closeSelected(ProblemCloser::Kind kind)
+{
+    QTableView *view =
+        kind == ProblemCloser::Kind::DoubleAdmission ? m_admissionsView : m_salesView;
+    const auto *proxy = qobject_cast<const QSortFilterProxyModel *>(view->model());
+    const QModelIndex current = view->currentIndex();
+    if (!current.isValid()) {
+        m_status->setText(tr("Choose a line first."));
+        return;
+    }
+    bool ok = false;
+    const QString note = QInputDialog::getText(this, tr("Close this problem"),
+                                               tr("What was found or done (for the audit log):"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    if (const auto refusal = close(kind, proxy->mapToSource(current).row(), note))
+        m_status->setText(*refusal);
 }
 
 void ProblemsPage::showReport(const std::pair<std::optional<ProblemsReport>, QString> &result)
@@ -113,6 +178,7 @@ void ProblemsPage::showReport(const std::pair<std::optional<ProblemsReport>, QSt
                                   : tr("%1 at %2").arg(a.firstGate, when(a.firstAt)),
             tr("%1 at %2").arg(a.secondGate, when(a.secondAt))};
         fillRow(m_admissions, row, cells);
+        m_admissions->item(row, 0)->setData(a.id, kProblemIdRole);
     }
     m_sales->setRowCount(int(report.flaggedSales.size()));
     for (int row = 0; row < report.flaggedSales.size(); ++row) {
@@ -121,6 +187,7 @@ void ProblemsPage::showReport(const std::pair<std::optional<ProblemsReport>, QSt
             s.terminal, when(s.flaggedAt), QString::number(s.tickets), Money::format(s.totalCents),
             s.cpf,      s.reason};
         fillRow(m_sales, row, cells);
+        m_sales->item(row, 0)->setData(s.id, kProblemIdRole);
     }
     m_payments->setRowCount(int(report.openCardPayments.size()));
     for (int row = 0; row < report.openCardPayments.size(); ++row) {

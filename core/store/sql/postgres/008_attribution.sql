@@ -42,3 +42,8 @@ GRANT INSERT, UPDATE ON users TO marquee_manager;
 GRANT USAGE ON SEQUENCE users_id_seq TO marquee_manager;
 GRANT UPDATE (revoked_at) ON terminals TO marquee_manager;
 GRANT INSERT, UPDATE, DELETE ON films, rooms, seats, screenings, ticket_types TO marquee_manager;
+-- A manager closes what they looked into; the report shows only what is still open.
+ALTER TABLE admission_conflicts ADD COLUMN resolved_at bigint;
+ALTER TABLE admission_conflicts ADD COLUMN resolved_by bigint REFERENCES users (id);
+ALTER TABLE flagged_uploads ADD COLUMN resolved_by bigint REFERENCES users (id);
+GRANT UPDATE (resolved_at, resolved_by) ON admission_conflicts, flagged_uploads TO marquee_manager;
