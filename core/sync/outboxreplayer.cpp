@@ -29,6 +29,18 @@ QVariant userOf(const QJsonObject &part)
     const int id = part.value(QStringLiteral("user_id")).toInt();
     return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::Int));
 }
+
+// A user the server knows, or NULL: a sale made offline is never refused for naming someone the
+// server no longer has (a restored backup); it goes in under its terminal alone.
+QVariant knownUser(QSqlDatabase &db, const QVariant &userId)
+{
+    if (userId.isNull())
+        return userId;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id FROM users WHERE id = ?"));
+    q.addBindValue(userId);
+    return q.exec() && q.next() ? userId : QVariant(QMetaType(QMetaType::Int));
+}
 // A failure of the line, not of the entry: try again later, in the same order.
 bool isTransient(const QSqlError &error, const QSqlDatabase &db)
 {
@@ -328,7 +340,7 @@ OutboxReplayer::Outcome OutboxReplayer::applyScan(QSqlDatabase &db, const Outbox
     scan.addBindValue(scannedAt);
     scan.addBindValue(p.value(QStringLiteral("verdict")).toString());
     scan.addBindValue(p.value(QStringLiteral("reason")).toString());
-    scan.addBindValue(userOf(p));
+    scan.addBindValue(knownUser(db, userOf(p)));
     if (!scan.exec())
         return failure(scan, db, why);
     return Outcome::Applied;
@@ -392,7 +404,7 @@ OutboxReplayer::Outcome OutboxReplayer::applySale(QSqlDatabase &db, const Outbox
     q.addBindValue(qint64(order.value(QStringLiteral("total_cents")).toDouble()));
     q.addBindValue(qint64(order.value(QStringLiteral("created_at")).toDouble()));
     q.addBindValue(paidAt);
-    q.addBindValue(userOf(order));
+    q.addBindValue(knownUser(db, userOf(order)));
     if (!q.exec())
         return failure(q, db, why);
     if (!q.next()) {
@@ -433,7 +445,8 @@ OutboxReplayer::Outcome OutboxReplayer::applySale(QSqlDatabase &db, const Outbox
                                        : QVariant(reference));
     q.addBindValue(paidAt);
     q.addBindValue(paidAt);
-    q.addBindValue(userOf(payment));
+    const QVariant payer = knownUser(db, userOf(payment));
+    q.addBindValue(payer);
     if (!q.exec())
         return failure(q, db, why);
 
@@ -458,7 +471,7 @@ OutboxReplayer::Outcome OutboxReplayer::applySale(QSqlDatabase &db, const Outbox
         issued.serial = quint32(t.value(QStringLiteral("serial")).toDouble());
         issued.code = t.value(QStringLiteral("code")).toString();
         TicketIssue::bind(ticket, int(orderId), int(screeningId), cpf.toString(), m_terminalId,
-                          paidAt, issued, userOf(payment).toInt());
+                          paidAt, issued, payer.toInt());
         if (!ticket.exec())
             return failure(ticket, db, why);
     }
@@ -551,7 +564,8 @@ OutboxReplayer::Outcome OutboxReplayer::applySaleBatch(const QList<Outbox::Entry
             "INSERT INTO orders (idempotency_key, screening_id, terminal_id, hold_token, "
             "customer_cpf, customer_email, status, total_cents, created_at, paid_at, user_id) "
             "SELECT b.key, b.screening_id, %1, 'offline', b.cpf, b.email, 'paid', "
-            "b.total_cents, b.created_at, b.paid_at, b.user_id FROM "
+            "b.total_cents, b.created_at, b.paid_at, (SELECT id FROM users WHERE id = b.user_id) "
+            "FROM "
             "jsonb_to_recordset(?::jsonb) AS b(key text, screening_id bigint, cpf text, "
             "email text, total_cents bigint, created_at bigint, paid_at bigint, user_id bigint)"),
         QStringLiteral(
@@ -565,7 +579,8 @@ OutboxReplayer::Outcome OutboxReplayer::applySaleBatch(const QList<Outbox::Entry
             "tendered_cents, change_cents, status, provider_reference, created_at, updated_at, "
             "user_id) SELECT o.id, p.method, p.key, p.amount_cents, p.tendered_cents, "
             "p.change_cents, 'approved', NULLIF(p.provider_reference, ''), p.paid_at, p.paid_at, "
-            "p.user_id FROM jsonb_to_recordset(?::jsonb) AS p(order_key text, method text, "
+            "(SELECT id FROM users WHERE id = p.user_id) FROM jsonb_to_recordset(?::jsonb) AS "
+            "p(order_key text, method text, "
             "key text, amount_cents bigint, tendered_cents bigint, change_cents bigint, "
             "provider_reference text, paid_at bigint, user_id bigint) JOIN orders o ON "
             "o.idempotency_key = p.order_key"),
@@ -577,7 +592,8 @@ OutboxReplayer::Outcome OutboxReplayer::applySaleBatch(const QList<Outbox::Entry
             QStringLiteral(
                 ") SELECT o.id, "
                 "t.screening_id, t.seat_id, t.ticket_type_id, t.price_cents, t.cpf, %1, t.serial, "
-                "t.code, 'valid', t.paid_at, t.user_id FROM jsonb_to_recordset(?::jsonb) AS "
+                "t.code, 'valid', t.paid_at, (SELECT id FROM users WHERE id = t.user_id) FROM "
+                "jsonb_to_recordset(?::jsonb) AS "
                 "t(order_key text, screening_id bigint, seat_id bigint, ticket_type_id bigint, "
                 "price_cents bigint, cpf text, serial bigint, code text, paid_at bigint, "
                 "user_id bigint) JOIN orders o ON o.idempotency_key = t.order_key"),
