@@ -2,6 +2,8 @@
 // The shared PostgreSQL server as the authority, against a real server (./test.sh starts a
 // throwaway one): many terminals with their own connections and local copies race for the
 // same seats, and the database itself keeps every rule.
+#include "core/admin/terminalsmodel.h"
+#include "core/gate/gatekeeper.h"
 #include "core/payments/simulatedcardterminal.h"
 #include "core/people/userdirectory.h"
 #include "core/sales/salesession.h"
@@ -943,6 +945,62 @@ private Q_SLOTS:
         const auto error = t.identity->registerOn(*t.server, *t.local);
         QVERIFY(error.has_value());
         QVERIFY2(error->contains(QStringLiteral("revoked")), qPrintable(*error));
+    }
+
+    // An administrator revokes a stolen terminal from the console, as a manager's database
+    // login: a code its key signs from then on is refused by a gate on the server and by a
+    // gate judging from its local copy once the copy has the change; the audit says who.
+    void aTerminalRevokedFromTheConsoleIsRefusedOnlineAndFromTheCopy()
+    {
+        REQUIRE_SERVER(uri);
+        QVERIFY(prepare(uri));
+        ServerFixture::Terminal stolen, door;
+        QVERIFY2(stolen.open(uri, QStringLiteral("Totem roubado")), qPrintable(stolen.error));
+        QVERIFY2(door.open(uri, QStringLiteral("Porta 1")), qPrintable(door.error));
+        const QString role =
+            QStringLiteral("mgr_") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+        QSqlQuery admin(m_admin->connection());
+        QVERIFY(
+            admin.exec(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE marquee_manager").arg(role)));
+        QString managerUri = uri;
+        managerUri.replace(QStringLiteral("postgresql://postgres@"),
+                           QStringLiteral("postgresql://%1@").arg(role));
+        auto manager = Database::server(managerUri);
+        QVERIFY(!manager->open());
+        const auto administrator = UserDirectory(*m_admin).user(QStringLiteral("admin"));
+        QVERIFY(administrator);
+        TerminalsModel terminals(*manager, *administrator,
+                                 Actor{administrator->id, door.identity->terminalId()});
+        QVERIFY(terminals.rowOf(stolen.identity->terminalId()) >= 0);
+        QCOMPARE(terminals.revoke(stolen.identity->terminalId()), std::nullopt);
+        QVERIFY(terminals.terminalAt(terminals.rowOf(stolen.identity->terminalId()))
+                    .revokedAt.isValid());
+
+        // The thief signs a ticket with the stolen key.
+        const int screening = makeScreening(*m_admin, 1, 10);
+        TicketCode::Payload payload;
+        payload.terminalId = quint32(stolen.identity->terminalId());
+        payload.serial = 999;
+        payload.screeningId = quint32(screening);
+        payload.seatId = quint32(seatsOf(*m_admin, screening).value(0));
+        payload.ticketTypeId = 1;
+        payload.issuedAt = QDateTime::currentDateTime();
+        const QString code = TicketCode::encode(payload, stolen.identity->secretKey());
+        Gatekeeper online(*m_admin, int(door.identity->terminalId()), QStringLiteral("Porta 1"),
+                          GatePerson(QStringLiteral("Porteiro Demo")));
+        QCOMPARE(GateVerdict::reasonCode(online.judge(code, {}).reason),
+                 QStringLiteral("revoked_key"));
+        QVERIFY(!LocalReplica::pullCatalogue(*door.server, *door.local));
+        Gatekeeper offline(*door.local, int(door.identity->terminalId()), QStringLiteral("Porta 1"),
+                           GatePerson(QStringLiteral("Porteiro Demo")));
+        QCOMPARE(GateVerdict::reasonCode(offline.judge(code, {}).reason),
+                 QStringLiteral("revoked_key"));
+        QCOMPARE(scalar(*m_admin, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
+                                                 "'terminal revoked' AND user_id = %1 AND "
+                                                 "database_login = '%2'")
+                                      .arg(administrator->id)
+                                      .arg(role)),
+                 1);
     }
 };
 
