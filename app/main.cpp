@@ -274,7 +274,16 @@ int main(int argc, char *argv[])
     if (console) {
         // On a server the console changes the server's rows, as this --server's database
         // login: a marquee_manager one may (README, "People").
-        Database *server = stack.server() && !stack.serverError() ? stack.server() : nullptr;
+        // Never on the local copy alone: what it saved there the next copy would undo.
+        if (const auto unreachable = stack.serverError()) {
+            TerminalStartup::fail(
+                QCoreApplication::translate("main", "The console changes the server, which "
+                                                    "cannot be reached: %1")
+                    .arg(*unreachable),
+                screenshot);
+            return 1;
+        }
+        Database *server = stack.server();
         ConsoleWindow window(server ? *server : database, server, *scripted,
                              Actor{scripted->id, terminal.terminalId()});
         const QStringList tabs = {QStringLiteral("settings"), QStringLiteral("users"),

@@ -3041,5 +3041,9 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
         <source>Marquee — gate — %1</source>
         <translation>Marquee — gate — %1</translation>
     </message>
+    <message>
+        <source>The console changes the server, which cannot be reached: %1</source>
+        <translation>The console changes the server, which cannot be reached: %1</translation>
+    </message>
 </context>
 </TS>

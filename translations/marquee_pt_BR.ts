@@ -3041,5 +3041,9 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
         <source>Marquee — gate — %1</source>
         <translation>Marquee — portaria — %1</translation>
     </message>
+    <message>
+        <source>The console changes the server, which cannot be reached: %1</source>
+        <translation>O console altera o servidor, que não pode ser alcançado: %1</translation>
+    </message>
 </context>
 </TS>
