@@ -29,10 +29,10 @@ public:
             done(reachable ? r : lost());
         });
     }
-    void refund(const QString &reference, qint64 amountCents, QObject *context,
-                std::function<void(bool ok)> done) override
+    void refund(const RefundCharge &request, QObject *context,
+                std::function<void(bool, const QString &)> done) override
     {
-        terminal.refund(reference, amountCents, context, std::move(done));
+        terminal.refund(request, context, std::move(done));
     }
     void lookup(const QString &key, qint64 amountCents, QObject *context,
                 std::function<void(const ChargeResult &)> done) override

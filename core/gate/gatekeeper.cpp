@@ -157,13 +157,14 @@ GateVerdict Gatekeeper::judgeTicket(const TicketCode::Payload &payload, const Ga
     QSqlQuery q(db);
     // A server may fail even to prepare (a lock on the table, the patience spent).
     if (!m_database.prepare(
-            q,
-            QStringLiteral("SELECT t.id, t.screening_id, t.seat_id, t.ticket_type_id, t.status, "
-                           "t.used_at, t.used_gate, %1 FROM tickets t JOIN screenings s ON s.id = "
-                           "t.screening_id JOIN seats se ON se.id = t.seat_id "
-                           "JOIN ticket_types tt ON tt.id = t.ticket_type_id %2 "
-                           "WHERE t.terminal_id = ? AND t.serial = ?")
-                .arg(factColumns(m_database), kFactJoins)))
+            q, QStringLiteral("SELECT t.id, t.screening_id, t.seat_id, t.ticket_type_id, t.status, "
+                              "t.used_at, t.used_gate, t.cancelled_at, cu.name, %1 FROM tickets t "
+                              "JOIN screenings s ON s.id = t.screening_id "
+                              "JOIN seats se ON se.id = t.seat_id "
+                              "JOIN ticket_types tt ON tt.id = t.ticket_type_id %2 "
+                              "LEFT JOIN users cu ON cu.id = t.cancelled_by "
+                              "WHERE t.terminal_id = ? AND t.serial = ?")
+                   .arg(factColumns(m_database), kFactJoins)))
         return unavailable(q.lastError().text());
     q.addBindValue(qint64(payload.terminalId));
     q.addBindValue(qint64(payload.serial));
@@ -202,8 +203,10 @@ GateVerdict Gatekeeper::judgeTicket(const TicketCode::Payload &payload, const Ga
     const QString status = q.value(4).toString();
     v.usedAt = fromMs(q.value(5));
     v.usedGate = q.value(6).toString();
+    v.cancelledAt = fromMs(q.value(7));
+    v.cancelledBy = q.value(8).toString();
     int roomId = 0;
-    const qint64 nowMs = readFacts(q, 7, v, &roomId);
+    const qint64 nowMs = readFacts(q, 9, v, &roomId);
     q.finish();
     const GateVerdict::Reason entry = entryRefusal(v, roomId, nowMs, scope);
 

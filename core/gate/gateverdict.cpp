@@ -118,7 +118,16 @@ QString GateVerdict::explanation() const
         return QCoreApplication::translate("GateVerdict", "Already used at %1 at %2.")
             .arg(time(usedAt), usedGate);
     case Reason::Cancelled:
-        return QCoreApplication::translate("GateVerdict", "This ticket was refunded or cancelled.");
+        if (!cancelledAt.isValid())
+            return QCoreApplication::translate("GateVerdict",
+                                               "This ticket was refunded or cancelled.");
+        if (cancelledBy.isEmpty())
+            return QCoreApplication::translate("GateVerdict",
+                                               "Cancelled at %1: it was given back at the "
+                                               "counter.")
+                .arg(time(cancelledAt));
+        return QCoreApplication::translate("GateVerdict", "Cancelled at %1: given back by %2.")
+            .arg(time(cancelledAt), cancelledBy);
     case Reason::WrongScreening:
         return QCoreApplication::translate("GateVerdict",
                                            "This ticket is for %1 at %2 in %3, not this one.")

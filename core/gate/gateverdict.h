@@ -45,6 +45,8 @@ struct GateVerdict
     bool meia = false;
     QDateTime usedAt; // when AlreadyUsed
     QString usedGate;
+    QDateTime cancelledAt;      // when Cancelled, if the store knows (a refund's time)
+    QString cancelledBy;        // who gave it back
     QString detail;             // the store's error, when Unavailable
     bool judgedOffline = false; // on the local copy, with the server away
 

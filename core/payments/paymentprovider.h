@@ -29,6 +29,14 @@ struct ChargeResult
     QString reasonText() const;
 };
 
+// Money to give back on a charge: all of it, or part (some tickets of an order).
+struct RefundCharge
+{
+    QString reference; // the provider's id of the charge
+    qint64 amountCents = 0;
+    QString idempotencyKey; // the same key never gives money back twice
+};
+
 // A way to take card payments. Calls answer asynchronously through the callback, in the
 // context object's thread, so the counter never waits on a card terminal.
 class PaymentProvider
@@ -38,8 +46,11 @@ public:
     virtual QString name() const = 0;
     virtual void charge(const ChargeRequest &request, QObject *context,
                         std::function<void(const ChargeResult &)> done) = 0;
-    virtual void refund(const QString &reference, qint64 amountCents, QObject *context,
-                        std::function<void(bool ok)> done) = 0;
+    // refunded false: not confirmed (refused, or the answer was lost); asking again with the
+    // same key is always safe. refundReference is the provider's id of the refund.
+    virtual void
+    refund(const RefundCharge &request, QObject *context,
+           std::function<void(bool refunded, const QString &refundReference)> done) = 0;
     // What became of the charge made with this idempotency key: Approved (with its reference),
     // Declined when no money was taken and none can be any more (an attempt still waiting for
     // a card is called off), or Unknown when the provider cannot say yet.

@@ -82,15 +82,22 @@ void SimulatedCardTerminal::charge(const ChargeRequest &request, QObject *contex
     QTimer::singleShot(m_delayMs, context, [done = std::move(done), result] { done(result); });
 }
 
-void SimulatedCardTerminal::refund(const QString &reference, qint64 amountCents, QObject *context,
-                                   std::function<void(bool ok)> done)
+void SimulatedCardTerminal::refund(
+    const RefundCharge &request, QObject *context,
+    std::function<void(bool refunded, const QString &refundReference)> done)
 {
-    const bool ok = m_amountByReference.value(reference, -1) == amountCents;
-    if (ok) {
-        m_capturedCents -= amountCents;
-        m_amountByReference.remove(reference);
+    // A key it answered before answers the same again, without giving money back twice.
+    QString refundId = m_refundByKey.value(request.idempotencyKey);
+    const qint64 left = m_amountByReference.value(request.reference, -1);
+    if (refundId.isEmpty() && request.amountCents >= 0 && request.amountCents <= left) {
+        refundId = QStringLiteral("simre_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
+        m_refundByKey.insert(request.idempotencyKey, refundId);
+        m_capturedCents -= request.amountCents;
+        m_amountByReference.insert(request.reference, left - request.amountCents);
+        ++m_refundCount;
     }
-    QTimer::singleShot(m_delayMs, context, [done = std::move(done), ok] { done(ok); });
+    QTimer::singleShot(m_delayMs, context,
+                       [done = std::move(done), refundId] { done(!refundId.isEmpty(), refundId); });
 }
 
 void SimulatedCardTerminal::lookup(const QString &idempotencyKey, qint64 amountCents,

@@ -18,8 +18,8 @@ public:
     QString name() const override;
     void charge(const ChargeRequest &request, QObject *context,
                 std::function<void(const ChargeResult &)> done) override;
-    void refund(const QString &reference, qint64 amountCents, QObject *context,
-                std::function<void(bool ok)> done) override;
+    void refund(const RefundCharge &request, QObject *context,
+                std::function<void(bool refunded, const QString &refundReference)> done) override;
     void lookup(const QString &idempotencyKey, qint64 amountCents, QObject *context,
                 std::function<void(const ChargeResult &)> done) override;
     // Its charges live in memory: after a restart it cannot tell what it charged.
@@ -32,11 +32,14 @@ public:
     // Money actually taken, for tests: approved charges minus refunds.
     qint64 capturedCents() const { return m_capturedCents; }
     int chargeCount() const { return m_chargeCount; }
+    int refundCount() const { return m_refundCount; }
 
 private:
     int m_delayMs;
     QHash<QString, ChargeResult> m_byKey;
-    QHash<QString, qint64> m_amountByReference;
+    QHash<QString, qint64> m_amountByReference; // what is left to give back of each charge
+    QHash<QString, QString> m_refundByKey;
     qint64 m_capturedCents = 0;
     int m_chargeCount = 0;
+    int m_refundCount = 0;
 };

@@ -306,15 +306,19 @@ void StripePaymentProvider::processOnReader(const QJsonObject &intent, const QSt
          });
 }
 
-void StripePaymentProvider::refund(const QString &reference, qint64 amountCents, QObject *context,
-                                   std::function<void(bool ok)> done)
+void StripePaymentProvider::refund(
+    const RefundCharge &request, QObject *context,
+    std::function<void(bool refunded, const QString &refundReference)> done)
 {
+    // The key makes a retry answer the first refund again instead of making a second one.
     post(QStringLiteral("/v1/refunds"),
-         {{QStringLiteral("payment_intent"), reference},
-          {QStringLiteral("amount"), QString::number(amountCents)}},
-         QStringLiteral("refund:") + reference, context, [done](const Reply &reply) {
-             // Refunded already (an earlier attempt whose answer was lost) is money back too.
-             done(reply.ok() || reply.errorCode() == QLatin1String("charge_already_refunded"));
+         {{QStringLiteral("payment_intent"), request.reference},
+          {QStringLiteral("amount"), QString::number(request.amountCents)}},
+         request.idempotencyKey, context, [done](const Reply &reply) {
+             // Refunded already in full (a refund of the whole charge whose answer was lost,
+             // made before keys were per refund) is money back too.
+             done(reply.ok() || reply.errorCode() == QLatin1String("charge_already_refunded"),
+                  reply.body.value(QStringLiteral("id")).toString());
          });
 }
 

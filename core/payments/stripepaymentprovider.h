@@ -42,8 +42,8 @@ public:
     QString name() const override;
     void charge(const ChargeRequest &request, QObject *context,
                 std::function<void(const ChargeResult &)> done) override;
-    void refund(const QString &reference, qint64 amountCents, QObject *context,
-                std::function<void(bool ok)> done) override;
+    void refund(const RefundCharge &request, QObject *context,
+                std::function<void(bool refunded, const QString &refundReference)> done) override;
     void lookup(const QString &idempotencyKey, qint64 amountCents, QObject *context,
                 std::function<void(const ChargeResult &)> done) override;
 

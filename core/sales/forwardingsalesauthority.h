@@ -44,6 +44,15 @@ public:
     {
         return m_inner.cancelOrder(orderId, releaseSeats);
     }
+    SaleResult<Refund> refundTickets(const RefundRequest &request) override
+    {
+        return m_inner.refundTickets(request);
+    }
+    SaleResult<bool> settleRefund(const QString &refundKey,
+                                  const QString &providerReference) override
+    {
+        return m_inner.settleRefund(refundKey, providerReference);
+    }
     QDateTime now() const override { return m_inner.now(); }
     SeatScope seatScope() const override { return m_inner.seatScope(); }
 

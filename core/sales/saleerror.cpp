@@ -48,6 +48,12 @@ QString SaleError::codeName(Code code)
         return QStringLiteral("commit_unknown");
     case LocalStore:
         return QStringLiteral("local_store");
+    case NotRefundable:
+        return QStringLiteral("not_refundable");
+    case NeedsManager:
+        return QStringLiteral("needs_manager");
+    case NeedsServer:
+        return QStringLiteral("needs_server");
     }
     return QStringLiteral("unknown");
 }

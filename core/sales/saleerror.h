@@ -33,6 +33,9 @@ public:
         PaymentUnknown,    // the card may have been charged; the provider has not said yet
         CommitUnknown,     // the store may have recorded the step: its answer was lost
         LocalStore,        // this terminal's own disk refused to record the step
+        NotRefundable,     // used, refunded already, not of this order, or not paid
+        NeedsManager,      // allowed only with a manager's PIN (the message says why)
+        NeedsServer,       // offline, and the step could let a seat be sold twice
     };
 
     SaleError() = default;

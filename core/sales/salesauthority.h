@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/sales/order.h"
+#include "core/sales/refund.h"
 #include "core/sales/saleresult.h"
 
 #include <QDateTime>
@@ -51,6 +52,15 @@ public:
     // Cancels an unpaid order; releases its seats at once unless the sale goes on with a new
     // order for them (the cashier changed something after a declined card).
     virtual SaleResult<bool> cancelOrder(int orderId, bool releaseSeats = true) = 0;
+    // Gives tickets of a paid order back: cancels them and records the refund in one
+    // transaction, so their seats are for sale again at once and every gate refuses them; the
+    // same key answers the same refund. The store decides what may be refunded and what needs
+    // a manager. The money itself goes back through the caller (RefundDesk): a cash refund is
+    // Done at once, a card refund Due until settleRefund.
+    virtual SaleResult<Refund> refundTickets(const RefundRequest &request) = 0;
+    // The provider gave back the money of a Due card refund.
+    virtual SaleResult<bool> settleRefund(const QString &refundKey,
+                                          const QString &providerReference) = 0;
 
     // The authority's clock: hold expiry is judged by it, not by the terminal's.
     virtual QDateTime now() const = 0;

@@ -520,8 +520,9 @@ void SaleSession::payCard(const QString &cardNumber)
             m_unconfirmedCard.reset();
             if (failed.isError()) {
                 Q_EMIT errorOccurred(failed);
-                m_payments.refund(completion.providerReference, m_unconfirmedAmountCents, this,
-                                  [this, completion](bool ok) {
+                m_payments.refund({completion.providerReference, m_unconfirmedAmountCents,
+                                   QStringLiteral("refund:") + completion.providerReference},
+                                  this, [this, completion](bool ok, const QString &) {
                                       if (ok)
                                           m_authority.recordRefund(completion.paymentKey,
                                                                    completion.providerReference);
@@ -621,12 +622,14 @@ void SaleSession::onCardApproved(int orderId, const QString &paymentKey, qint64 
         // The store answered no (seat taken meanwhile, limit reached): nothing was sold,
         // so the money goes back at once. A refund that fails stays owed (refund_due) and
         // the payment sweep asks again.
-        m_payments.refund(reference, amountCents, this, [this, paymentKey, reference](bool ok) {
-            if (ok)
-                m_authority.recordRefund(paymentKey, reference);
-            else
-                qCWarning(lcSaleSession) << "refund failed for payment" << paymentKey;
-        });
+        m_payments.refund({reference, amountCents, QStringLiteral("refund:") + reference}, this,
+                          [this, paymentKey, reference](bool ok, const QString &) {
+                              if (ok)
+                                  m_authority.recordRefund(paymentKey, reference);
+                              else
+                                  qCWarning(lcSaleSession)
+                                      << "refund failed for payment" << paymentKey;
+                          });
     }
 }
 

@@ -5,6 +5,7 @@
 #include "core/catalog/money.h"
 #include "core/sales/cpf.h"
 #include "core/sales/orderpricing.h"
+#include "core/sales/sqlrefunds.h"
 #include "core/sales/ticketissue.h"
 #include "core/store/database.h"
 #include "core/store/storesettings.h"
@@ -1048,4 +1049,60 @@ SaleResult<bool> SqlSalesAuthority::cancelOrderOnce(int orderId, bool releaseSea
     if (!tx.commit())
         return commitError(tx);
     return true;
+}
+
+SaleResult<Refund> SqlSalesAuthority::refundTickets(const RefundRequest &request)
+{
+    return retried<Refund>([&] { return refundTicketsOnce(request); });
+}
+
+SaleResult<Refund> SqlSalesAuthority::refundTicketsOnce(const RefundRequest &request)
+{
+    QSqlDatabase db = m_database.connection();
+    WriteTransaction tx(db, m_database);
+    if (!tx.isOpen())
+        return storeError(tx.sqlError());
+    const qint64 now = transactionNow(db);
+    // Refunds, completions and cancellations of one order take turns on its row.
+    const auto order = lockedOrder(db, request.orderId);
+    if (!order)
+        return order.error();
+    // Read in the transaction, not from the few seconds' cache: a manager who just lowered
+    // the limit is obeyed at once.
+    SqlRefunds::Rules rules;
+    QSqlQuery q(db);
+    m_database.prepare(q, QStringLiteral("SELECT key, value FROM settings WHERE key IN "
+                                         "('refund_after_start_minutes', 'refund_limit_cents')"));
+    if (!run(q))
+        return storeError(q.lastError());
+    while (q.next()) {
+        if (q.value(0).toString() == QLatin1String("refund_limit_cents"))
+            rules.limitCents = q.value(1).toLongLong();
+        else
+            rules.afterStartMinutes = q.value(1).toInt();
+    }
+    auto refund = SqlRefunds(m_database, db).refund(request, now, m_terminal.terminalId(), rules);
+    if (!refund)
+        return refund;
+    if (!tx.commit())
+        return commitError(tx);
+    return refund;
+}
+
+SaleResult<bool> SqlSalesAuthority::settleRefund(const QString &refundKey,
+                                                 const QString &providerReference)
+{
+    return retried<bool>([&]() -> SaleResult<bool> {
+        QSqlDatabase db = m_database.connection();
+        WriteTransaction tx(db, m_database);
+        if (!tx.isOpen())
+            return storeError(tx.sqlError());
+        const qint64 now = transactionNow(db);
+        const auto settled = SqlRefunds(m_database, db).settle(refundKey, providerReference, now);
+        if (!settled)
+            return settled;
+        if (!tx.commit())
+            return commitError(tx);
+        return true;
+    });
 }

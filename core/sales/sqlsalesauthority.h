@@ -42,6 +42,9 @@ public:
     SaleResult<bool> recordRefund(const QString &paymentKey,
                                   const QString &providerReference) override;
     SaleResult<bool> cancelOrder(int orderId, bool releaseSeats = true) override;
+    SaleResult<Refund> refundTickets(const RefundRequest &request) override;
+    SaleResult<bool> settleRefund(const QString &refundKey,
+                                  const QString &providerReference) override;
     QDateTime now() const override;
 
     // Tests move time forward instead of sleeping (the embedded store's clock only).
@@ -65,6 +68,7 @@ private:
     SaleResult<bool> beginCardPaymentOnce(int orderId, const QString &paymentKey);
     SaleResult<SaleReceipt> completePaymentOnce(const PaymentCompletion &completion);
     SaleResult<bool> cancelOrderOnce(int orderId, bool releaseSeats);
+    SaleResult<Refund> refundTicketsOnce(const RefundRequest &request);
     template<typename T> SaleResult<T> retried(const std::function<SaleResult<T>()> &step);
     // A failed statement as the sale's error; a lost session is dropped on the way.
     SaleError storeError(const QSqlError &error) const;

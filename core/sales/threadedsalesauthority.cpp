@@ -129,6 +129,18 @@ SaleResult<bool> ThreadedSalesAuthority::recordRefund(const QString &paymentKey,
         [=](SalesAuthority &a) { return a.recordRefund(paymentKey, providerReference); });
 }
 
+SaleResult<Refund> ThreadedSalesAuthority::refundTickets(const RefundRequest &request)
+{
+    return call<Refund>([=](SalesAuthority &a) { return a.refundTickets(request); });
+}
+
+SaleResult<bool> ThreadedSalesAuthority::settleRefund(const QString &refundKey,
+                                                      const QString &providerReference)
+{
+    return call<bool>(
+        [=](SalesAuthority &a) { return a.settleRefund(refundKey, providerReference); });
+}
+
 SaleResult<bool> ThreadedSalesAuthority::cancelOrder(int orderId, bool releaseSeats)
 {
     return call<bool>([=](SalesAuthority &a) { return a.cancelOrder(orderId, releaseSeats); });

@@ -40,6 +40,9 @@ public:
     SaleResult<bool> recordRefund(const QString &paymentKey,
                                   const QString &providerReference) override;
     SaleResult<bool> cancelOrder(int orderId, bool releaseSeats = true) override;
+    SaleResult<Refund> refundTickets(const RefundRequest &request) override;
+    SaleResult<bool> settleRefund(const QString &refundKey,
+                                  const QString &providerReference) override;
     // The inner authority's clock once it has been learned (on the worker), this machine's
     // until then: reading the clock never waits for the server.
     QDateTime now() const override;

@@ -31,13 +31,15 @@ const char *const kMigrations[] = {
     ":/marquee/sql/sqlite/008_offline_card_attempts.sql",
     ":/marquee/sql/sqlite/009_users.sql",
     ":/marquee/sql/sqlite/010_attribution.sql",
+    ":/marquee/sql/sqlite/011_refunds.sql",
 };
 constexpr int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
 const char *const kPostgresMigrations[] = {
     ":/marquee/sql/postgres/001_initial.sql",       ":/marquee/sql/postgres/002_gate.sql",
     ":/marquee/sql/postgres/003_sync.sql",          ":/marquee/sql/postgres/004_leases.sql",
     ":/marquee/sql/postgres/005_offline_sales.sql", ":/marquee/sql/postgres/006_changes.sql",
-    ":/marquee/sql/postgres/007_users.sql",      ":/marquee/sql/postgres/008_attribution.sql",
+    ":/marquee/sql/postgres/007_users.sql",         ":/marquee/sql/postgres/008_attribution.sql",
+    ":/marquee/sql/postgres/009_refunds.sql",
 };
 constexpr int kPostgresMigrationCount =
     int(sizeof(kPostgresMigrations) / sizeof(kPostgresMigrations[0]));
@@ -243,6 +245,10 @@ QString Database::brokenRule(const QSqlError &error)
             {QStringLiteral("tickets.terminal_id, tickets.serial"),
              QStringLiteral("tickets_terminal_id_serial_key")},
             {QStringLiteral("users.login"), QStringLiteral("users_login_key")},
+            {QStringLiteral("refund_items.ticket_id"),
+             QStringLiteral("refund_items_ticket_id_key")},
+            {QStringLiteral("refunds.idempotency_key"),
+             QStringLiteral("refunds_idempotency_key_key")},
         };
         static const QString unique = QStringLiteral("UNIQUE constraint failed: ");
         if (text.startsWith(unique))

@@ -57,7 +57,13 @@ void CardPaymentSweep::sweep(qint64 olderThanMs)
     // A server that does not answer could keep this for seconds: not on the caller's thread.
     m_reading.setFuture(QtConcurrent::run([store, local, terminalId, olderThanMs] {
         auto pending = readPending(*store, terminalId, olderThanMs);
+        // A refund's provider call lasts seconds: one due for a minute lost its answer.
+        auto refunds = readDueRefunds(*store, terminalId, std::min<qint64>(olderThanMs, 60000));
         store->resetConnection();
+        if (pending && refunds)
+            *pending += *refunds;
+        else
+            pending.reset();
         auto offline = readOfflineAttempts(*local, olderThanMs);
         local->resetConnection();
         // Offline attempts are settled even while the server cannot be read: that is when
@@ -94,6 +100,34 @@ CardPaymentSweep::readPending(const Database &store, qint64 terminalId, qint64 o
                         q.value(3).toString() == QLatin1String("refund_due") ? q.value(4).toString()
                                                                              : QString()});
     return pending;
+}
+
+std::optional<QList<CardPaymentSweep::Pending>>
+CardPaymentSweep::readDueRefunds(const Database &store, qint64 terminalId, qint64 olderThanMs)
+{
+    QSqlQuery q(store.connection());
+    const bool prepared =
+        q.prepare(QStringLiteral("SELECT order_id, idempotency_key, amount_cents, "
+                                 "payment_reference FROM refunds WHERE status = 'due' AND "
+                                 "method = 'card' AND terminal_id = ? AND created_at < %1 - ? "
+                                 "ORDER BY id")
+                      .arg(store.nowMsExpression()));
+    q.addBindValue(terminalId);
+    q.addBindValue(olderThanMs);
+    if (!prepared || !q.exec()) {
+        qCWarning(lcSweep) << "cannot read card refunds due:" << q.lastError().text();
+        return std::nullopt;
+    }
+    QList<Pending> due;
+    while (q.next()) {
+        Pending p;
+        p.orderId = q.value(0).toInt();
+        p.refundKey = q.value(1).toString();
+        p.amountCents = q.value(2).toLongLong();
+        p.refundOwed = q.value(3).toString();
+        due.append(p);
+    }
+    return due;
 }
 
 std::optional<QList<CardPaymentSweep::Pending>>
@@ -144,6 +178,10 @@ void CardPaymentSweep::settleNext()
         return;
     }
     const Pending payment = m_queue.takeFirst();
+    if (!payment.refundKey.isEmpty()) {
+        settleRefund(payment);
+        return;
+    }
     if (!payment.refundOwed.isEmpty()) {
         giveBack(payment, payment.refundOwed);
         return;
@@ -245,10 +283,28 @@ void CardPaymentSweep::settle(const Pending &payment, const ChargeResult &result
 void CardPaymentSweep::giveBack(const Pending &payment, const QString &reference)
 {
     // The refund's own idempotency key is the charge's: asking again never refunds twice.
-    m_payments.refund(reference, payment.amountCents, this, [this, payment, reference](bool ok) {
+    const RefundCharge whole{reference, payment.amountCents, QStringLiteral("refund:") + reference};
+    m_payments.refund(whole, this, [this, payment, reference](bool ok, const QString &) {
         if (ok && recordRefunded(payment, reference)) {
             ++m_report.refunded;
             qCInfo(lcSweep) << "payment" << payment.paymentKey << "refunded";
+        } else {
+            ++m_report.unknown;
+        }
+        settleNext();
+    });
+}
+
+void CardPaymentSweep::settleRefund(const Pending &refund)
+{
+    Refund due;
+    due.idempotencyKey = refund.refundKey;
+    const RefundCharge charge{refund.refundOwed, refund.amountCents, due.providerKey()};
+    m_payments.refund(charge, this, [this, refund](bool ok, const QString &reference) {
+        if (ok && m_authority.settleRefund(refund.refundKey, reference)) {
+            ++m_report.refunded;
+            qCInfo(lcSweep) << "refund" << refund.refundKey << "of order" << refund.orderId
+                            << "given back";
         } else {
             ++m_report.unknown;
         }

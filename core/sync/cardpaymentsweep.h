@@ -18,7 +18,9 @@ class SalesAuthority;
 // seats were sold meanwhile, or is recorded as refunded when it already went back), an attempt
 // that took none is recorded as declined and its seats are freed, and an answer still unknown
 // is asked again at the next sweep. Refunds owed ("refund_due": the store refused a sale after
-// the card paid, and the refund failed) are asked again until one goes through.
+// the card paid, and the refund failed) are asked again until one goes through, and so are
+// the card refunds of tickets given back whose provider's answer was lost or refused ('due'
+// refunds, asked with the refund's own key, so never paid twice).
 //
 // Sweeps run at start (payments older than a reader could still be busy with, in case another
 // program shares this terminal's file) and then every few minutes (payments older than any
@@ -67,9 +69,12 @@ private:
         // An attempt of a sale made while the server was away: its order died with the
         // program, so money taken goes back (offline_card_attempts, in the local store).
         bool offline = false;
+        QString refundKey; // a due refund of tickets given back (refundOwed: its charge)
     };
     static std::optional<QList<Pending>> readPending(const Database &store, qint64 terminalId,
                                                      qint64 olderThanMs);
+    static std::optional<QList<Pending>> readDueRefunds(const Database &store, qint64 terminalId,
+                                                        qint64 olderThanMs);
     static std::optional<QList<Pending>> readOfflineAttempts(const Database &local,
                                                              qint64 olderThanMs);
     // The end of a payment, in the store that recorded it.
@@ -77,6 +82,7 @@ private:
     void settleNext();
     void settle(const Pending &payment, const ChargeResult &result);
     void giveBack(const Pending &payment, const QString &reference);
+    void settleRefund(const Pending &refund);
 
     const Database &m_store;
     const Database &m_local;

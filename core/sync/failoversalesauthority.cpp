@@ -111,6 +111,21 @@ SaleResult<bool> FailoverSalesAuthority::cancelOrder(int orderId, bool releaseSe
     return forOrder(orderId).cancelOrder(orderId, releaseSeats);
 }
 
+SaleResult<Refund> FailoverSalesAuthority::refundTickets(const RefundRequest &request)
+{
+    // A seat given back offline could be sold twice, here from a lease and elsewhere by the
+    // server: refunds are the server's, and the offline side says so.
+    if (OfflineSalesAuthority::isOfflineOrder(request.orderId) || !m_availability.isAnswering())
+        return m_offline.refundTickets(request);
+    return m_server.refundTickets(request);
+}
+
+SaleResult<bool> FailoverSalesAuthority::settleRefund(const QString &refundKey,
+                                                      const QString &providerReference)
+{
+    return m_server.settleRefund(refundKey, providerReference);
+}
+
 SeatScope FailoverSalesAuthority::seatScope() const
 {
     return {m_offline.seatScope().leaseToken, !m_availability.isAnswering()};

@@ -38,6 +38,9 @@ public:
     SaleResult<bool> recordRefund(const QString &paymentKey,
                                   const QString &providerReference) override;
     SaleResult<bool> cancelOrder(int orderId, bool releaseSeats = true) override;
+    SaleResult<Refund> refundTickets(const RefundRequest &request) override;
+    SaleResult<bool> settleRefund(const QString &refundKey,
+                                  const QString &providerReference) override;
     QDateTime now() const override;
     // This terminal's leases; only they while the server does not answer.
     SeatScope seatScope() const override;

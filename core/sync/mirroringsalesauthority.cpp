@@ -81,3 +81,14 @@ SaleResult<bool> MirroringSalesAuthority::cancelOrder(int orderId, bool releaseS
     mirror(screeningOf(m_screeningOfOrder, orderId));
     return result;
 }
+
+SaleResult<Refund> MirroringSalesAuthority::refundTickets(const RefundRequest &request)
+{
+    if (m_availability.isKnownGone())
+        return SaleError::serverUnreachable();
+    auto result = m_server->refundTickets(request);
+    // The seats given back show as free here at once.
+    if (result)
+        mirror(result->screeningId);
+    return result;
+}

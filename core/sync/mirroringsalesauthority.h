@@ -29,6 +29,7 @@ public:
     SaleResult<bool> beginCardPayment(int orderId, const QString &paymentKey) override;
     SaleResult<SaleReceipt> completePayment(const PaymentCompletion &completion) override;
     SaleResult<bool> cancelOrder(int orderId, bool releaseSeats = true) override;
+    SaleResult<Refund> refundTickets(const RefundRequest &request) override;
 
 private:
     void mirror(int screeningId);

@@ -277,6 +277,21 @@ SaleResult<bool> OfflineSalesAuthority::cancelOrder(int orderId, bool releaseSea
     return true;
 }
 
+SaleResult<Refund> OfflineSalesAuthority::refundTickets(const RefundRequest &)
+{
+    return SaleError(SaleError::NeedsServer,
+                     QCoreApplication::translate(
+                         "SaleError", "Giving tickets back needs the server, which this "
+                                      "terminal cannot reach now: while it is away another "
+                                      "terminal could sell the same seat. Keep the tickets and "
+                                      "try again when the server is back."));
+}
+
+SaleResult<bool> OfflineSalesAuthority::settleRefund(const QString &, const QString &)
+{
+    return SaleError::serverUnreachable();
+}
+
 std::optional<SaleReceipt> OfflineSalesAuthority::receiptForPayment(const QString &paymentKey) const
 {
     QSqlQuery q(m_local.connection());

@@ -34,6 +34,9 @@ public:
     SaleResult<bool> recordRefund(const QString &paymentKey,
                                   const QString &providerReference) override;
     SaleResult<bool> cancelOrder(int orderId, bool releaseSeats = true) override;
+    SaleResult<Refund> refundTickets(const RefundRequest &request) override;
+    SaleResult<bool> settleRefund(const QString &refundKey,
+                                  const QString &providerReference) override;
     QDateTime now() const override { return QDateTime::currentDateTime(); }
 
     // The seats it sells: this terminal's leases, and nothing else.
