@@ -6,9 +6,12 @@
 // manager's rules hold, and the CPF and meia counters go down with the tickets.
 #include "core/aftersale/refunddesk.h"
 #include "core/aftersale/salelookup.h"
+#include "core/catalog/money.h"
 #include "core/gate/gatekeeper.h"
 #include "core/payments/simulatedcardterminal.h"
 #include "core/payments/stripepaymentprovider.h"
+#include "core/people/userdirectory.h"
+#include "core/sales/saleshistorymodel.h"
 #include "core/store/storesettings.h"
 #include "core/sync/cardpaymentsweep.h"
 #include "core/sync/localreplica.h"
@@ -16,8 +19,17 @@
 #include "salehelpers.h"
 #include "serverfixture.h"
 #include "testdatabase.h"
+#include "ui/counter/refunddialog.h"
+#include "ui/counter/saleshistorydialog.h"
+#include "ui/widgets/managerapproval.h"
 
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTableView>
 #include <QtConcurrent>
 
 using namespace TestHelpers;
@@ -408,6 +420,111 @@ private Q_SLOTS:
         QCOMPARE(SaleLookup::find(*t.database, QString::number(sale->order.id))->size(), 1);
         QCOMPARE(SaleLookup::find(*t.database, QStringLiteral("xyz")).error().code(),
                  SaleError::NotFound);
+    }
+
+    // The counter's dialog, by keyboard: the ticket's code typed as a handheld scanner types
+    // it, Enter, Space on the ticket, a reason, Ctrl+Enter. The money goes back in cash and
+    // the dialog shows the ticket as given back.
+    void theCounterGivesATicketBackByKeyboard()
+    {
+        TestDatabase t;
+        const Screening s = freshScreening(*t.database);
+        const auto sale = sellFullPrice(*t.database, *t.authority, s.id, 3);
+        QVERIFY(sale);
+        const auto cashier = UserDirectory(*t.database).user(QStringLiteral("caixa"));
+        QVERIFY(cashier);
+        RefundDialog dialog(*t.database, *t.database, *t.authority, nullptr, *cashier);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QSignalSpy refunded(&dialog, &RefundDialog::refunded);
+        QTest::keyClicks(dialog.findField(), sale->tickets.at(0).code);
+        QTest::keyClick(dialog.findField(), Qt::Key_Return);
+        QTRY_COMPARE(dialog.ticketsModel()->rowCount(), 3);
+        QVERIFY(!dialog.refundButton()->isEnabled()); // nothing chosen yet
+        // The first seat is current; Space ticks it.
+        QTRY_VERIFY(dialog.ticketsView()->hasFocus());
+        QTest::keyClick(dialog.ticketsView(), Qt::Key_Space);
+        QVERIFY(!dialog.refundButton()->isEnabled()); // no reason yet
+        dialog.reasonBox()->setFocus();
+        QTest::keyClicks(dialog.reasonBox(), QStringLiteral("Wrong day"));
+        QTRY_VERIFY(dialog.refundButton()->isEnabled());
+        QVERIFY2(
+            dialog.refundButton()->text().contains(Money::format(sale->tickets.at(0).priceCents)),
+            qPrintable(dialog.refundButton()->text()));
+        QTest::keyClick(dialog.reasonBox(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(refunded.size(), 1);
+        QVERIFY2(dialog.resultLabel()->text().contains(QStringLiteral("cash")),
+                 qPrintable(dialog.resultLabel()->text()));
+        QCOMPARE(activeTickets(*t.database, s.id), 2);
+        QCOMPARE(scalar(*t.database, QStringLiteral("SELECT user_id FROM refunds")), cashier->id);
+        // Read again from the store: that ticket is given back and can no longer be ticked.
+        QTRY_COMPARE(dialog.shownOrder()->liveTickets(), 2);
+        int cancelledRows = 0;
+        for (int row = 0; row < dialog.ticketsModel()->rowCount(); ++row)
+            cancelledRows += dialog.ticketsModel()->item(row, 0)->isCheckable() ? 0 : 1;
+        QCOMPARE(cancelledRows, 1);
+        // README's picture, when asked for.
+        if (const QString dir = qEnvironmentVariable("MARQUEE_SCREENSHOTS"); !dir.isEmpty())
+            dialog.grab().save(dir + QStringLiteral("/refund.png"));
+    }
+
+    // After the screening started, the dialog asks for a manager in place. Tried: the
+    // cashier's own PIN (a cashier may not allow it), then the manager's.
+    void aManagerAllowsARefundInPlace()
+    {
+        TestDatabase t;
+        const Screening s = freshScreening(*t.database);
+        const auto sale = sellFullPrice(*t.database, *t.authority, s.id, 1);
+        QVERIFY(sale);
+        QSqlQuery(t.database->connection())
+            .exec(QStringLiteral("UPDATE screenings SET starts_at = %1 WHERE id = %2")
+                      .arg(QDateTime::currentMSecsSinceEpoch() - 1800000)
+                      .arg(s.id));
+        const auto cashier = UserDirectory(*t.database).user(QStringLiteral("caixa"));
+        RefundDialog dialog(*t.database, *t.database, *t.authority, nullptr, *cashier);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QSignalSpy refunded(&dialog, &RefundDialog::refunded);
+        dialog.find(QString::number(sale->order.id));
+        QTRY_COMPARE(dialog.ticketsModel()->rowCount(), 1);
+        dialog.ticketsModel()->item(0, 0)->setCheckState(Qt::Checked);
+        dialog.reasonBox()->setEditText(QStringLiteral("Arrived late"));
+        dialog.refundButton()->click();
+        QTRY_VERIFY(dialog.approval()->isVisible());
+        QCOMPARE(refunded.size(), 0);
+        QTRY_VERIFY(dialog.approval()->loginField()->hasFocus());
+        QTest::keyClicks(dialog.approval()->loginField(), QStringLiteral("caixa"));
+        QTest::keyClick(dialog.approval()->loginField(), Qt::Key_Return);
+        QTest::keyClicks(dialog.approval()->secretField(), QStringLiteral("3333"));
+        QTest::keyClick(dialog.approval()->secretField(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.approval()->loginField()->hasFocus(), 10000);
+        QCOMPARE(refunded.size(), 0);
+        if (const QString dir = qEnvironmentVariable("MARQUEE_SCREENSHOTS"); !dir.isEmpty())
+            dialog.grab().save(dir + QStringLiteral("/refund-manager.png"));
+        dialog.approval()->loginField()->setText(QStringLiteral("gerente"));
+        QTest::keyClicks(dialog.approval()->secretField(), QStringLiteral("2222"));
+        QTest::keyClick(dialog.approval()->secretField(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(refunded.size(), 1, 10000);
+        QCOMPARE(scalar(*t.database, QStringLiteral("SELECT authorized_by FROM refunds")),
+                 UserDirectory(*t.database).user(QStringLiteral("gerente"))->id);
+        QCOMPARE(scalar(*t.database, QStringLiteral("SELECT user_id FROM refunds")), cashier->id);
+    }
+
+    // From the sales list (F7): a recorded sale opens for giving back.
+    void theSalesListOpensASaleToGiveBack()
+    {
+        TestDatabase t;
+        const Screening s = freshScreening(*t.database);
+        const auto sale = sellFullPrice(*t.database, *t.authority, s.id, 2);
+        QVERIFY(sale);
+        SalesHistoryDialog list(*t.database, t.identity.terminalId());
+        list.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&list));
+        list.view()->setFocus();
+        list.view()->setCurrentIndex(list.model()->index(0, 0));
+        QVERIFY(list.giveBackButton()->isEnabled());
+        list.giveBackButton()->click();
+        QCOMPARE(list.chosenOrder(), sale->order.id);
     }
 
     // A card refund whose answer the line lost: the tickets are cancelled and the refund is

@@ -180,6 +180,14 @@
         <source>%1 (%2) · Ctrl+L locks</source>
         <translation>%1 (%2) · Ctrl+L locks</translation>
     </message>
+    <message>
+        <source>Give back (F11)</source>
+        <translation>Give back (F11)</translation>
+    </message>
+    <message>
+        <source>A customer gives tickets back: find the sale and refund</source>
+        <translation>A customer gives tickets back: find the sale and refund</translation>
+    </message>
 </context>
 <context>
     <name>CardPaymentDialog</name>
@@ -799,6 +807,14 @@
     <message>
         <source>The store did not answer. Scan the ticket again.</source>
         <translation>The store did not answer. Scan the ticket again.</translation>
+    </message>
+    <message>
+        <source>Cancelled at %1: it was given back at the counter.</source>
+        <translation>Cancelled at %1: it was given back at the counter.</translation>
+    </message>
+    <message>
+        <source>Cancelled at %1: given back by %2.</source>
+        <translation>Cancelled at %1: given back by %2.</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1504,21 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     </message>
 </context>
 <context>
+    <name>ManagerApproval</name>
+    <message>
+        <source>Manager&apos;s &amp;login:</source>
+        <translation>Manager&apos;s &amp;login:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN or password:</source>
+        <translation>&amp;PIN or password:</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Allow</translation>
+    </message>
+</context>
+<context>
     <name>NewUserDialog</name>
     <message>
         <source>New user</source>
@@ -1785,6 +1816,176 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     </message>
 </context>
 <context>
+    <name>RefundDialog</name>
+    <message>
+        <source>card</source>
+        <translation>card</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>cash</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Used at %1 at %2</source>
+        <translation>Used at %1 at %2</translation>
+    </message>
+    <message>
+        <source>Given back at %1</source>
+        <translation>Given back at %1</translation>
+    </message>
+    <message>
+        <source>Given back at %1 by %2</source>
+        <translation>Given back at %1 by %2</translation>
+    </message>
+    <message>
+        <source>Give %1 back in cash. The seats are for sale again.</source>
+        <translation>Give %1 back in cash. The seats are for sale again.</translation>
+    </message>
+    <message>
+        <source>%1 went back to the card. The seats are for sale again.</source>
+        <translation>%1 went back to the card. The seats are for sale again.</translation>
+    </message>
+    <message>
+        <source>The tickets are cancelled and %1 is owed back to the card, but the card provider has not confirmed it yet. Marquee asks again by itself; tell the customer it can take a few days to show.</source>
+        <translation>The tickets are cancelled and %1 is owed back to the card, but the card provider has not confirmed it yet. Marquee asks again by itself; tell the customer it can take a few days to show.</translation>
+    </message>
+    <message>
+        <source>Scan or type a ticket&apos;s code, an order number, a CPF or an e-mail address.</source>
+        <translation>Scan or type a ticket&apos;s code, an order number, a CPF or an e-mail address.</translation>
+    </message>
+    <message>
+        <source>Looking for the sale…</source>
+        <translation>Looking for the sale…</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) found: choose one.</source>
+        <translation>
+            <numerusform>%n sale found: choose one.</numerusform>
+            <numerusform>%n sales found: choose one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Order %1&lt;/b&gt; · %2 · %3 · %4&lt;br&gt;Paid %5 by %6 at %7 (%8)</source>
+        <translation>&lt;b&gt;Order %1&lt;/b&gt; · %2 · %3 · %4&lt;br&gt;Paid %5 by %6 at %7 (%8)</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Seat</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>%1: %2 back by %3 — “%4”</source>
+        <translation>%1: %2 back by %3 — “%4”</translation>
+    </message>
+    <message>
+        <source>allowed by %1</source>
+        <translation>allowed by %1</translation>
+    </message>
+    <message>
+        <source>card refund not confirmed yet</source>
+        <translation>card refund not confirmed yet</translation>
+    </message>
+    <message>
+        <source>Given back before:</source>
+        <translation>Given back before:</translation>
+    </message>
+    <message>
+        <source>Every ticket of this sale was given back already.</source>
+        <translation>Every ticket of this sale was given back already.</translation>
+    </message>
+    <message>
+        <source>&amp;Give back %1 (%2)</source>
+        <translation>&amp;Give back %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Give back</source>
+        <translation>&amp;Give back</translation>
+    </message>
+    <message>
+        <source>Giving back…</source>
+        <translation>Giving back…</translation>
+    </message>
+    <message>
+        <source>Give tickets back</source>
+        <translation>Give tickets back</translation>
+    </message>
+    <message>
+        <source>&amp;Find the sale:</source>
+        <translation>&amp;Find the sale:</translation>
+    </message>
+    <message>
+        <source>Scan a ticket, or type an order number, a CPF or an e-mail</source>
+        <translation>Scan a ticket, or type an order number, a CPF or an e-mail</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>The customer cannot come</source>
+        <translation>The customer cannot come</translation>
+    </message>
+    <message>
+        <source>Wrong day or screening</source>
+        <translation>Wrong day or screening</translation>
+    </message>
+    <message>
+        <source>The screening was cancelled</source>
+        <translation>The screening was cancelled</translation>
+    </message>
+    <message>
+        <source>Bought by mistake</source>
+        <translation>Bought by mistake</translation>
+    </message>
+    <message>
+        <source>Why are the tickets given back?</source>
+        <translation>Why are the tickets given back?</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>SaleError</name>
     <message>
         <source>Seat %1 was just taken at another terminal. Pick another seat; the rest of the sale is kept.</source>
@@ -1918,6 +2119,92 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
         <source>Checking with the server… Its answer to this cash sale was lost, so it is not known yet whether the sale was saved. Keep the cash and do not sell these seats again: the same sale is asked again by itself every few seconds (Cash, F9, asks at once), and the tickets appear as soon as the server answers.</source>
         <translation>Checking with the server… Its answer to this cash sale was lost, so it is not known yet whether the sale was saved. Keep the cash and do not sell these seats again: the same sale is asked again by itself every few seconds (Cash, F9, asks at once), and the tickets appear as soon as the server answers.</translation>
     </message>
+    <message>
+        <source>Choose the tickets to give back.</source>
+        <translation>Choose the tickets to give back.</translation>
+    </message>
+    <message>
+        <source>Say why the tickets are given back: the reason is kept with the refund.</source>
+        <translation>Say why the tickets are given back: the reason is kept with the refund.</translation>
+    </message>
+    <message>
+        <source>There is no such sale.</source>
+        <translation>There is no such sale.</translation>
+    </message>
+    <message>
+        <source>This sale was never paid, so there is nothing to give back.</source>
+        <translation>This sale was never paid, so there is nothing to give back.</translation>
+    </message>
+    <message>
+        <source>This sale has no payment on record to give back.</source>
+        <translation>This sale has no payment on record to give back.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not one of this sale&apos;s.</source>
+        <translation>Ticket %1 is not one of this sale&apos;s.</translation>
+    </message>
+    <message>
+        <source>Seat %1 was given back already, at %2.</source>
+        <translation>Seat %1 was given back already, at %2.</translation>
+    </message>
+    <message>
+        <source>Seat %1 was given back already, at %2 by %3.</source>
+        <translation>Seat %1 was given back already, at %2 by %3.</translation>
+    </message>
+    <message>
+        <source>seat %1 was used at %2 at %3</source>
+        <translation>seat %1 was used at %2 at %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>the screening started at %1, more than %n minute(s) ago</source>
+        <translation>
+            <numerusform>the screening started at %1, more than %n minute ago</numerusform>
+            <numerusform>the screening started at %1, more than %n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the screening started at %1</source>
+        <translation>the screening started at %1</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 a cashier gives back alone</source>
+        <translation>%1 is more than the %2 a cashier gives back alone</translation>
+    </message>
+    <message>
+        <source>it was sold on %1, not today</source>
+        <translation>it was sold on %1, not today</translation>
+    </message>
+    <message>
+        <source>A manager&apos;s PIN is needed: %1.</source>
+        <translation>A manager&apos;s PIN is needed: %1.</translation>
+    </message>
+    <message>
+        <source>Only an active manager can allow this: %1.</source>
+        <translation>Only an active manager can allow this: %1.</translation>
+    </message>
+    <message>
+        <source>Seat %1 was given back already.</source>
+        <translation>Seat %1 was given back already.</translation>
+    </message>
+    <message>
+        <source>Giving tickets back needs the server, which this terminal cannot reach now: while it is away another terminal could sell the same seat. Keep the tickets and try again when the server is back.</source>
+        <translation>Giving tickets back needs the server, which this terminal cannot reach now: while it is away another terminal could sell the same seat. Keep the tickets and try again when the server is back.</translation>
+    </message>
+</context>
+<context>
+    <name>SaleLookup</name>
+    <message>
+        <source>Type or scan a ticket&apos;s code, an order number, a CPF or an e-mail address.</source>
+        <translation>Type or scan a ticket&apos;s code, an order number, a CPF or an e-mail address.</translation>
+    </message>
+    <message>
+        <source>No paid sale matches “%1”.</source>
+        <translation>No paid sale matches “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no paid sale number %1.</source>
+        <translation>There is no paid sale number %1.</translation>
+    </message>
 </context>
 <context>
     <name>SalesHistoryDialog</name>
@@ -1945,6 +2232,10 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
             <numerusform>%n refused by the server: ask a manager.</numerusform>
             <numerusform>%n refused by the server: ask a manager.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Give tickets back…</source>
+        <translation>&amp;Give tickets back…</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2718,22 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     <message>
         <source>An SMTP server&apos;s address starts with smtp:// or smtps://.</source>
         <translation>An SMTP server&apos;s address starts with smtp:// or smtps://.</translation>
+    </message>
+    <message>
+        <source>Refunds after the start (minutes)</source>
+        <translation>Refunds after the start (minutes)</translation>
+    </message>
+    <message>
+        <source>How long after a screening begins a cashier may still give its tickets back; later, a manager&apos;s PIN is needed.</source>
+        <translation>How long after a screening begins a cashier may still give its tickets back; later, a manager&apos;s PIN is needed.</translation>
+    </message>
+    <message>
+        <source>Refund a cashier gives alone (cents)</source>
+        <translation>Refund a cashier gives alone (cents)</translation>
+    </message>
+    <message>
+        <source>Above this amount, or for a sale of an earlier day, a refund needs a manager&apos;s PIN.</source>
+        <translation>Above this amount, or for a sale of an earlier day, a refund needs a manager&apos;s PIN.</translation>
     </message>
 </context>
 <context>

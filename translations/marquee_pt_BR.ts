@@ -180,6 +180,14 @@
         <source>%1 (%2) · Ctrl+L locks</source>
         <translation>%1 (%2) · Ctrl+L bloqueia</translation>
     </message>
+    <message>
+        <source>Give back (F11)</source>
+        <translation>Devolução (F11)</translation>
+    </message>
+    <message>
+        <source>A customer gives tickets back: find the sale and refund</source>
+        <translation>Um cliente devolve ingressos: encontre a venda e reembolse</translation>
+    </message>
 </context>
 <context>
     <name>CardPaymentDialog</name>
@@ -799,6 +807,14 @@
     <message>
         <source>The store did not answer. Scan the ticket again.</source>
         <translation>O sistema não respondeu. Leia o ingresso novamente.</translation>
+    </message>
+    <message>
+        <source>Cancelled at %1: it was given back at the counter.</source>
+        <translation>Cancelado às %1: foi devolvido na bilheteria.</translation>
+    </message>
+    <message>
+        <source>Cancelled at %1: given back by %2.</source>
+        <translation>Cancelado às %1: devolvido por %2.</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1504,21 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
     </message>
 </context>
 <context>
+    <name>ManagerApproval</name>
+    <message>
+        <source>Manager&apos;s &amp;login:</source>
+        <translation>&amp;Login do gerente:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN or password:</source>
+        <translation>&amp;PIN ou senha:</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Autorizar</translation>
+    </message>
+</context>
+<context>
     <name>NewUserDialog</name>
     <message>
         <source>New user</source>
@@ -1785,6 +1816,176 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
     </message>
 </context>
 <context>
+    <name>RefundDialog</name>
+    <message>
+        <source>card</source>
+        <translation>cartão</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>dinheiro</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Válido</translation>
+    </message>
+    <message>
+        <source>Used at %1 at %2</source>
+        <translation>Usado às %1 em %2</translation>
+    </message>
+    <message>
+        <source>Given back at %1</source>
+        <translation>Devolvido às %1</translation>
+    </message>
+    <message>
+        <source>Given back at %1 by %2</source>
+        <translation>Devolvido às %1 por %2</translation>
+    </message>
+    <message>
+        <source>Give %1 back in cash. The seats are for sale again.</source>
+        <translation>Devolva %1 em dinheiro. Os lugares voltaram à venda.</translation>
+    </message>
+    <message>
+        <source>%1 went back to the card. The seats are for sale again.</source>
+        <translation>%1 voltou para o cartão. Os lugares voltaram à venda.</translation>
+    </message>
+    <message>
+        <source>The tickets are cancelled and %1 is owed back to the card, but the card provider has not confirmed it yet. Marquee asks again by itself; tell the customer it can take a few days to show.</source>
+        <translation>Os ingressos foram cancelados e %1 será devolvido ao cartão, mas a operadora ainda não confirmou. O Marquee pergunta de novo sozinho; avise o cliente que pode levar alguns dias para aparecer.</translation>
+    </message>
+    <message>
+        <source>Scan or type a ticket&apos;s code, an order number, a CPF or an e-mail address.</source>
+        <translation>Leia ou digite o código de um ingresso, o número do pedido, um CPF ou um e-mail.</translation>
+    </message>
+    <message>
+        <source>Looking for the sale…</source>
+        <translation>Procurando a venda…</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation>Filme</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Ingressos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) found: choose one.</source>
+        <translation>
+            <numerusform>%n venda encontrada: escolha uma.</numerusform>
+            <numerusform>%n vendas encontradas: escolha uma.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Order %1&lt;/b&gt; · %2 · %3 · %4&lt;br&gt;Paid %5 by %6 at %7 (%8)</source>
+        <translation>&lt;b&gt;Pedido %1&lt;/b&gt; · %2 · %3 · %4&lt;br&gt;Pago %5 em %6 em %7 (%8)</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preço</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>%1: %2 back by %3 — “%4”</source>
+        <translation>%1: %2 devolvidos em %3 — “%4”</translation>
+    </message>
+    <message>
+        <source>allowed by %1</source>
+        <translation>autorizado por %1</translation>
+    </message>
+    <message>
+        <source>card refund not confirmed yet</source>
+        <translation>estorno no cartão ainda não confirmado</translation>
+    </message>
+    <message>
+        <source>Given back before:</source>
+        <translation>Já devolvido:</translation>
+    </message>
+    <message>
+        <source>Every ticket of this sale was given back already.</source>
+        <translation>Todos os ingressos desta venda já foram devolvidos.</translation>
+    </message>
+    <message>
+        <source>&amp;Give back %1 (%2)</source>
+        <translation>&amp;Devolver %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Give back</source>
+        <translation>&amp;Devolver</translation>
+    </message>
+    <message>
+        <source>Giving back…</source>
+        <translation>Devolvendo…</translation>
+    </message>
+    <message>
+        <source>Give tickets back</source>
+        <translation>Devolver ingressos</translation>
+    </message>
+    <message>
+        <source>&amp;Find the sale:</source>
+        <translation>&amp;Encontrar a venda:</translation>
+    </message>
+    <message>
+        <source>Scan a ticket, or type an order number, a CPF or an e-mail</source>
+        <translation>Leia um ingresso ou digite o número do pedido, um CPF ou um e-mail</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Procurar</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>The customer cannot come</source>
+        <translation>O cliente não pode vir</translation>
+    </message>
+    <message>
+        <source>Wrong day or screening</source>
+        <translation>Dia ou sessão errados</translation>
+    </message>
+    <message>
+        <source>The screening was cancelled</source>
+        <translation>A sessão foi cancelada</translation>
+    </message>
+    <message>
+        <source>Bought by mistake</source>
+        <translation>Comprado por engano</translation>
+    </message>
+    <message>
+        <source>Why are the tickets given back?</source>
+        <translation>Por que os ingressos são devolvidos?</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+</context>
+<context>
     <name>SaleError</name>
     <message>
         <source>Seat %1 was just taken at another terminal. Pick another seat; the rest of the sale is kept.</source>
@@ -1918,6 +2119,92 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
         <source>Checking with the server… Its answer to this cash sale was lost, so it is not known yet whether the sale was saved. Keep the cash and do not sell these seats again: the same sale is asked again by itself every few seconds (Cash, F9, asks at once), and the tickets appear as soon as the server answers.</source>
         <translation>Verificando com o servidor… A resposta a esta venda em dinheiro se perdeu, então ainda não se sabe se a venda foi salva. Guarde o dinheiro e não venda estes assentos de novo: a mesma venda é perguntada sozinha a cada poucos segundos (Dinheiro, F9, pergunta na hora), e os ingressos aparecem assim que o servidor responder.</translation>
     </message>
+    <message>
+        <source>Choose the tickets to give back.</source>
+        <translation>Escolha os ingressos a devolver.</translation>
+    </message>
+    <message>
+        <source>Say why the tickets are given back: the reason is kept with the refund.</source>
+        <translation>Diga por que os ingressos são devolvidos: o motivo fica registrado com o reembolso.</translation>
+    </message>
+    <message>
+        <source>There is no such sale.</source>
+        <translation>Essa venda não existe.</translation>
+    </message>
+    <message>
+        <source>This sale was never paid, so there is nothing to give back.</source>
+        <translation>Esta venda nunca foi paga: não há nada a devolver.</translation>
+    </message>
+    <message>
+        <source>This sale has no payment on record to give back.</source>
+        <translation>Esta venda não tem pagamento registrado para devolver.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not one of this sale&apos;s.</source>
+        <translation>O ingresso %1 não é desta venda.</translation>
+    </message>
+    <message>
+        <source>Seat %1 was given back already, at %2.</source>
+        <translation>O lugar %1 já foi devolvido, às %2.</translation>
+    </message>
+    <message>
+        <source>Seat %1 was given back already, at %2 by %3.</source>
+        <translation>O lugar %1 já foi devolvido, às %2 por %3.</translation>
+    </message>
+    <message>
+        <source>seat %1 was used at %2 at %3</source>
+        <translation>o lugar %1 foi usado às %2 em %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>the screening started at %1, more than %n minute(s) ago</source>
+        <translation>
+            <numerusform>a sessão começou às %1, há mais de %n minuto</numerusform>
+            <numerusform>a sessão começou às %1, há mais de %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the screening started at %1</source>
+        <translation>a sessão começou às %1</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 a cashier gives back alone</source>
+        <translation>%1 passa dos %2 que um caixa devolve sozinho</translation>
+    </message>
+    <message>
+        <source>it was sold on %1, not today</source>
+        <translation>foi vendido em %1, não hoje</translation>
+    </message>
+    <message>
+        <source>A manager&apos;s PIN is needed: %1.</source>
+        <translation>É preciso o PIN de um gerente: %1.</translation>
+    </message>
+    <message>
+        <source>Only an active manager can allow this: %1.</source>
+        <translation>Só um gerente ativo pode autorizar isto: %1.</translation>
+    </message>
+    <message>
+        <source>Seat %1 was given back already.</source>
+        <translation>O lugar %1 já foi devolvido.</translation>
+    </message>
+    <message>
+        <source>Giving tickets back needs the server, which this terminal cannot reach now: while it is away another terminal could sell the same seat. Keep the tickets and try again when the server is back.</source>
+        <translation>Devolver ingressos exige o servidor, que este terminal não alcança agora: enquanto ele está fora, outro terminal poderia vender o mesmo lugar. Guarde os ingressos e tente de novo quando o servidor voltar.</translation>
+    </message>
+</context>
+<context>
+    <name>SaleLookup</name>
+    <message>
+        <source>Type or scan a ticket&apos;s code, an order number, a CPF or an e-mail address.</source>
+        <translation>Digite ou leia o código de um ingresso, o número do pedido, um CPF ou um e-mail.</translation>
+    </message>
+    <message>
+        <source>No paid sale matches “%1”.</source>
+        <translation>Nenhuma venda paga corresponde a “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no paid sale number %1.</source>
+        <translation>Não há venda paga número %1.</translation>
+    </message>
 </context>
 <context>
     <name>SalesHistoryDialog</name>
@@ -1945,6 +2232,10 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
             <numerusform>%n recusada pelo servidor: chame um gerente.</numerusform>
             <numerusform>%n recusadas pelo servidor: chame um gerente.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Give tickets back…</source>
+        <translation>&amp;Devolver ingressos…</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2718,22 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
     <message>
         <source>An SMTP server&apos;s address starts with smtp:// or smtps://.</source>
         <translation>O endereço de um servidor SMTP começa com smtp:// ou smtps://.</translation>
+    </message>
+    <message>
+        <source>Refunds after the start (minutes)</source>
+        <translation>Devoluções após o início (minutos)</translation>
+    </message>
+    <message>
+        <source>How long after a screening begins a cashier may still give its tickets back; later, a manager&apos;s PIN is needed.</source>
+        <translation>Por quanto tempo depois do início de uma sessão um caixa ainda pode devolver os ingressos; depois, é preciso o PIN de um gerente.</translation>
+    </message>
+    <message>
+        <source>Refund a cashier gives alone (cents)</source>
+        <translation>Devolução que um caixa faz sozinho (centavos)</translation>
+    </message>
+    <message>
+        <source>Above this amount, or for a sale of an earlier day, a refund needs a manager&apos;s PIN.</source>
+        <translation>Acima deste valor, ou para uma venda de outro dia, a devolução exige o PIN de um gerente.</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,14 @@ QList<SettingDefinition> SettingDefinition::all()
                tr("The most tickets one CPF may buy for one screening."), 1, 100, 10),
         number("max_seats_per_sale", selling, tr("Seats per sale"),
                tr("The most seats one sale may hold."), 1, 100, 20),
+        number("refund_after_start_minutes", selling, tr("Refunds after the start (minutes)"),
+               tr("How long after a screening begins a cashier may still give its tickets "
+                  "back; later, a manager's PIN is needed."),
+               0, 600, 0),
+        number("refund_limit_cents", selling, tr("Refund a cashier gives alone (cents)"),
+               tr("Above this amount, or for a sale of an earlier day, a refund needs a "
+                  "manager's PIN."),
+               0, 10000000, 20000),
         SettingDefinition{QStringLiteral("stranded_seat_policy"),
                           selling,
                           tr("A single seat left alone"),

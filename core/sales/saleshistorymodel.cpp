@@ -15,7 +15,8 @@ namespace {
 // that the copy does not show yet. Seats come as "row+number" lists, in seat order.
 const char *const kHistory = R"SQL(
 SELECT MIN(t.created_at), f.title, s.starts_at, r.name,
-       GROUP_CONCAT(se.row_label || se.number, ' '), SUM(t.price_cents), 'recorded'
+       GROUP_CONCAT(se.row_label || se.number, ' '), SUM(t.price_cents), 'recorded',
+       t.order_id
   FROM tickets t
   JOIN screenings s ON s.id = t.screening_id
   JOIN films f ON f.id = s.film_id
@@ -29,7 +30,8 @@ SELECT o.created_at, f.title, s.starts_at, r.name,
           FROM json_each(o.payload, '$.tickets') j
           JOIN seats se ON se.id = json_extract(j.value, '$.seat_id')),
        json_extract(o.payload, '$.order.total_cents'),
-       CASE o.state WHEN 'pending' THEN 'offline' WHEN 'refused' THEN 'flagged' ELSE 'sent' END
+       CASE o.state WHEN 'pending' THEN 'offline' WHEN 'refused' THEN 'flagged' ELSE 'sent' END,
+       0
   FROM outbox o
   JOIN screenings s ON s.id = json_extract(o.payload, '$.order.screening_id')
   JOIN films f ON f.id = s.film_id
@@ -75,6 +77,7 @@ void SalesHistoryModel::refresh(int days)
                         : state == QLatin1String("flagged") ? State::Flagged
                         : state == QLatin1String("sent")    ? State::Sent
                                                             : State::Recorded;
+            row.orderId = q.value(7).toInt();
             rows << row;
         }
     }

@@ -43,6 +43,7 @@ public:
         QString seats;
         qint64 totalCents = 0;
         State state = State::Recorded;
+        int orderId = 0; // the recorded order; 0 while only the outbox has it
     };
     const Row &rowAt(int row) const { return m_rows.at(row); }
 

@@ -14,6 +14,7 @@
 #include "ui/counter/cardpaymentdialog.h"
 #include "ui/counter/cashpaymentdialog.h"
 #include "ui/counter/orderpanel.h"
+#include "ui/counter/refunddialog.h"
 #include "ui/counter/saleshistorydialog.h"
 #include "ui/counter/searchpanel.h"
 #include "ui/counter/ticketsdialog.h"
@@ -43,8 +44,9 @@
 BoxOfficeWindow::BoxOfficeWindow(const Database &database, SalesAuthority &authority,
                                  PaymentProvider &payments, const TerminalIdentity &terminal,
                                  QWidget *parent)
-    : QMainWindow(parent), m_database(database), m_payments(payments), m_terminal(terminal),
-      m_catalog(database), m_sale(new SaleSession(database, authority, payments, this)),
+    : QMainWindow(parent), m_database(database), m_authority(authority), m_payments(payments),
+      m_terminal(terminal), m_catalog(database),
+      m_sale(new SaleSession(database, authority, payments, this)),
       m_search(new SearchPanel(m_catalog, this)), m_map(new SeatMapWidget(this)),
       m_order(new OrderPanel(*m_sale, this)), m_header(new QLabel(this)),
       m_message(new QLabel(this)), m_bestCount(new QSpinBox(this)), m_bestLabel(new QLabel(this)),
@@ -142,6 +144,11 @@ BoxOfficeWindow::BoxOfficeWindow(const Database &database, SalesAuthority &autho
     m_historyButton->setFlat(true);
     connect(m_historyButton, &QPushButton::clicked, this, &BoxOfficeWindow::showSalesHistory);
     statusBar()->addPermanentWidget(m_historyButton);
+    m_refundButton = new QPushButton(this);
+    m_refundButton->setFlat(true);
+    m_refundButton->setObjectName(QStringLiteral("refundsButton"));
+    connect(m_refundButton, &QPushButton::clicked, this, [this] { showRefunds(); });
+    statusBar()->addPermanentWidget(m_refundButton);
     m_problemsButton = new QPushButton(this);
     m_problemsButton->setFlat(true);
     m_problemsButton->hide(); // for managers and administrators
@@ -247,6 +254,7 @@ void BoxOfficeWindow::buildActions()
     add(QKeySequence(Qt::Key_F10), [this] { requestCard(); });
     add(QKeySequence(Qt::Key_F12), [this] { cancelSale(); });
     add(QKeySequence(Qt::Key_F7), [this] { showSalesHistory(); });
+    add(QKeySequence(Qt::Key_F11), [this] { showRefunds(); });
     add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), [this] { showProblems(); });
 }
 
@@ -304,6 +312,23 @@ void BoxOfficeWindow::showSalesHistory()
 {
     SalesHistoryDialog dialog(m_database, m_terminal.terminalId(), this);
     dialog.exec();
+    if (dialog.chosenOrder() > 0)
+        showRefunds(dialog.chosenOrder());
+}
+
+void BoxOfficeWindow::showRefunds(int orderId)
+{
+    // Sales are found where they are recorded: on the server, every terminal's.
+    const Database &store = m_reportsServer ? *m_reportsServer : m_database;
+    RefundDialog dialog(store, m_database, m_authority, &m_payments, m_cashier.value_or(User{}),
+                        this);
+    connect(&dialog, &RefundDialog::refunded, this, [this] {
+        m_sale->refreshSeatStates();
+        m_search->refresh();
+    });
+    if (orderId > 0)
+        dialog.showOrder(orderId);
+    dialog.exec();
 }
 
 void BoxOfficeWindow::retranslate()
@@ -312,6 +337,8 @@ void BoxOfficeWindow::retranslate()
     m_bestLabel->setText(tr("&Seats:"));
     m_bestButton->setText(tr("Best available (F5)"));
     m_historyButton->setText(tr("Sales (F7)"));
+    m_refundButton->setText(tr("Give back (F11)"));
+    m_refundButton->setToolTip(tr("A customer gives tickets back: find the sale and refund"));
     m_problemsButton->setText(tr("Console (Ctrl+Shift+M)"));
     m_problemsButton->setToolTip(tr("For a manager: settings, users, terminals, and what to "
                                     "look into (tickets let in twice, refused offline sales)"));

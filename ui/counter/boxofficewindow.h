@@ -60,6 +60,8 @@ public:
     void setWaitingForServer(bool waiting);
     // F7: this terminal's recent sales, offline ones marked until the server has them.
     void showSalesHistory();
+    // F11: a customer gives tickets back (RefundDialog), at the given sale or a search.
+    void showRefunds(int orderId = 0);
     // With a server: the console changes the server's settings, users and terminals, and shows
     // what a manager must look into.
     void setReportsServer(const Database *server);
@@ -97,6 +99,7 @@ private:
     void updateHeader();
 
     const Database &m_database;
+    SalesAuthority &m_authority;
     PaymentProvider &m_payments;
     TerminalIdentity m_terminal;
     CatalogRepository m_catalog;
@@ -118,6 +121,7 @@ private:
     bool m_waitingShown = false;
     int m_outboxDepth = 0;
     class QPushButton *m_historyButton = nullptr;
+    class QPushButton *m_refundButton = nullptr;
     class QPushButton *m_problemsButton = nullptr;
     const Database *m_reportsServer = nullptr;
     void updateStoreStatus();

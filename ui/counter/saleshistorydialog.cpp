@@ -12,7 +12,7 @@
 
 SalesHistoryDialog::SalesHistoryDialog(const Database &local, int terminalId, QWidget *parent)
     : QDialog(parent), m_model(new SalesHistoryModel(local, terminalId, this)),
-      m_view(new QTableView(this)), m_summary(new QLabel(this))
+      m_view(new QTableView(this)), m_summary(new QLabel(this)), m_giveBack(new QPushButton(this))
 {
     setWindowTitle(tr("Sales of this terminal"));
     m_view->setModel(m_model);
@@ -38,6 +38,26 @@ SalesHistoryDialog::SalesHistoryDialog(const Database &local, int terminalId, QW
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_giveBack->setObjectName(QStringLiteral("giveBackSale"));
+    m_giveBack->setText(tr("&Give tickets back…"));
+    m_giveBack->setEnabled(false);
+    buttons->addButton(m_giveBack, QDialogButtonBox::ActionRole);
+    const auto orderAt = [this](const QModelIndex &index) {
+        return index.isValid() ? m_model->rowAt(index.row()).orderId : 0;
+    };
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this, orderAt](const QModelIndex &current) {
+                // A sale only the outbox has cannot be given back until the server has it.
+                m_giveBack->setEnabled(orderAt(current) > 0);
+            });
+    const auto choose = [this, orderAt] {
+        if (const int order = orderAt(m_view->currentIndex())) {
+            m_chosenOrder = order;
+            accept();
+        }
+    };
+    connect(m_giveBack, &QPushButton::clicked, this, choose);
+    connect(m_view, &QTableView::activated, this, choose);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_view, 1);

@@ -1,0 +1,432 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "refunddialog.h"
+
+#include "core/aftersale/refunddesk.h"
+#include "core/catalog/money.h"
+#include "core/sales/cpf.h"
+#include "core/store/database.h"
+#include "ui/widgets/managerapproval.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QUuid>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+enum TicketColumn { SeatColumn, TypeColumn, PriceColumn, StateColumn, TicketColumns };
+constexpr int kTicketIdRole = Qt::UserRole + 1;
+constexpr int kPriceRole = Qt::UserRole + 2;
+
+QString shortTime(const QDateTime &t)
+{
+    return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString methodText(PaymentMethod method)
+{
+    return method == PaymentMethod::Card ? RefundDialog::tr("card") : RefundDialog::tr("cash");
+}
+
+QString stateText(const SoldOrder::Ticket &t)
+{
+    const QLocale locale;
+    switch (t.state) {
+    case SoldOrder::Ticket::State::Valid:
+        return RefundDialog::tr("Valid");
+    case SoldOrder::Ticket::State::Used:
+        return RefundDialog::tr("Used at %1 at %2")
+            .arg(locale.toString(t.usedAt.toLocalTime().time(), QLocale::ShortFormat), t.usedGate);
+    case SoldOrder::Ticket::State::Cancelled:
+        break;
+    }
+    const QString when = locale.toString(t.cancelledAt.toLocalTime().time(), QLocale::ShortFormat);
+    return t.cancelledBy.isEmpty()
+               ? RefundDialog::tr("Given back at %1").arg(when)
+               : RefundDialog::tr("Given back at %1 by %2").arg(when, t.cancelledBy);
+}
+} // namespace
+
+RefundDialog::RefundDialog(const Database &authorityStore, const Database &local,
+                           SalesAuthority &authority, PaymentProvider *payments,
+                           const User &cashier, QWidget *parent)
+    : QDialog(parent), m_authorityStore(authorityStore), m_local(local), m_authority(authority),
+      m_cashier(cashier), m_desk(new RefundDesk(authority, local, payments, this)),
+      m_findLabel(new QLabel(this)), m_find(new QLineEdit(this)),
+      m_findButton(new QPushButton(this)), m_orders(new QStandardItemModel(this)),
+      m_ordersView(new QTableView(this)), m_orderLabel(new QLabel(this)),
+      m_tickets(new QStandardItemModel(this)), m_ticketsSorted(new QSortFilterProxyModel(this)),
+      m_ticketsView(new QTableView(this)), m_history(new QLabel(this)),
+      m_reasonLabel(new QLabel(this)), m_reason(new QComboBox(this)),
+      m_approval(new ManagerApproval(local, User::Act::AuthorizeRefund, this)),
+      m_refund(new QPushButton(this)), m_close(new QPushButton(this)), m_result(new QLabel(this))
+{
+    setObjectName(QStringLiteral("refundDialog"));
+    m_find->setObjectName(QStringLiteral("findSale"));
+    m_find->setClearButtonEnabled(true);
+    m_findLabel->setBuddy(m_find);
+    m_ordersView->setModel(m_orders);
+    m_ordersView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_ordersView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_ordersView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_ordersView->verticalHeader()->hide();
+    m_ordersView->horizontalHeader()->setStretchLastSection(true);
+    m_ordersView->setMaximumHeight(140);
+    m_ordersView->hide();
+    m_orderLabel->setWordWrap(true);
+    m_orderLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_ticketsSorted->setSourceModel(m_tickets);
+    m_ticketsSorted->setSortRole(Qt::UserRole);
+    m_ticketsView->setModel(m_ticketsSorted);
+    m_ticketsView->setObjectName(QStringLiteral("refundTickets"));
+    m_ticketsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_ticketsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_ticketsView->setSortingEnabled(true);
+    m_ticketsView->verticalHeader()->hide();
+    m_ticketsView->horizontalHeader()->setStretchLastSection(true);
+    m_history->setWordWrap(true);
+    m_reason->setEditable(true);
+    m_reason->setInsertPolicy(QComboBox::NoInsert);
+    m_reason->setObjectName(QStringLiteral("refundReason"));
+    m_reasonLabel->setBuddy(m_reason);
+    m_refund->setObjectName(QStringLiteral("giveBack"));
+    m_refund->setDefault(false);
+    m_refund->setAutoDefault(false);
+    m_findButton->setAutoDefault(false);
+    m_close->setAutoDefault(false);
+    m_result->setWordWrap(true);
+    m_result->setObjectName(QStringLiteral("refundResult"));
+
+    auto *findRow = new QHBoxLayout;
+    findRow->addWidget(m_findLabel);
+    findRow->addWidget(m_find, 1);
+    findRow->addWidget(m_findButton);
+    auto *reasonRow = new QFormLayout;
+    reasonRow->addRow(m_reasonLabel, m_reason);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_refund);
+    buttons->addWidget(m_close);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(findRow);
+    layout->addWidget(m_ordersView);
+    layout->addWidget(m_orderLabel);
+    layout->addWidget(m_ticketsView, 1);
+    layout->addWidget(m_history);
+    layout->addLayout(reasonRow);
+    layout->addWidget(m_approval);
+    layout->addWidget(m_result);
+    layout->addLayout(buttons);
+    resize(720, 560);
+
+    connect(m_find, &QLineEdit::returnPressed, this, [this] { find(m_find->text()); });
+    connect(m_findButton, &QPushButton::clicked, this, [this] { find(m_find->text()); });
+    connect(&m_search, &QFutureWatcher<Found>::finished, this, [this] {
+        m_findButton->setEnabled(true);
+        showFound(m_search.result());
+    });
+    connect(m_ordersView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid() && current.row() < m_found.size())
+                    showSale(m_found.at(current.row()));
+            });
+    connect(m_tickets, &QStandardItemModel::itemChanged, this, [this] { updateButton(); });
+    connect(m_reason, &QComboBox::currentTextChanged, this, [this] { updateButton(); });
+    connect(m_refund, &QPushButton::clicked, this, [this] { giveBack(0); });
+    connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
+    auto *confirm = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    connect(confirm, &QShortcut::activated, m_refund, [this] {
+        if (m_refund->isEnabled())
+            m_refund->click();
+    });
+    connect(m_approval, &ManagerApproval::approved, this,
+            [this](const User &manager) { giveBack(manager.id); });
+    connect(m_desk, &RefundDesk::refused, this, [this](const SaleError &error) {
+        updateButton();
+        if (error.code() == SaleError::NeedsManager) {
+            m_result->clear();
+            m_approval->ask(error.message());
+            return;
+        }
+        // A step the store never answered is asked again with the same key; anything else
+        // is a final no, and a new choice makes a new refund.
+        if (!error.isUnanswered())
+            m_pendingKey.clear();
+        say(error.message(), true);
+    });
+    connect(m_desk, &RefundDesk::refunded, this, [this](const Refund &refund, bool moneyBack) {
+        m_pendingKey.clear();
+        m_approval->clear();
+        const QString amount = Money::format(refund.amountCents);
+        if (refund.method == PaymentMethod::Cash)
+            say(tr("Give %1 back in cash. The seats are for sale again.").arg(amount), false);
+        else if (moneyBack)
+            say(tr("%1 went back to the card. The seats are for sale again.").arg(amount), false);
+        else
+            say(tr("The tickets are cancelled and %1 is owed back to the card, but the card "
+                   "provider has not confirmed it yet. Marquee asks again by itself; tell the "
+                   "customer it can take a few days to show.")
+                    .arg(amount),
+                true);
+        Q_EMIT refunded(refund);
+        const int orderId = refund.orderId;
+        startSearch([store = &m_authorityStore, orderId] {
+            Found found;
+            const auto order = SaleLookup::load(*store, orderId);
+            if (order)
+                found.orders = {*order};
+            else
+                found.error = order.error();
+            store->resetConnection();
+            return found;
+        });
+    });
+    retranslate();
+    updateButton();
+}
+
+RefundDialog::~RefundDialog()
+{
+    m_search.waitForFinished();
+}
+
+void RefundDialog::startSearch(const std::function<Found()> &work)
+{
+    if (m_search.isRunning())
+        return;
+    m_findButton->setEnabled(false);
+    m_search.setFuture(QtConcurrent::run(work));
+}
+
+void RefundDialog::find(const QString &text)
+{
+    m_find->setText(text);
+    if (SaleLookup::keyOf(text) == SaleLookup::Key::Unknown) {
+        say(tr("Scan or type a ticket's code, an order number, a CPF or an e-mail address."), true);
+        return;
+    }
+    say(tr("Looking for the sale…"), false);
+    startSearch([store = &m_authorityStore, text] {
+        Found found;
+        const auto orders = SaleLookup::find(*store, text);
+        if (orders)
+            found.orders = *orders;
+        else
+            found.error = orders.error();
+        store->resetConnection();
+        return found;
+    });
+}
+
+void RefundDialog::showOrder(int orderId)
+{
+    find(QString::number(orderId));
+}
+
+void RefundDialog::showFound(const Found &found)
+{
+    if (found.error.isError()) {
+        say(found.error.message(), true);
+        return;
+    }
+    m_result->clear();
+    // Kept on screen when a refund re-reads its own sale.
+    const bool sameOrder = found.orders.size() == 1 && m_order &&
+                           found.orders.first().orderId == m_order->orderId && m_found.size() > 1;
+    if (!sameOrder) {
+        m_found = found.orders;
+        m_orders->clear();
+        m_orders->setHorizontalHeaderLabels(
+            {tr("Order"), tr("Paid"), tr("Film"), tr("Screening"), tr("Tickets")});
+        for (const SoldOrder &o : m_found) {
+            QList<QStandardItem *> row{
+                new QStandardItem(QString::number(o.orderId)),
+                new QStandardItem(shortTime(o.paidAt)), new QStandardItem(o.film),
+                new QStandardItem(QStringLiteral("%1 · %2").arg(shortTime(o.startsAt), o.room)),
+                new QStandardItem(QString::number(o.liveTickets()))};
+            m_orders->appendRow(row);
+        }
+        m_ordersView->setVisible(m_found.size() > 1);
+        m_ordersView->resizeColumnsToContents();
+    } else {
+        m_found[m_ordersView->currentIndex().row()] = found.orders.first();
+    }
+    if (m_found.size() == 1 || sameOrder) {
+        showSale(found.orders.first());
+    } else {
+        m_order.reset();
+        m_tickets->clear();
+        m_orderLabel->setText(tr("%n sale(s) found: choose one.", nullptr, int(m_found.size())));
+        m_ordersView->setFocus(Qt::OtherFocusReason);
+        m_ordersView->selectRow(0);
+    }
+}
+
+void RefundDialog::showSale(const SoldOrder &order)
+{
+    m_order = order;
+    m_pendingKey.clear();
+    m_approval->clear();
+    QStringList who;
+    if (!order.terminal.isEmpty())
+        who << order.terminal;
+    if (!order.seller.isEmpty())
+        who << order.seller;
+    m_orderLabel->setText(tr("<b>Order %1</b> · %2 · %3 · %4<br>Paid %5 by %6 at %7 (%8)")
+                              .arg(order.orderId)
+                              .arg(order.film.toHtmlEscaped(), order.room.toHtmlEscaped(),
+                                   shortTime(order.startsAt), Money::format(order.totalCents),
+                                   methodText(order.method), shortTime(order.paidAt),
+                                   who.join(QStringLiteral(", ")).toHtmlEscaped()));
+    m_tickets->clear();
+    m_tickets->setHorizontalHeaderLabels({tr("Seat"), tr("Type"), tr("Price"), tr("State")});
+    for (const SoldOrder::Ticket &t : order.tickets) {
+        auto *seat = new QStandardItem(t.seat);
+        seat->setData(t.id, kTicketIdRole);
+        seat->setData(t.priceCents, kPriceRole);
+        seat->setData(t.seat, Qt::UserRole);
+        const bool live = t.state != SoldOrder::Ticket::State::Cancelled;
+        seat->setFlags(live ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable
+                            : Qt::ItemIsSelectable);
+        if (live)
+            seat->setCheckState(Qt::Unchecked);
+        auto *type = new QStandardItem(t.typeName);
+        type->setData(t.typeName, Qt::UserRole);
+        auto *price = new QStandardItem(Money::format(t.priceCents));
+        price->setData(t.priceCents, Qt::UserRole);
+        price->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        auto *state = new QStandardItem(stateText(t));
+        state->setData(int(t.state), Qt::UserRole);
+        m_tickets->appendRow({seat, type, price, state});
+    }
+    m_ticketsView->resizeColumnsToContents();
+    QStringList lines;
+    for (const SoldOrder::RefundLine &r : order.refunds) {
+        QString line = tr("%1: %2 back by %3 — “%4”")
+                           .arg(shortTime(r.at), Money::format(r.amountCents), methodText(r.method),
+                                r.reason.toHtmlEscaped());
+        if (!r.by.isEmpty())
+            line += QStringLiteral(" · ") + r.by.toHtmlEscaped();
+        if (!r.authorizedBy.isEmpty())
+            line += QStringLiteral(" · ") + tr("allowed by %1").arg(r.authorizedBy.toHtmlEscaped());
+        if (r.due)
+            line += QStringLiteral(" · ") + tr("card refund not confirmed yet");
+        lines << line;
+    }
+    m_history->setText(lines.isEmpty() ? QString()
+                                       : tr("Given back before:") + QStringLiteral("<br>") +
+                                             lines.join(QStringLiteral("<br>")));
+    m_history->setVisible(!lines.isEmpty());
+    if (order.liveTickets() == 0)
+        say(tr("Every ticket of this sale was given back already."), false);
+    m_ticketsView->setFocus(Qt::OtherFocusReason);
+    if (m_ticketsSorted->rowCount() > 0)
+        m_ticketsView->setCurrentIndex(m_ticketsSorted->index(0, SeatColumn));
+    updateButton();
+}
+
+QList<int> RefundDialog::chosenTickets() const
+{
+    QList<int> ids;
+    for (int row = 0; row < m_tickets->rowCount(); ++row) {
+        const QStandardItem *seat = m_tickets->item(row, SeatColumn);
+        if (seat->isCheckable() && seat->checkState() == Qt::Checked)
+            ids << seat->data(kTicketIdRole).toInt();
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+qint64 RefundDialog::chosenCents() const
+{
+    qint64 sum = 0;
+    for (int row = 0; row < m_tickets->rowCount(); ++row) {
+        const QStandardItem *seat = m_tickets->item(row, SeatColumn);
+        if (seat->isCheckable() && seat->checkState() == Qt::Checked)
+            sum += seat->data(kPriceRole).toLongLong();
+    }
+    return sum;
+}
+
+void RefundDialog::updateButton()
+{
+    const QList<int> chosen = chosenTickets();
+    if (chosen != m_pendingTickets) {
+        m_pendingKey.clear(); // another choice is another refund
+        m_approval->clear();
+    }
+    const bool ready = m_order && !chosen.isEmpty() &&
+                       !m_reason->currentText().trimmed().isEmpty() && !m_desk->isBusy();
+    m_refund->setEnabled(ready);
+    if (m_order && !chosen.isEmpty())
+        m_refund->setText(tr("&Give back %1 (%2)")
+                              .arg(Money::format(chosenCents()), methodText(m_order->method)));
+    else
+        m_refund->setText(tr("&Give back"));
+}
+
+void RefundDialog::giveBack(int authorizedBy)
+{
+    if (!m_order)
+        return;
+    const QList<int> chosen = chosenTickets();
+    if (chosen.isEmpty() || m_reason->currentText().trimmed().isEmpty())
+        return;
+    if (m_pendingKey.isEmpty() || chosen != m_pendingTickets) {
+        m_pendingKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_pendingTickets = chosen;
+    }
+    RefundRequest request;
+    request.idempotencyKey = m_pendingKey;
+    request.orderId = m_order->orderId;
+    request.ticketIds = chosen;
+    request.reason = m_reason->currentText().trimmed();
+    request.userId = m_cashier.id;
+    request.authorizedBy = authorizedBy;
+    m_refund->setEnabled(false);
+    say(tr("Giving back…"), false);
+    m_desk->refund(request);
+}
+
+void RefundDialog::say(const QString &text, bool isError)
+{
+    m_result->setText(text);
+    m_result->setStyleSheet(isError ? QStringLiteral("color: #b00020;") : QString());
+}
+
+void RefundDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void RefundDialog::retranslate()
+{
+    setWindowTitle(tr("Give tickets back"));
+    m_findLabel->setText(tr("&Find the sale:"));
+    m_find->setPlaceholderText(tr("Scan a ticket, or type an order number, a CPF or an e-mail"));
+    m_findButton->setText(tr("Find"));
+    m_reasonLabel->setText(tr("&Reason:"));
+    const QString typed = m_reason->currentText();
+    m_reason->clear();
+    m_reason->addItems({tr("The customer cannot come"), tr("Wrong day or screening"),
+                        tr("The screening was cancelled"), tr("Bought by mistake")});
+    m_reason->setCurrentIndex(-1);
+    m_reason->setEditText(typed);
+    m_reason->lineEdit()->setPlaceholderText(tr("Why are the tickets given back?"));
+    m_close->setText(tr("Close"));
+    updateButton();
+}
