@@ -613,6 +613,22 @@ private Q_SLOTS:
                        .arg(screening));
         const auto sale = sell(*t.authority, screening, {seat}, 1, QStringLiteral("11144477735"));
         QVERIFY2(sale, qPrintable(sale.error().message()));
+        // …and gives tickets back, with the rights that takes and no more.
+        const int otherSeat =
+            scalar(*m_admin, QStringLiteral("SELECT MIN(se.id) FROM seats se JOIN screenings s ON "
+                                            "s.room_id = se.room_id WHERE s.id = %1 AND se.kind = "
+                                            "'standard' AND se.id > %2")
+                                 .arg(screening)
+                                 .arg(seat));
+        const auto given = sell(*t.authority, screening, {otherSeat}, 1);
+        QVERIFY2(given, qPrintable(given.error().message()));
+        const auto refund = t.authority->refundTickets({QUuid::createUuid().toString(),
+                                                        given->order.id,
+                                                        {given->tickets.at(0).id},
+                                                        QStringLiteral("Wrong day"),
+                                                        0,
+                                                        0});
+        QVERIFY2(refund, qPrintable(refund.error().message()));
         // …but cannot make sales disappear, rewrite prices or change the schema.
         QSqlQuery q(t.server->connection());
         const QStringList forbidden = {
@@ -653,6 +669,11 @@ private Q_SLOTS:
             QStringLiteral("UPDATE tickets SET user_id = NULL"),
             QStringLiteral("INSERT INTO audit_log (action, subject) VALUES ('x', 'y')"),
             QStringLiteral("DELETE FROM audit_log"),
+            // A refund, once made, stays as it was made.
+            QStringLiteral("DELETE FROM refunds"),
+            QStringLiteral("DELETE FROM refund_items"),
+            QStringLiteral("UPDATE refunds SET amount_cents = 0"),
+            QStringLiteral("UPDATE refund_items SET ticket_id = 1"),
         };
         for (const QString &sql : forbidden) {
             QVERIFY2(!q.exec(sql), qPrintable(sql));

@@ -32,7 +32,7 @@ ALTER TABLE tickets ADD COLUMN cancelled_at bigint;
 ALTER TABLE tickets ADD COLUMN cancelled_by bigint REFERENCES users (id);
 INSERT INTO settings (key, value) VALUES ('refund_after_start_minutes', '0'),
     ('refund_limit_cents', '20000') ON CONFLICT DO NOTHING;
-GRANT INSERT ON refunds, refund_items TO marquee_terminal;
+GRANT SELECT, INSERT ON refunds, refund_items TO marquee_terminal;
 GRANT USAGE ON SEQUENCE refunds_id_seq TO marquee_terminal;
 GRANT UPDATE (status, provider_reference, settled_at) ON refunds TO marquee_terminal;
 GRANT UPDATE (cancelled_at, cancelled_by) ON tickets TO marquee_terminal;
