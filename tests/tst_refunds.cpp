@@ -19,6 +19,7 @@
 #include "salehelpers.h"
 #include "serverfixture.h"
 #include "testdatabase.h"
+#include "twobackends.h"
 #include "ui/counter/refunddialog.h"
 #include "ui/counter/saleshistorydialog.h"
 #include "ui/widgets/managerapproval.h"
@@ -35,79 +36,6 @@
 using namespace TestHelpers;
 
 namespace {
-// One backend with several selling terminals: the embedded store (each terminal an authority
-// of its own on the one file, as two windows of one counter would be) or the test server
-// (each terminal with its own local copy and identity).
-struct Backend
-{
-    bool server = false;
-    std::unique_ptr<TestDatabase> embedded;
-    std::unique_ptr<Database> admin; // the server as its owner, for arranging facts
-    std::vector<std::unique_ptr<ServerFixture::Terminal>> terminals;
-    std::vector<std::unique_ptr<SqlSalesAuthority>> embeddedTerminals;
-
-    // Empty: ready; otherwise why not.
-    QString open(bool onServer, int count = 2)
-    {
-        server = onServer;
-        if (!server) {
-            embedded = std::make_unique<TestDatabase>();
-            for (int i = 0; i < count; ++i)
-                embeddedTerminals.push_back(
-                    std::make_unique<SqlSalesAuthority>(*embedded->database, embedded->identity));
-            return {};
-        }
-        const QString uri = ServerFixture::createDatabase();
-        if (uri.isEmpty())
-            return QStringLiteral("skip");
-        admin = Database::server(uri);
-        if (auto e = admin->open())
-            return *e;
-        if (auto e = DemoData::populate(*admin, QDate::currentDate()))
-            return *e;
-        for (int i = 0; i < count; ++i) {
-            auto t = std::make_unique<ServerFixture::Terminal>();
-            if (!t->open(uri, QStringLiteral("Caixa %1").arg(i + 1)))
-                return t->error;
-            terminals.push_back(std::move(t));
-        }
-        return {};
-    }
-    // Where the sales are recorded.
-    const Database &store() const { return server ? *admin : *embedded->database; }
-    SalesAuthority &terminal(int i)
-    {
-        return server ? static_cast<SalesAuthority &>(*terminals[i]->authority)
-                      : *embeddedTerminals[i];
-    }
-    const Database &localOf(int i) const
-    {
-        return server ? *terminals[i]->local : *embedded->database;
-    }
-    int terminalId(int i) const
-    {
-        return server ? terminals[i]->identity->terminalId() : embedded->identity.terminalId();
-    }
-    int userId(const QString &login) const
-    {
-        return scalar(store(),
-                      QStringLiteral("SELECT id FROM users WHERE login = '%1'").arg(login));
-    }
-    void exec(const QString &sql) const
-    {
-        QSqlQuery q(store().connection());
-        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text() + QStringLiteral(": ") + sql));
-    }
-};
-
-#define OPEN_BACKEND(backend, ...)                                                                 \
-    QFETCH(bool, onServer);                                                                        \
-    Backend backend;                                                                               \
-    if (const QString problem = backend.open(onServer, ##__VA_ARGS__); problem == "skip")          \
-        QSKIP("No PostgreSQL: run ./test.sh, which starts a throwaway server");                    \
-    else                                                                                           \
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
-
 RefundRequest requestFor(const SaleReceipt &sale, const QList<int> &ticketIds, int userId,
                          const QString &reason = QStringLiteral("Customer cannot come"))
 {
@@ -126,12 +54,7 @@ class TestRefunds : public QObject
 {
     Q_OBJECT
 
-    static void backends()
-    {
-        QTest::addColumn<bool>("onServer");
-        QTest::newRow("embedded") << false;
-        QTest::newRow("server") << true;
-    }
+    static void backends() { addBackendRows(); }
 
 private Q_SLOTS:
     void refundOneOfThreeAndSellItsSeatElsewhere_data() { backends(); }

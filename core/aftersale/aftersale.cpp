@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFutureWatcher>
+#include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
 AfterSale::AfterSale(const Database &local, QObject *parent) : QObject(parent), m_local(local) {}
@@ -55,6 +56,21 @@ void AfterSale::fulfil(const TicketDocument::Content &tickets, const Effects &ef
         watcher->setFuture(
             QtConcurrent::run(&AfterSale::print, tickets, effects.printer, m_printJob));
     }
+}
+
+void AfterSale::resend(TicketDocument::Content tickets, const QString &recipient)
+{
+    // The queue sends one mail per sale key: a resend is a mail of its own.
+    tickets.receipt.order.idempotencyKey =
+        QStringLiteral("resend:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    qint64 id = 0;
+    if (const auto error = MailQueue(m_local).enqueueTickets(tickets, recipient, &id)) {
+        Q_EMIT mailNotQueued(recipient, *error);
+        return;
+    }
+    Q_EMIT mailQueued(id, recipient);
+    if (m_mailSender)
+        m_mailSender->wake();
 }
 
 QString AfterSale::print(const TicketDocument::Content &tickets, const QString &printer,

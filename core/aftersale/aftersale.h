@@ -40,6 +40,9 @@ public:
 
     // Starts the effects of a sale whose tickets these are.
     void fulfil(const TicketDocument::Content &tickets, const Effects &effects);
+    // Queues the tickets of a sale again, to its address or another one (mailQueued or
+    // mailNotQueued says how it went). Every call is one more mail.
+    void resend(TicketDocument::Content tickets, const QString &recipient);
 
     // Writes the tickets as a PDF in the folder of a "pdf:FOLDER" printer, or prints them with
     // the print job. Blocking: for a worker thread.

@@ -35,6 +35,38 @@ int SoldOrder::liveTickets() const
                              [](const Ticket &t) { return t.state != Ticket::State::Cancelled; }));
 }
 
+const SoldOrder::Ticket *SoldOrder::ticket(int ticketId) const
+{
+    for (const Ticket &t : tickets)
+        if (t.id == ticketId)
+            return &t;
+    return nullptr;
+}
+
+SaleReceipt SoldOrder::receipt() const
+{
+    SaleReceipt r;
+    r.order.id = orderId;
+    r.order.screeningId = screeningId;
+    r.order.status = Order::Status::Paid;
+    r.order.totalCents = totalCents;
+    r.order.cpf = cpf;
+    r.order.email = email;
+    r.method = method;
+    r.tenderedCents = tenderedCents;
+    r.changeCents = changeCents;
+    r.providerReference = paymentReference;
+    r.paidAt = paidAt;
+    for (const Ticket &t : tickets) {
+        if (t.state != Ticket::State::Valid)
+            continue;
+        r.order.lines.append(OrderLine{t.seatId, t.typeId, t.priceCents});
+        r.tickets.append(IssuedTicket{t.id, t.seatId, t.seatRow, t.seatNumber, t.typeId,
+                                      t.priceCents, t.serial, t.code});
+    }
+    return r;
+}
+
 SaleLookup::Key SaleLookup::keyOf(const QString &text)
 {
     const QString t = text.trimmed();
@@ -108,7 +140,8 @@ SaleResult<SoldOrder> SaleLookup::load(const Database &store, int orderId)
     QSqlQuery q(store.connection());
     q.prepare(QStringLiteral(
         "SELECT o.id, o.paid_at, te.name, u.name, s.id, f.title, r.name, s.starts_at, "
-        "p.method, o.total_cents, o.customer_cpf, o.customer_email FROM orders o "
+        "p.method, o.total_cents, o.customer_cpf, o.customer_email, p.tendered_cents, "
+        "p.change_cents, p.provider_reference FROM orders o "
         "JOIN screenings s ON s.id = o.screening_id JOIN films f ON f.id = s.film_id "
         "JOIN rooms r ON r.id = s.room_id LEFT JOIN terminals te ON te.id = o.terminal_id "
         "LEFT JOIN users u ON u.id = o.user_id "
@@ -133,10 +166,14 @@ SaleResult<SoldOrder> SaleLookup::load(const Database &store, int orderId)
     o.totalCents = q.value(9).toLongLong();
     o.cpf = q.value(10).toString();
     o.email = q.value(11).toString();
+    o.tenderedCents = q.value(12).toLongLong();
+    o.changeCents = q.value(13).toLongLong();
+    o.paymentReference = q.value(14).toString();
 
     q.prepare(QStringLiteral(
         "SELECT t.id, t.seat_id, se.row_label, se.number, tt.name_pt, tt.name_en, t.price_cents, "
-        "t.status, t.used_at, t.used_gate, t.cancelled_at, u.name, t.code FROM tickets t "
+        "t.status, t.used_at, t.used_gate, t.cancelled_at, u.name, t.code, t.ticket_type_id, "
+        "t.serial, t.replaced_by FROM tickets t "
         "JOIN seats se ON se.id = t.seat_id JOIN ticket_types tt ON tt.id = t.ticket_type_id "
         "LEFT JOIN users u ON u.id = t.cancelled_by WHERE t.order_id = ? "
         "ORDER BY se.grid_y, se.grid_x, t.id"));
@@ -147,7 +184,9 @@ SaleResult<SoldOrder> SaleLookup::load(const Database &store, int orderId)
         SoldOrder::Ticket t;
         t.id = q.value(0).toInt();
         t.seatId = q.value(1).toInt();
-        t.seat = q.value(2).toString() + q.value(3).toString();
+        t.seatRow = q.value(2).toString();
+        t.seatNumber = q.value(3).toInt();
+        t.seat = t.seatRow + QString::number(t.seatNumber);
         t.typeName = inLanguage(q.value(4), q.value(5));
         t.priceCents = q.value(6).toLongLong();
         const QString status = q.value(7).toString();
@@ -159,6 +198,9 @@ SaleResult<SoldOrder> SaleLookup::load(const Database &store, int orderId)
         t.cancelledAt = timeOrNull(q.value(10));
         t.cancelledBy = q.value(11).toString();
         t.code = q.value(12).toString();
+        t.typeId = q.value(13).toInt();
+        t.serial = q.value(14).toUInt();
+        t.replaced = !q.value(15).isNull();
         o.tickets.append(t);
     }
 
@@ -181,5 +223,16 @@ SaleResult<SoldOrder> SaleLookup::load(const Database &store, int orderId)
         r.authorizedBy = q.value(6).toString();
         o.refunds.append(r);
     }
+
+    q.prepare(QStringLiteral("SELECT c.created_at, c.kind, c.recipient, u.name FROM order_copies c "
+                             "LEFT JOIN users u ON u.id = c.user_id WHERE c.order_id = ? "
+                             "ORDER BY c.id"));
+    q.addBindValue(orderId);
+    if (!q.exec())
+        return SaleError::fromStore(store, q.lastError());
+    while (q.next())
+        o.copies.append(SoldOrder::CopyLine{timeOrNull(q.value(0)),
+                                            q.value(1).toString() == QLatin1String("resend"),
+                                            q.value(2).toString(), q.value(3).toString()});
     return o;
 }

@@ -22,6 +22,10 @@ struct SoldOrder
         int id = 0;
         int seatId = 0;
         QString seat; // "F7"
+        QString seatRow;
+        int seatNumber = 0;
+        int typeId = 0;
+        quint32 serial = 0;
         QString typeName;
         qint64 priceCents = 0;
         State state = State::Valid;
@@ -29,6 +33,7 @@ struct SoldOrder
         QString usedGate;
         QDateTime cancelledAt;
         QString cancelledBy;
+        bool replaced = false; // cancelled because a new ticket was issued for its seat
         QString code;
     };
     struct RefundLine
@@ -41,6 +46,14 @@ struct SoldOrder
         QString by;
         QString authorizedBy;
     };
+    // A reprint or a resent e-mail of the sale.
+    struct CopyLine
+    {
+        QDateTime at;
+        bool resend = false;
+        QString recipient;
+        QString by;
+    };
 
     int orderId = 0;
     QDateTime paidAt;
@@ -51,15 +64,23 @@ struct SoldOrder
     QString room;
     QDateTime startsAt;
     PaymentMethod method = PaymentMethod::Cash;
+    qint64 tenderedCents = 0;
+    qint64 changeCents = 0;
+    QString paymentReference; // the card charge
     qint64 totalCents = 0;
     QString cpf;
     QString email;
     QList<Ticket> tickets;
     QList<RefundLine> refunds;
+    QList<CopyLine> copies;
 
     qint64 refundedCents() const;
     // Tickets that may still be given back (not cancelled; used ones need a manager).
     int liveTickets() const;
+    const Ticket *ticket(int ticketId) const;
+    // The sale as its receipt and ticket pages show it: the tickets still valid, with the
+    // codes they were issued with (a reprint reads the same at the gate).
+    SaleReceipt receipt() const;
 };
 
 // Finds sales by what a customer brings back: a ticket's code (scanned or typed), an order

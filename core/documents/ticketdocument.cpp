@@ -50,6 +50,11 @@ bool TicketDocument::paint(QPagedPaintDevice *device) const
         p.setFont(font(10));
         p.drawText(QRectF(body.left(), y, body.width(), 8 * mm), Qt::AlignLeft | Qt::AlignVCenter,
                    m_content.venueName);
+        if (!m_content.copyNote.isEmpty()) {
+            p.setFont(font(10, true));
+            p.drawText(QRectF(body.left(), y, body.width(), 8 * mm),
+                       Qt::AlignRight | Qt::AlignVCenter, m_content.copyNote);
+        }
         y += 10 * mm;
         p.setFont(font(22, true));
         const QRectF titleRect(body.left(), y, body.width(), 24 * mm);
@@ -94,6 +99,11 @@ bool TicketDocument::paint(QPagedPaintDevice *device) const
     p.drawText(QRectF(body.left(), y, body.width(), 10 * mm), Qt::AlignLeft,
                tr("Receipt — order %1").arg(m_content.receipt.order.id));
     y += 12 * mm;
+    if (!m_content.copyNote.isEmpty()) {
+        p.setFont(font(11, true));
+        p.drawText(QRectF(body.left(), y, body.width(), 7 * mm), Qt::AlignLeft, m_content.copyNote);
+        y += 9 * mm;
+    }
     p.setFont(font(11));
     const auto line = [&](const QString &left, const QString &right, bool bold = false) {
         p.setFont(font(11, bold));
@@ -110,6 +120,8 @@ bool TicketDocument::paint(QPagedPaintDevice *device) const
              Money::format(t.priceCents));
     y += 3 * mm;
     line(tr("Total"), Money::format(m_content.receipt.order.totalCents), true);
+    if (m_content.refundedCents > 0)
+        line(tr("Given back since"), QStringLiteral("−") + Money::format(m_content.refundedCents));
     if (m_content.receipt.method == PaymentMethod::Cash) {
         line(tr("Cash tendered"), Money::format(m_content.receipt.tenderedCents));
         line(tr("Change"), Money::format(m_content.receipt.changeCents));
@@ -144,9 +156,14 @@ TicketDocument::Content TicketDocument::contentOf(const SaleReceipt &receipt,
         content.ticketTypeNames.insert(t.id, t.displayName());
         content.ticketTypeIsMeia.insert(t.id, t.isMeia);
     }
-    content.venueName = tr("Marquee Cinemas");
+    content.venueName = venueName();
     content.terminalName = terminalName;
     return content;
+}
+
+QString TicketDocument::venueName()
+{
+    return tr("Marquee Cinemas");
 }
 
 QString TicketDocument::writePdf(const QString &path) const
@@ -253,7 +270,9 @@ QJsonObject TicketDocument::contentToJson(const Content &content)
             {QStringLiteral("screening"), screening},
             {QStringLiteral("ticketTypes"), types},
             {QStringLiteral("venue"), content.venueName},
-            {QStringLiteral("terminal"), content.terminalName}};
+            {QStringLiteral("terminal"), content.terminalName},
+            {QStringLiteral("copy"), content.copyNote},
+            {QStringLiteral("refunded"), content.refundedCents}};
 }
 
 std::optional<TicketDocument::Content> TicketDocument::contentFromJson(const QJsonObject &json)
@@ -327,5 +346,7 @@ std::optional<TicketDocument::Content> TicketDocument::contentFromJson(const QJs
     }
     content.venueName = json.value(QStringLiteral("venue")).toString();
     content.terminalName = json.value(QStringLiteral("terminal")).toString();
+    content.copyNote = json.value(QStringLiteral("copy")).toString();
+    content.refundedCents = json.value(QStringLiteral("refunded")).toInteger();
     return content;
 }

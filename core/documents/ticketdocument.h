@@ -31,6 +31,9 @@ public:
         QHash<int, bool> ticketTypeIsMeia;
         QString venueName;
         QString terminalName;
+        // A copy says so on every page ("Reprint · 04/12/2026 19:42"); empty on the original.
+        QString copyNote;
+        qint64 refundedCents = 0; // given back since the sale: the receipt says so
     };
 
     explicit TicketDocument(Content content) : m_content(std::move(content)) {}
@@ -43,6 +46,8 @@ public:
     static Content contentOf(const SaleReceipt &receipt, const Screening &screening,
                              const QList<TicketType> &types, const QString &terminalName);
     static QJsonObject contentToJson(const Content &content);
+    // The name every page is headed with.
+    static QString venueName();
     // Nothing when the object is not a ticket document's content (no receipt or screening).
     static std::optional<Content> contentFromJson(const QJsonObject &json);
 

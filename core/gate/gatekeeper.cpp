@@ -158,7 +158,8 @@ GateVerdict Gatekeeper::judgeTicket(const TicketCode::Payload &payload, const Ga
     // A server may fail even to prepare (a lock on the table, the patience spent).
     if (!m_database.prepare(
             q, QStringLiteral("SELECT t.id, t.screening_id, t.seat_id, t.ticket_type_id, t.status, "
-                              "t.used_at, t.used_gate, t.cancelled_at, cu.name, %1 FROM tickets t "
+                              "t.used_at, t.used_gate, t.cancelled_at, cu.name, t.replaced_by, %1 "
+                              "FROM tickets t "
                               "JOIN screenings s ON s.id = t.screening_id "
                               "JOIN seats se ON se.id = t.seat_id "
                               "JOIN ticket_types tt ON tt.id = t.ticket_type_id %2 "
@@ -205,8 +206,9 @@ GateVerdict Gatekeeper::judgeTicket(const TicketCode::Payload &payload, const Ga
     v.usedGate = q.value(6).toString();
     v.cancelledAt = fromMs(q.value(7));
     v.cancelledBy = q.value(8).toString();
+    v.replaced = !q.value(9).isNull();
     int roomId = 0;
-    const qint64 nowMs = readFacts(q, 9, v, &roomId);
+    const qint64 nowMs = readFacts(q, 10, v, &roomId);
     q.finish();
     const GateVerdict::Reason entry = entryRefusal(v, roomId, nowMs, scope);
 

@@ -68,6 +68,8 @@ QString GateVerdict::headline() const
     case Reason::AlreadyUsed:
         return QCoreApplication::translate("GateVerdict", "Already used");
     case Reason::Cancelled:
+        if (replaced)
+            return QCoreApplication::translate("GateVerdict", "Replaced ticket");
         return QCoreApplication::translate("GateVerdict", "Cancelled ticket");
     case Reason::WrongScreening:
         return QCoreApplication::translate("GateVerdict", "Another screening");
@@ -118,6 +120,16 @@ QString GateVerdict::explanation() const
         return QCoreApplication::translate("GateVerdict", "Already used at %1 at %2.")
             .arg(time(usedAt), usedGate);
     case Reason::Cancelled:
+        if (replaced && cancelledBy.isEmpty())
+            return QCoreApplication::translate("GateVerdict",
+                                               "Replaced at %1: this ticket was reissued, and "
+                                               "only the new one enters.")
+                .arg(time(cancelledAt));
+        if (replaced)
+            return QCoreApplication::translate("GateVerdict",
+                                               "Replaced at %1: %2 reissued this ticket, and "
+                                               "only the new one enters.")
+                .arg(time(cancelledAt), cancelledBy);
         if (!cancelledAt.isValid())
             return QCoreApplication::translate("GateVerdict",
                                                "This ticket was refunded or cancelled.");

@@ -46,7 +46,8 @@ struct GateVerdict
     QDateTime usedAt; // when AlreadyUsed
     QString usedGate;
     QDateTime cancelledAt;      // when Cancelled, if the store knows (a refund's time)
-    QString cancelledBy;        // who gave it back
+    QString cancelledBy;        // who gave it back, or reissued it
+    bool replaced = false;      // Cancelled because a new ticket was issued for the seat
     QString detail;             // the store's error, when Unavailable
     bool judgedOffline = false; // on the local copy, with the server away
 

@@ -48,6 +48,10 @@ public:
     {
         return m_inner.refundTickets(request);
     }
+    SaleResult<Reissue> reissueTicket(const ReissueRequest &request) override
+    {
+        return m_inner.reissueTicket(request);
+    }
     SaleResult<bool> settleRefund(const QString &refundKey,
                                   const QString &providerReference) override
     {

@@ -54,6 +54,8 @@ QString SaleError::codeName(Code code)
         return QStringLiteral("needs_manager");
     case NeedsServer:
         return QStringLiteral("needs_server");
+    case NotReissuable:
+        return QStringLiteral("not_reissuable");
     }
     return QStringLiteral("unknown");
 }

@@ -36,6 +36,7 @@ public:
         NotRefundable,     // used, refunded already, not of this order, or not paid
         NeedsManager,      // allowed only with a manager's PIN (the message says why)
         NeedsServer,       // offline, and the step could let a seat be sold twice
+        NotReissuable,     // used, cancelled or replaced already, or not of this order
     };
 
     SaleError() = default;

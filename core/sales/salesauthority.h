@@ -3,6 +3,7 @@
 
 #include "core/sales/order.h"
 #include "core/sales/refund.h"
+#include "core/sales/reissue.h"
 #include "core/sales/saleresult.h"
 
 #include <QDateTime>
@@ -61,6 +62,9 @@ public:
     // The provider gave back the money of a Due card refund.
     virtual SaleResult<bool> settleRefund(const QString &refundKey,
                                           const QString &providerReference) = 0;
+    // A lost ticket: cancels it and issues a new code for the same seat in one transaction,
+    // so every gate refuses the old code from then on; the same key answers the same ticket.
+    virtual SaleResult<Reissue> reissueTicket(const ReissueRequest &request) = 0;
 
     // The authority's clock: hold expiry is judged by it, not by the terminal's.
     virtual QDateTime now() const = 0;

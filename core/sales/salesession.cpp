@@ -334,6 +334,12 @@ void SaleSession::setCustomer(const QString &cpf, const QString &email)
     Q_EMIT totalsChanged();
 }
 
+bool SaleSession::isMailAddress(const QString &text)
+{
+    static const QRegularExpression address(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    return address.match(text.trimmed()).hasMatch();
+}
+
 SaleError SaleSession::validate() const
 {
     if (m_selection.isEmpty())
@@ -343,8 +349,7 @@ SaleError SaleSession::validate() const
                                                      "map first."));
     if (!m_cpf.trimmed().isEmpty() && !Cpf::isValid(m_cpf))
         return SaleError::invalidCpf();
-    static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    if (!m_email.trimmed().isEmpty() && !emailPattern.match(m_email.trimmed()).hasMatch())
+    if (!m_email.trimmed().isEmpty() && !isMailAddress(m_email))
         return SaleError(SaleError::InvalidEmail,
                          QCoreApplication::translate("SaleError",
                                                      "This e-mail address does not look "

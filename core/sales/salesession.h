@@ -30,6 +30,9 @@ public:
     ~SaleSession() override;
     Q_DISABLE_COPY_MOVE(SaleSession)
 
+    // Whether text looks like an address tickets can be mailed to.
+    static bool isMailAddress(const QString &text);
+
     // Shows a screening, releasing the seats held on another one.
     bool openScreening(int screeningId);
     std::optional<Screening> screening() const { return m_screening; }

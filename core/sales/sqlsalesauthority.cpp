@@ -6,6 +6,7 @@
 #include "core/sales/cpf.h"
 #include "core/sales/orderpricing.h"
 #include "core/sales/sqlrefunds.h"
+#include "core/sales/sqlreissues.h"
 #include "core/sales/ticketissue.h"
 #include "core/store/database.h"
 #include "core/store/storesettings.h"
@@ -1105,4 +1106,43 @@ SaleResult<bool> SqlSalesAuthority::settleRefund(const QString &refundKey,
             return commitError(tx);
         return true;
     });
+}
+
+SaleResult<Reissue> SqlSalesAuthority::reissueTicket(const ReissueRequest &request)
+{
+    return retried<Reissue>([&] { return reissueTicketOnce(request); });
+}
+
+SaleResult<Reissue> SqlSalesAuthority::reissueTicketOnce(const ReissueRequest &request)
+{
+    QSqlDatabase db = m_database.connection();
+    WriteTransaction tx(db, m_database);
+    if (!tx.isOpen())
+        return storeError(tx.sqlError());
+    const qint64 now = transactionNow(db);
+    // Reissues, refunds and completions of one order take turns on its row.
+    const auto order = lockedOrder(db, request.orderId);
+    if (!order)
+        return order.error();
+    const QDateTime issuedAt = QDateTime::fromMSecsSinceEpoch(now);
+    const auto sign = [&](const IssuedTicket &ticket,
+                          int screeningId) -> std::optional<IssuedTicket> {
+        const auto serial = reserveSerials(db, 1);
+        if (!serial)
+            return std::nullopt;
+        Order one;
+        one.screeningId = screeningId;
+        one.lines = {OrderLine{ticket.seatId, ticket.ticketTypeId, ticket.priceCents}};
+        IssuedTicket signedTicket =
+            TicketIssue::sign(one, m_terminal, *serial, issuedAt, RoomLayout()).constFirst();
+        signedTicket.seatRow = ticket.seatRow;
+        signedTicket.seatNumber = ticket.seatNumber;
+        return signedTicket;
+    };
+    auto reissue = SqlReissues(m_database, db).reissue(request, now, m_terminal.terminalId(), sign);
+    if (!reissue)
+        return reissue;
+    if (!tx.commit())
+        return commitError(tx);
+    return reissue;
 }

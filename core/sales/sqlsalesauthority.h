@@ -45,6 +45,7 @@ public:
     SaleResult<Refund> refundTickets(const RefundRequest &request) override;
     SaleResult<bool> settleRefund(const QString &refundKey,
                                   const QString &providerReference) override;
+    SaleResult<Reissue> reissueTicket(const ReissueRequest &request) override;
     QDateTime now() const override;
 
     // Tests move time forward instead of sleeping (the embedded store's clock only).
@@ -69,6 +70,7 @@ private:
     SaleResult<SaleReceipt> completePaymentOnce(const PaymentCompletion &completion);
     SaleResult<bool> cancelOrderOnce(int orderId, bool releaseSeats);
     SaleResult<Refund> refundTicketsOnce(const RefundRequest &request);
+    SaleResult<Reissue> reissueTicketOnce(const ReissueRequest &request);
     template<typename T> SaleResult<T> retried(const std::function<SaleResult<T>()> &step);
     // A failed statement as the sale's error; a lost session is dropped on the way.
     SaleError storeError(const QSqlError &error) const;

@@ -134,6 +134,11 @@ SaleResult<Refund> ThreadedSalesAuthority::refundTickets(const RefundRequest &re
     return call<Refund>([=](SalesAuthority &a) { return a.refundTickets(request); });
 }
 
+SaleResult<Reissue> ThreadedSalesAuthority::reissueTicket(const ReissueRequest &request)
+{
+    return call<Reissue>([=](SalesAuthority &a) { return a.reissueTicket(request); });
+}
+
 SaleResult<bool> ThreadedSalesAuthority::settleRefund(const QString &refundKey,
                                                       const QString &providerReference)
 {

@@ -32,6 +32,7 @@ const char *const kMigrations[] = {
     ":/marquee/sql/sqlite/009_users.sql",
     ":/marquee/sql/sqlite/010_attribution.sql",
     ":/marquee/sql/sqlite/011_refunds.sql",
+    ":/marquee/sql/sqlite/012_reissues.sql",
 };
 constexpr int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
 const char *const kPostgresMigrations[] = {
@@ -39,7 +40,7 @@ const char *const kPostgresMigrations[] = {
     ":/marquee/sql/postgres/003_sync.sql",          ":/marquee/sql/postgres/004_leases.sql",
     ":/marquee/sql/postgres/005_offline_sales.sql", ":/marquee/sql/postgres/006_changes.sql",
     ":/marquee/sql/postgres/007_users.sql",         ":/marquee/sql/postgres/008_attribution.sql",
-    ":/marquee/sql/postgres/009_refunds.sql",
+    ":/marquee/sql/postgres/009_refunds.sql",       ":/marquee/sql/postgres/010_reissues.sql",
 };
 constexpr int kPostgresMigrationCount =
     int(sizeof(kPostgresMigrations) / sizeof(kPostgresMigrations[0]));
@@ -249,6 +250,10 @@ QString Database::brokenRule(const QSqlError &error)
              QStringLiteral("refund_items_ticket_id_key")},
             {QStringLiteral("refunds.idempotency_key"),
              QStringLiteral("refunds_idempotency_key_key")},
+            {QStringLiteral("ticket_reissues.old_ticket_id"),
+             QStringLiteral("ticket_reissues_old_ticket_id_key")},
+            {QStringLiteral("ticket_reissues.idempotency_key"),
+             QStringLiteral("ticket_reissues_idempotency_key_key")},
         };
         static const QString unique = QStringLiteral("UNIQUE constraint failed: ");
         if (text.startsWith(unique))

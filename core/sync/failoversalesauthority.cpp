@@ -120,6 +120,14 @@ SaleResult<Refund> FailoverSalesAuthority::refundTickets(const RefundRequest &re
     return m_server.refundTickets(request);
 }
 
+SaleResult<Reissue> FailoverSalesAuthority::reissueTicket(const ReissueRequest &request)
+{
+    // Offline, a gate still holding the old code in its copy would let it in beside the new.
+    if (OfflineSalesAuthority::isOfflineOrder(request.orderId) || !m_availability.isAnswering())
+        return m_offline.reissueTicket(request);
+    return m_server.reissueTicket(request);
+}
+
 SaleResult<bool> FailoverSalesAuthority::settleRefund(const QString &refundKey,
                                                       const QString &providerReference)
 {

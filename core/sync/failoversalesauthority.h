@@ -39,6 +39,7 @@ public:
                                   const QString &providerReference) override;
     SaleResult<bool> cancelOrder(int orderId, bool releaseSeats = true) override;
     SaleResult<Refund> refundTickets(const RefundRequest &request) override;
+    SaleResult<Reissue> reissueTicket(const ReissueRequest &request) override;
     SaleResult<bool> settleRefund(const QString &refundKey,
                                   const QString &providerReference) override;
     QDateTime now() const override;

@@ -17,7 +17,7 @@ namespace {
 const QString kTicketColumns = QStringLiteral(
     "id, order_id, screening_id, seat_id, ticket_type_id, price_cents, customer_cpf, "
     "terminal_id, serial, code, status, created_at, used_at, used_gate, cancelled_at, "
-    "cancelled_by");
+    "cancelled_by, replaced_by");
 // Admissions this gate made offline and has not uploaded yet are facts the server's copy does
 // not show: laid back over it, so a ticket let in offline stays used here.
 const QString kReapplyOfflineAdmissions = QStringLiteral(

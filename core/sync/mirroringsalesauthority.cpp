@@ -82,6 +82,17 @@ SaleResult<bool> MirroringSalesAuthority::cancelOrder(int orderId, bool releaseS
     return result;
 }
 
+SaleResult<Reissue> MirroringSalesAuthority::reissueTicket(const ReissueRequest &request)
+{
+    if (m_availability.isKnownGone())
+        return SaleError::serverUnreachable();
+    auto result = m_server->reissueTicket(request);
+    // This terminal's gate copy refuses the old code at once.
+    if (result)
+        mirror(result->screeningId);
+    return result;
+}
+
 SaleResult<Refund> MirroringSalesAuthority::refundTickets(const RefundRequest &request)
 {
     if (m_availability.isKnownGone())

@@ -30,6 +30,7 @@ public:
     SaleResult<SaleReceipt> completePayment(const PaymentCompletion &completion) override;
     SaleResult<bool> cancelOrder(int orderId, bool releaseSeats = true) override;
     SaleResult<Refund> refundTickets(const RefundRequest &request) override;
+    SaleResult<Reissue> reissueTicket(const ReissueRequest &request) override;
 
 private:
     void mirror(int screeningId);

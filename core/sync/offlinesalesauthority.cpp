@@ -287,6 +287,16 @@ SaleResult<Refund> OfflineSalesAuthority::refundTickets(const RefundRequest &)
                                       "try again when the server is back."));
 }
 
+SaleResult<Reissue> OfflineSalesAuthority::reissueTicket(const ReissueRequest &)
+{
+    return SaleError(SaleError::NeedsServer,
+                     QCoreApplication::translate(
+                         "SaleError", "Reissuing a ticket needs the server, which this terminal "
+                                      "cannot reach now: gates that cannot reach it either would "
+                                      "still let the lost ticket in. Reprint the same ticket "
+                                      "instead, or try again when the server is back."));
+}
+
 SaleResult<bool> OfflineSalesAuthority::settleRefund(const QString &, const QString &)
 {
     return SaleError::serverUnreachable();

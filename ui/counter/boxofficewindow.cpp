@@ -322,6 +322,8 @@ void BoxOfficeWindow::showRefunds(int orderId)
     const Database &store = m_reportsServer ? *m_reportsServer : m_database;
     RefundDialog dialog(store, m_database, m_authority, &m_payments, m_cashier.value_or(User{}),
                         this);
+    dialog.setTerminal(m_terminal.terminalId(), m_terminal.name());
+    dialog.setAfterSale(m_afterSale);
     connect(&dialog, &RefundDialog::refunded, this, [this] {
         m_sale->refreshSeatStates();
         m_search->refresh();

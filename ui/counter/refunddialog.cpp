@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "refunddialog.h"
 
+#include "core/aftersale/aftersale.h"
 #include "core/aftersale/refunddesk.h"
 #include "core/catalog/money.h"
 #include "core/sales/cpf.h"
+#include "core/sales/salesauthority.h"
+#include "core/sales/salesession.h"
 #include "core/store/database.h"
+#include "ui/counter/refundslipdialog.h"
+#include "ui/counter/ticketsdialog.h"
 #include "ui/widgets/managerapproval.h"
 
 #include <QComboBox>
@@ -13,6 +18,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -53,6 +59,11 @@ QString stateText(const SoldOrder::Ticket &t)
         break;
     }
     const QString when = locale.toString(t.cancelledAt.toLocalTime().time(), QLocale::ShortFormat);
+    if (t.replaced)
+        return t.cancelledBy.isEmpty()
+                   ? RefundDialog::tr("Replaced at %1 by a reissued ticket").arg(when)
+                   : RefundDialog::tr("Replaced at %1 by a ticket %2 reissued")
+                         .arg(when, t.cancelledBy);
     return t.cancelledBy.isEmpty()
                ? RefundDialog::tr("Given back at %1").arg(when)
                : RefundDialog::tr("Given back at %1 by %2").arg(when, t.cancelledBy);
@@ -71,7 +82,9 @@ RefundDialog::RefundDialog(const Database &authorityStore, const Database &local
       m_ticketsView(new QTableView(this)), m_history(new QLabel(this)),
       m_reasonLabel(new QLabel(this)), m_reason(new QComboBox(this)),
       m_approval(new ManagerApproval(local, User::Act::AuthorizeRefund, this)),
-      m_refund(new QPushButton(this)), m_close(new QPushButton(this)), m_result(new QLabel(this))
+      m_refund(new QPushButton(this)), m_reprint(new QPushButton(this)),
+      m_reissue(new QPushButton(this)), m_resend(new QPushButton(this)),
+      m_slip(new QPushButton(this)), m_close(new QPushButton(this)), m_result(new QLabel(this))
 {
     setObjectName(QStringLiteral("refundDialog"));
     m_find->setObjectName(QStringLiteral("findSale"));
@@ -106,6 +119,12 @@ RefundDialog::RefundDialog(const Database &authorityStore, const Database &local
     m_refund->setAutoDefault(false);
     m_findButton->setAutoDefault(false);
     m_close->setAutoDefault(false);
+    for (QPushButton *b : {m_reprint, m_reissue, m_resend, m_slip})
+        b->setAutoDefault(false);
+    m_reprint->setObjectName(QStringLiteral("reprint"));
+    m_reissue->setObjectName(QStringLiteral("reissue"));
+    m_resend->setObjectName(QStringLiteral("resend"));
+    m_slip->setObjectName(QStringLiteral("slip"));
     m_result->setWordWrap(true);
     m_result->setObjectName(QStringLiteral("refundResult"));
 
@@ -116,6 +135,10 @@ RefundDialog::RefundDialog(const Database &authorityStore, const Database &local
     auto *reasonRow = new QFormLayout;
     reasonRow->addRow(m_reasonLabel, m_reason);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_reprint);
+    buttons->addWidget(m_reissue);
+    buttons->addWidget(m_resend);
+    buttons->addWidget(m_slip);
     buttons->addStretch(1);
     buttons->addWidget(m_refund);
     buttons->addWidget(m_close);
@@ -129,7 +152,7 @@ RefundDialog::RefundDialog(const Database &authorityStore, const Database &local
     layout->addWidget(m_approval);
     layout->addWidget(m_result);
     layout->addLayout(buttons);
-    resize(720, 560);
+    resize(820, 580);
 
     connect(m_find, &QLineEdit::returnPressed, this, [this] { find(m_find->text()); });
     connect(m_findButton, &QPushButton::clicked, this, [this] { find(m_find->text()); });
@@ -143,6 +166,39 @@ RefundDialog::RefundDialog(const Database &authorityStore, const Database &local
                     showSale(m_found.at(current.row()));
             });
     connect(m_tickets, &QStandardItemModel::itemChanged, this, [this] { updateButton(); });
+    connect(m_ticketsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { updateButton(); });
+    connect(m_reprint, &QPushButton::clicked, this, &RefundDialog::reprint);
+    connect(m_reissue, &QPushButton::clicked, this, &RefundDialog::askReissue);
+    connect(m_resend, &QPushButton::clicked, this, &RefundDialog::askResend);
+    connect(m_slip, &QPushButton::clicked, this, &RefundDialog::showSlip);
+    const auto shortcut = [this](QKeySequence keys, QPushButton *button) {
+        connect(new QShortcut(keys, this), &QShortcut::activated, button, [button] {
+            if (button->isEnabled())
+                button->click();
+        });
+    };
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_P), m_reprint);
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_R), m_reissue);
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_E), m_resend);
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_S), m_slip);
+    connect(&m_copy, &QFutureWatcher<Copied>::finished, this, [this] {
+        const Copied copied = m_copy.result();
+        updateButton();
+        if (copied.error.isError()) {
+            say(copied.error.message(), true);
+            return;
+        }
+        if (!copied.recipient.isEmpty()) {
+            if (m_afterSale)
+                m_afterSale->resend(copied.content, copied.recipient);
+            say(tr("The tickets are on their way to %1 again.").arg(copied.recipient), false);
+        } else {
+            say(tr("Reprinted: the same codes, marked as a copy."), false);
+            showCopy(copied.content);
+        }
+        reload(copied.content.receipt.order.id);
+    });
     connect(m_reason, &QComboBox::currentTextChanged, this, [this] { updateButton(); });
     connect(m_refund, &QPushButton::clicked, this, [this] { giveBack(0); });
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
@@ -151,8 +207,10 @@ RefundDialog::RefundDialog(const Database &authorityStore, const Database &local
         if (m_refund->isEnabled())
             m_refund->click();
     });
-    connect(m_approval, &ManagerApproval::approved, this,
-            [this](const User &manager) { giveBack(manager.id); });
+    connect(m_approval, &ManagerApproval::approved, this, [this](const User &manager) {
+        m_approvedBy = manager.name;
+        giveBack(manager.id);
+    });
     connect(m_desk, &RefundDesk::refused, this, [this](const SaleError &error) {
         updateButton();
         if (error.code() == SaleError::NeedsManager) {
@@ -162,13 +220,19 @@ RefundDialog::RefundDialog(const Database &authorityStore, const Database &local
         }
         // A step the store never answered is asked again with the same key; anything else
         // is a final no, and a new choice makes a new refund.
-        if (!error.isUnanswered())
+        if (!error.isUnanswered()) {
             m_pendingKey.clear();
+            m_approvedBy.clear();
+        }
         say(error.message(), true);
     });
     connect(m_desk, &RefundDesk::refunded, this, [this](const Refund &refund, bool moneyBack) {
         m_pendingKey.clear();
         m_approval->clear();
+        if (m_order)
+            m_lastSlip =
+                SaleCopies::slipOf(refund, *m_order, m_cashier.name, m_approvedBy, m_terminalName);
+        m_approvedBy.clear();
         const QString amount = Money::format(refund.amountCents);
         if (refund.method == PaymentMethod::Cash)
             say(tr("Give %1 back in cash. The seats are for sale again.").arg(amount), false);
@@ -181,17 +245,7 @@ RefundDialog::RefundDialog(const Database &authorityStore, const Database &local
                     .arg(amount),
                 true);
         Q_EMIT refunded(refund);
-        const int orderId = refund.orderId;
-        startSearch([store = &m_authorityStore, orderId] {
-            Found found;
-            const auto order = SaleLookup::load(*store, orderId);
-            if (order)
-                found.orders = {*order};
-            else
-                found.error = order.error();
-            store->resetConnection();
-            return found;
-        });
+        reload(refund.orderId);
     });
     retranslate();
     updateButton();
@@ -200,6 +254,180 @@ RefundDialog::RefundDialog(const Database &authorityStore, const Database &local
 RefundDialog::~RefundDialog()
 {
     m_search.waitForFinished();
+    m_copy.waitForFinished();
+}
+
+QString RefundDialog::historyText() const
+{
+    return m_history->text();
+}
+
+void RefundDialog::setTerminal(int terminalId, const QString &name)
+{
+    m_terminalId = terminalId;
+    m_terminalName = name;
+}
+
+void RefundDialog::setAfterSale(AfterSale *afterSale)
+{
+    m_afterSale = afterSale;
+    updateButton();
+}
+
+void RefundDialog::reload(int orderId)
+{
+    startSearch([store = &m_authorityStore, orderId] {
+        Found found;
+        const auto order = SaleLookup::load(*store, orderId);
+        if (order)
+            found.orders = {*order};
+        else
+            found.error = order.error();
+        store->resetConnection();
+        return found;
+    });
+}
+
+int RefundDialog::currentTicket() const
+{
+    const QModelIndex current = m_ticketsView->currentIndex();
+    if (!current.isValid())
+        return 0;
+    const QModelIndex seat = m_ticketsSorted->mapToSource(current.siblingAtColumn(SeatColumn));
+    return m_tickets->itemFromIndex(seat)->data(kTicketIdRole).toInt();
+}
+
+void RefundDialog::startCopy(SaleCopies::Kind kind, const QString &recipient)
+{
+    if (!m_order || m_copy.isRunning())
+        return;
+    say(kind == SaleCopies::Kind::Reprint ? tr("Reprinting…") : tr("Sending again…"), false);
+    m_copy.setFuture(QtConcurrent::run(
+        [store = &m_authorityStore, local = &m_local, order = *m_order, kind, recipient,
+         terminalId = m_terminalId, name = m_terminalName, userId = m_cashier.id] {
+            Copied copied;
+            copied.recipient = recipient;
+            // Recorded first: a copy nobody can account for is not handed out.
+            const auto recorded =
+                SaleCopies::record(*store, order.orderId, kind, recipient, terminalId, userId);
+            store->resetConnection();
+            if (!recorded) {
+                copied.error = recorded.error();
+                return copied;
+            }
+            const QString note = kind == SaleCopies::Kind::Reprint
+                                     ? SaleCopies::copyNote(kind, QDateTime::currentDateTime())
+                                     : QString();
+            copied.content = SaleCopies::content(order, *local, name, note);
+            local->resetConnection();
+            return copied;
+        }));
+    updateButton();
+}
+
+void RefundDialog::reprint()
+{
+    startCopy(SaleCopies::Kind::Reprint, QString());
+}
+
+void RefundDialog::showCopy(const TicketDocument::Content &content)
+{
+    auto *dialog = new TicketsDialog(content, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    Q_EMIT copyShown(content);
+}
+
+void RefundDialog::askReissue()
+{
+    const int ticketId = currentTicket();
+    const SoldOrder::Ticket *ticket = m_order ? m_order->ticket(ticketId) : nullptr;
+    if (!ticket)
+        return;
+    auto *ask = new QInputDialog(this);
+    ask->setObjectName(QStringLiteral("reissueReason"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowTitle(tr("Reissue a ticket"));
+    ask->setLabelText(tr("Why is seat %1's ticket reissued? Its old code will be refused at "
+                         "every gate.")
+                          .arg(ticket->seat));
+    ask->setComboBoxItems({tr("The customer lost the ticket"),
+                           tr("The ticket is damaged or unreadable"),
+                           tr("The e-mail never arrived")});
+    ask->setComboBoxEditable(true);
+    ask->setOkButtonText(tr("&Reissue"));
+    connect(ask, &QInputDialog::textValueSelected, this,
+            [this, ticketId](const QString &reason) { reissue(ticketId, reason); });
+    ask->open();
+}
+
+void RefundDialog::reissue(int ticketId, const QString &reason)
+{
+    if (!m_order || reason.trimmed().isEmpty())
+        return;
+    if (m_reissueKey.isEmpty() || m_reissueTicket != ticketId) {
+        m_reissueKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_reissueTicket = ticketId;
+    }
+    ReissueRequest request;
+    request.idempotencyKey = m_reissueKey;
+    request.orderId = m_order->orderId;
+    request.ticketId = ticketId;
+    request.reason = reason.trimmed();
+    request.userId = m_cashier.id;
+    say(tr("Reissuing…"), false);
+    m_reissue->setEnabled(false);
+    const auto made = m_authority.reissueTicket(request);
+    updateButton();
+    if (!made) {
+        // A step the store never answered is asked again with the same key.
+        if (!made.error().isUnanswered())
+            m_reissueKey.clear();
+        say(made.error().message(), true);
+        return;
+    }
+    m_reissueKey.clear();
+    say(tr("Seat %1 has a new ticket. Its old code is refused at every gate from now on.")
+            .arg(made->ticket.seatLabel()),
+        false);
+    showCopy(SaleCopies::reissuedContent(*m_order, *made, m_local, m_terminalName));
+    reload(made->orderId);
+}
+
+void RefundDialog::askResend()
+{
+    if (!m_order)
+        return;
+    auto *ask = new QInputDialog(this);
+    ask->setObjectName(QStringLiteral("resendAddress"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowTitle(tr("Send the tickets again"));
+    ask->setLabelText(tr("E-mail address (the sale's, or a new one):"));
+    ask->setTextValue(m_order->email);
+    ask->setOkButtonText(tr("&Send"));
+    connect(ask, &QInputDialog::textValueSelected, this,
+            [this](const QString &address) { resend(address); });
+    ask->open();
+}
+
+void RefundDialog::resend(const QString &address)
+{
+    if (!SaleSession::isMailAddress(address)) {
+        say(tr("“%1” does not look like an e-mail address. Check it with the customer.")
+                .arg(address),
+            true);
+        return;
+    }
+    startCopy(SaleCopies::Kind::Resend, address.trimmed());
+}
+
+void RefundDialog::showSlip()
+{
+    if (!m_lastSlip)
+        return;
+    auto *dialog = new RefundSlipDialog(*m_lastSlip, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void RefundDialog::startSearch(const std::function<Found()> &work)
@@ -261,7 +489,9 @@ void RefundDialog::showFound(const Found &found)
         m_ordersView->setVisible(m_found.size() > 1);
         m_ordersView->resizeColumnsToContents();
     } else {
-        m_found[m_ordersView->currentIndex().row()] = found.orders.first();
+        for (SoldOrder &shown : m_found)
+            if (shown.orderId == found.orders.first().orderId)
+                shown = found.orders.first();
     }
     if (m_found.size() == 1 || sameOrder) {
         showSale(found.orders.first());
@@ -325,9 +555,19 @@ void RefundDialog::showSale(const SoldOrder &order)
             line += QStringLiteral(" · ") + tr("card refund not confirmed yet");
         lines << line;
     }
-    m_history->setText(lines.isEmpty() ? QString()
-                                       : tr("Given back before:") + QStringLiteral("<br>") +
-                                             lines.join(QStringLiteral("<br>")));
+    QStringList copies;
+    for (const SoldOrder::CopyLine &c : order.copies) {
+        QString line = c.resend ? tr("%1: sent again to %2").arg(shortTime(c.at), c.recipient)
+                                : tr("%1: reprinted").arg(shortTime(c.at));
+        if (!c.by.isEmpty())
+            line += QStringLiteral(" · ") + c.by;
+        copies << line.toHtmlEscaped();
+    }
+    if (!lines.isEmpty())
+        lines.prepend(tr("Given back before:"));
+    if (!copies.isEmpty())
+        lines << tr("Copies:") << copies;
+    m_history->setText(lines.join(QStringLiteral("<br>")));
     m_history->setVisible(!lines.isEmpty());
     if (order.liveTickets() == 0)
         say(tr("Every ticket of this sale was given back already."), false);
@@ -370,6 +610,16 @@ void RefundDialog::updateButton()
     const bool ready = m_order && !chosen.isEmpty() &&
                        !m_reason->currentText().trimmed().isEmpty() && !m_desk->isBusy();
     m_refund->setEnabled(ready);
+    const bool anyValid =
+        m_order && std::any_of(m_order->tickets.cbegin(), m_order->tickets.cend(),
+                               [](const SoldOrder::Ticket &t) {
+                                   return t.state == SoldOrder::Ticket::State::Valid;
+                               });
+    const SoldOrder::Ticket *current = m_order ? m_order->ticket(currentTicket()) : nullptr;
+    m_reprint->setEnabled(anyValid && !m_copy.isRunning());
+    m_resend->setEnabled(anyValid && m_afterSale && !m_copy.isRunning());
+    m_reissue->setEnabled(current && current->state == SoldOrder::Ticket::State::Valid);
+    m_slip->setEnabled(m_lastSlip.has_value());
     if (m_order && !chosen.isEmpty())
         m_refund->setText(tr("&Give back %1 (%2)")
                               .arg(Money::format(chosenCents()), methodText(m_order->method)));
@@ -415,7 +665,7 @@ void RefundDialog::changeEvent(QEvent *event)
 
 void RefundDialog::retranslate()
 {
-    setWindowTitle(tr("Give tickets back"));
+    setWindowTitle(tr("After the sale: give back, reprint, send again"));
     m_findLabel->setText(tr("&Find the sale:"));
     m_find->setPlaceholderText(tr("Scan a ticket, or type an order number, a CPF or an e-mail"));
     m_findButton->setText(tr("Find"));
@@ -428,5 +678,14 @@ void RefundDialog::retranslate()
     m_reason->setEditText(typed);
     m_reason->lineEdit()->setPlaceholderText(tr("Why are the tickets given back?"));
     m_close->setText(tr("Close"));
+    m_reprint->setText(tr("Reprint (Ctrl+P)"));
+    m_reprint->setToolTip(tr("The sale's tickets and receipt again, with the same codes"));
+    m_reissue->setText(tr("Reissue ticket (Ctrl+R)"));
+    m_reissue->setToolTip(tr("A new code for the ticket under the cursor; the old one stops "
+                             "entering"));
+    m_resend->setText(tr("Send again (Ctrl+E)"));
+    m_resend->setToolTip(tr("E-mail the tickets again, to the same address or a new one"));
+    m_slip->setText(tr("Slip (Ctrl+S)"));
+    m_slip->setToolTip(tr("The customer's slip of the refund just made"));
     updateButton();
 }

@@ -4,6 +4,7 @@
 #include "core/catalog/money.h"
 #include "core/tickets/qrcodeimage.h"
 
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -27,7 +28,9 @@ TicketsDialog::TicketsDialog(TicketDocument::Content content, QWidget *parent)
       m_save(new QPushButton(tr("&Save PDF…"), this)), m_print(new QPushButton(tr("&Print…"), this))
 {
     const SaleReceipt &receipt = m_content.receipt;
-    setWindowTitle(tr("Sale complete — order %1").arg(receipt.order.id));
+    const bool copy = !m_content.copyNote.isEmpty();
+    setWindowTitle(copy ? tr("Copy — order %1").arg(receipt.order.id)
+                        : tr("Sale complete — order %1").arg(receipt.order.id));
     auto *layout = new QVBoxLayout(this);
 
     auto *headline = new QLabel(this);
@@ -36,7 +39,9 @@ TicketsDialog::TicketsDialog(TicketDocument::Content content, QWidget *parent)
     big.setBold(true);
     headline->setFont(big);
     headline->setObjectName(QStringLiteral("headline"));
-    if (receipt.method == PaymentMethod::Cash && receipt.changeCents > 0)
+    if (copy)
+        headline->setText(m_content.copyNote);
+    else if (receipt.method == PaymentMethod::Cash && receipt.changeCents > 0)
         headline->setText(tr("Change to give: %1").arg(Money::format(receipt.changeCents)));
     else if (receipt.method == PaymentMethod::Cash)
         headline->setText(tr("Paid in cash, no change"));
@@ -91,7 +96,8 @@ TicketsDialog::TicketsDialog(TicketDocument::Content content, QWidget *parent)
     buttons->addButton(m_print, QDialogButtonBox::ActionRole);
     buttons->addButton(m_save, QDialogButtonBox::ActionRole);
     buttons->addButton(m_open, QDialogButtonBox::ActionRole);
-    QPushButton *next = buttons->addButton(tr("&Next sale"), QDialogButtonBox::AcceptRole);
+    QPushButton *next =
+        buttons->addButton(copy ? tr("&Close") : tr("&Next sale"), QDialogButtonBox::AcceptRole);
     next->setDefault(true);
     next->setObjectName(QStringLiteral("nextSale"));
     layout->addWidget(buttons);
@@ -106,7 +112,10 @@ TicketsDialog::TicketsDialog(TicketDocument::Content content, QWidget *parent)
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
                         QStringLiteral("/tickets");
     QDir().mkpath(dir);
-    m_pdfPath = dir + QStringLiteral("/order-%1.pdf").arg(receipt.order.id);
+    m_pdfPath = copy ? dir + QStringLiteral("/order-%1-copy-%2.pdf")
+                                 .arg(receipt.order.id)
+                                 .arg(QDateTime::currentMSecsSinceEpoch())
+                     : dir + QStringLiteral("/order-%1.pdf").arg(receipt.order.id);
     m_pdfStatus->setText(tr("Preparing the PDF…"));
     connect(&m_pdfWatcher, &QFutureWatcher<QString>::finished, this, &TicketsDialog::onPdfFinished);
     m_pdfWatcher.setFuture(QtConcurrent::run([content = m_content, path = m_pdfPath] {

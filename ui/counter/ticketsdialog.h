@@ -11,7 +11,9 @@ class QProgressBar;
 class QPushButton;
 
 // The end of a sale: the change to hand back, the tickets with their QR codes on screen, and
-// the PDF (made on a worker thread as soon as the dialog opens) to open, save or print.
+// the PDF (made on a worker thread as soon as the dialog opens) to open, save or print. A
+// copy of an earlier sale (a reprint, a reissued ticket: content.copyNote) shows the same,
+// headed by what it is.
 class TicketsDialog final : public QDialog
 {
     Q_OBJECT
