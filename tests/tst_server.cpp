@@ -3,6 +3,7 @@
 // throwaway one): many terminals with their own connections and local copies race for the
 // same seats, and the database itself keeps every rule.
 #include "core/admin/terminalsmodel.h"
+#include "core/aftersale/salecopies.h"
 #include "core/gate/gatekeeper.h"
 #include "core/payments/simulatedcardterminal.h"
 #include "core/people/userdirectory.h"
@@ -629,6 +630,15 @@ private Q_SLOTS:
                                                         0,
                                                         0});
         QVERIFY2(refund, qPrintable(refund.error().message()));
+        // …reissues a lost ticket and records the copies it hands out…
+        const auto reissue =
+            t.authority->reissueTicket({QUuid::createUuid().toString(), sale->order.id,
+                                        sale->tickets.at(0).id, QStringLiteral("Lost"), 0});
+        QVERIFY2(reissue, qPrintable(reissue.error().message()));
+        const auto copy =
+            SaleCopies::record(*t.server, sale->order.id, SaleCopies::Kind::Resend,
+                               QStringLiteral("ana@example.com"), t.identity->terminalId(), 0);
+        QVERIFY2(copy, qPrintable(copy.error().message()));
         // …but cannot make sales disappear, rewrite prices or change the schema.
         QSqlQuery q(t.server->connection());
         const QStringList forbidden = {
@@ -674,6 +684,11 @@ private Q_SLOTS:
             QStringLiteral("DELETE FROM refund_items"),
             QStringLiteral("UPDATE refunds SET amount_cents = 0"),
             QStringLiteral("UPDATE refund_items SET ticket_id = 1"),
+            // Nor undo a reissue or the record of a copy.
+            QStringLiteral("DELETE FROM ticket_reissues"),
+            QStringLiteral("UPDATE ticket_reissues SET new_ticket_id = old_ticket_id"),
+            QStringLiteral("DELETE FROM order_copies"),
+            QStringLiteral("UPDATE order_copies SET recipient = 'x'"),
         };
         for (const QString &sql : forbidden) {
             QVERIFY2(!q.exec(sql), qPrintable(sql));
@@ -683,12 +698,14 @@ private Q_SLOTS:
         QCOMPARE(scalar(*m_admin,
                         QStringLiteral(
                             "SELECT COUNT(*) FROM tickets WHERE customer_cpf = '11144477735'")),
-                 1);
+                 2); // the sold ticket and the one that replaced it
         // An admitted ticket cannot be made valid again to enter twice.
-        QVERIFY(admin.exec(QStringLiteral(
-            "UPDATE tickets SET status = 'used' WHERE customer_cpf = '11144477735'")));
-        QVERIFY(!q.exec(QStringLiteral(
-            "UPDATE tickets SET status = 'valid' WHERE customer_cpf = '11144477735'")));
+        QVERIFY(admin.exec(
+            QStringLiteral("UPDATE tickets SET status = 'used' WHERE customer_cpf = '11144477735' "
+                           "AND replaced_by IS NULL")));
+        QVERIFY(!q.exec(
+            QStringLiteral("UPDATE tickets SET status = 'valid' WHERE customer_cpf = '11144477735' "
+                           "AND replaced_by IS NULL")));
         QVERIFY2(q.lastError().text().contains(QStringLiteral("ticket_used")),
                  qPrintable(q.lastError().text()));
         // Every session carries the timeouts that keep one stuck terminal from holding others.
