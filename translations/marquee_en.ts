@@ -816,6 +816,18 @@
         <source>Cancelled at %1: given back by %2.</source>
         <translation>Cancelled at %1: given back by %2.</translation>
     </message>
+    <message>
+        <source>Replaced ticket</source>
+        <translation>Replaced ticket</translation>
+    </message>
+    <message>
+        <source>Replaced at %1: this ticket was reissued, and only the new one enters.</source>
+        <translation>Replaced at %1: this ticket was reissued, and only the new one enters.</translation>
+    </message>
+    <message>
+        <source>Replaced at %1: %2 reissued this ticket, and only the new one enters.</source>
+        <translation>Replaced at %1: %2 reissued this ticket, and only the new one enters.</translation>
+    </message>
 </context>
 <context>
     <name>GateWindow</name>
@@ -1941,10 +1953,6 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
         <translation>Giving back…</translation>
     </message>
     <message>
-        <source>Give tickets back</source>
-        <translation>Give tickets back</translation>
-    </message>
-    <message>
         <source>&amp;Find the sale:</source>
         <translation>&amp;Find the sale:</translation>
     </message>
@@ -1983,6 +1991,255 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Replaced at %1 by a reissued ticket</source>
+        <translation>Replaced at %1 by a reissued ticket</translation>
+    </message>
+    <message>
+        <source>Replaced at %1 by a ticket %2 reissued</source>
+        <translation>Replaced at %1 by a ticket %2 reissued</translation>
+    </message>
+    <message>
+        <source>The tickets are on their way to %1 again.</source>
+        <translation>The tickets are on their way to %1 again.</translation>
+    </message>
+    <message>
+        <source>Reprinted: the same codes, marked as a copy.</source>
+        <translation>Reprinted: the same codes, marked as a copy.</translation>
+    </message>
+    <message>
+        <source>Reprinting…</source>
+        <translation>Reprinting…</translation>
+    </message>
+    <message>
+        <source>Sending again…</source>
+        <translation>Sending again…</translation>
+    </message>
+    <message>
+        <source>Reissue a ticket</source>
+        <translation>Reissue a ticket</translation>
+    </message>
+    <message>
+        <source>Why is seat %1&apos;s ticket reissued? Its old code will be refused at every gate.</source>
+        <translation>Why is seat %1&apos;s ticket reissued? Its old code will be refused at every gate.</translation>
+    </message>
+    <message>
+        <source>The customer lost the ticket</source>
+        <translation>The customer lost the ticket</translation>
+    </message>
+    <message>
+        <source>The ticket is damaged or unreadable</source>
+        <translation>The ticket is damaged or unreadable</translation>
+    </message>
+    <message>
+        <source>The e-mail never arrived</source>
+        <translation>The e-mail never arrived</translation>
+    </message>
+    <message>
+        <source>&amp;Reissue</source>
+        <translation>&amp;Reissue</translation>
+    </message>
+    <message>
+        <source>Reissuing…</source>
+        <translation>Reissuing…</translation>
+    </message>
+    <message>
+        <source>Seat %1 has a new ticket. Its old code is refused at every gate from now on.</source>
+        <translation>Seat %1 has a new ticket. Its old code is refused at every gate from now on.</translation>
+    </message>
+    <message>
+        <source>Send the tickets again</source>
+        <translation>Send the tickets again</translation>
+    </message>
+    <message>
+        <source>E-mail address (the sale&apos;s, or a new one):</source>
+        <translation>E-mail address (the sale&apos;s, or a new one):</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like an e-mail address. Check it with the customer.</source>
+        <translation>“%1” does not look like an e-mail address. Check it with the customer.</translation>
+    </message>
+    <message>
+        <source>%1: sent again to %2</source>
+        <translation>%1: sent again to %2</translation>
+    </message>
+    <message>
+        <source>%1: reprinted</source>
+        <translation>%1: reprinted</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Copies:</translation>
+    </message>
+    <message>
+        <source>After the sale: give back, reprint, send again</source>
+        <translation>After the sale: give back, reprint, send again</translation>
+    </message>
+    <message>
+        <source>Reprint (Ctrl+P)</source>
+        <translation>Reprint (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>The sale&apos;s tickets and receipt again, with the same codes</source>
+        <translation>The sale&apos;s tickets and receipt again, with the same codes</translation>
+    </message>
+    <message>
+        <source>Reissue ticket (Ctrl+R)</source>
+        <translation>Reissue ticket (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>A new code for the ticket under the cursor; the old one stops entering</source>
+        <translation>A new code for the ticket under the cursor; the old one stops entering</translation>
+    </message>
+    <message>
+        <source>Send again (Ctrl+E)</source>
+        <translation>Send again (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>E-mail the tickets again, to the same address or a new one</source>
+        <translation>E-mail the tickets again, to the same address or a new one</translation>
+    </message>
+    <message>
+        <source>Slip (Ctrl+S)</source>
+        <translation>Slip (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s slip of the refund just made</source>
+        <translation>The customer&apos;s slip of the refund just made</translation>
+    </message>
+</context>
+<context>
+    <name>RefundSlip</name>
+    <message>
+        <source>Refund %1 — order %2</source>
+        <translation>Refund %1 — order %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Seat %1 — %2</source>
+        <translation>Seat %1 — %2</translation>
+    </message>
+    <message>
+        <source>Given back</source>
+        <translation>Given back</translation>
+    </message>
+    <message>
+        <source>In cash, from the drawer</source>
+        <translation>In cash, from the drawer</translation>
+    </message>
+    <message>
+        <source>To the card %1: asked of the card provider, not confirmed yet; it can take a few days to show</source>
+        <translation>To the card %1: asked of the card provider, not confirmed yet; it can take a few days to show</translation>
+    </message>
+    <message>
+        <source>To the card %1 (refund %2)</source>
+        <translation>To the card %1 (refund %2)</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Given back by %1</source>
+        <translation>Given back by %1</translation>
+    </message>
+    <message>
+        <source>Allowed by %1</source>
+        <translation>Allowed by %1</translation>
+    </message>
+    <message>
+        <source>Terminal: %1</source>
+        <translation>Terminal: %1</translation>
+    </message>
+    <message>
+        <source>The seats above are cancelled: their tickets no longer enter.</source>
+        <translation>The seats above are cancelled: their tickets no longer enter.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RefundSlipDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation>&amp;Open PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Save PDF…</translation>
+    </message>
+    <message>
+        <source>Refund slip — order %1</source>
+        <translation>Refund slip — order %1</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Preparing the PDF…</source>
+        <translation>Preparing the PDF…</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made: %1. Printing still works.</source>
+        <translation>The PDF could not be made: %1. Printing still works.</translation>
+    </message>
+    <message>
+        <source>PDF ready.</source>
+        <translation>PDF ready.</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Check it and try again.</source>
+        <translation>The printer could not be used. Check it and try again.</translation>
+    </message>
+    <message>
+        <source>No PDF viewer is installed; the file is %1.</source>
+        <translation>No PDF viewer is installed; the file is %1.</translation>
+    </message>
+    <message>
+        <source>Save the slip</source>
+        <translation>Save the slip</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <source>Could not save to %1: choose another folder.</source>
+        <translation>Could not save to %1: choose another folder.</translation>
+    </message>
+</context>
+<context>
+    <name>SaleCopies</name>
+    <message>
+        <source>Reprint · %1</source>
+        <translation>Reprint · %1</translation>
+    </message>
+    <message>
+        <source>Sent again · %1</source>
+        <translation>Sent again · %1</translation>
+    </message>
+    <message>
+        <source>Reissued · %1</source>
+        <translation>Reissued · %1</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2446,42 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     <message>
         <source>Giving tickets back needs the server, which this terminal cannot reach now: while it is away another terminal could sell the same seat. Keep the tickets and try again when the server is back.</source>
         <translation>Giving tickets back needs the server, which this terminal cannot reach now: while it is away another terminal could sell the same seat. Keep the tickets and try again when the server is back.</translation>
+    </message>
+    <message>
+        <source>Say why the ticket is reissued: the reason is kept with it.</source>
+        <translation>Say why the ticket is reissued: the reason is kept with it.</translation>
+    </message>
+    <message>
+        <source>This sale was never paid, so it has no ticket to reissue.</source>
+        <translation>This sale was never paid, so it has no ticket to reissue.</translation>
+    </message>
+    <message>
+        <source>Seat %1&apos;s ticket was cancelled at %2: it was given back or replaced already.</source>
+        <translation>Seat %1&apos;s ticket was cancelled at %2: it was given back or replaced already.</translation>
+    </message>
+    <message>
+        <source>Seat %1&apos;s ticket was cancelled at %2 by %3: it was given back or replaced already.</source>
+        <translation>Seat %1&apos;s ticket was cancelled at %2 by %3: it was given back or replaced already.</translation>
+    </message>
+    <message>
+        <source>Seat %1&apos;s ticket was used at %2 at %3: a ticket that let someone in is not reissued.</source>
+        <translation>Seat %1&apos;s ticket was used at %2 at %3: a ticket that let someone in is not reissued.</translation>
+    </message>
+    <message>
+        <source>Seat %1&apos;s ticket was given back or replaced already.</source>
+        <translation>Seat %1&apos;s ticket was given back or replaced already.</translation>
+    </message>
+    <message>
+        <source>This terminal could not number the new ticket.</source>
+        <translation>This terminal could not number the new ticket.</translation>
+    </message>
+    <message>
+        <source>Seat %1&apos;s ticket was replaced already.</source>
+        <translation>Seat %1&apos;s ticket was replaced already.</translation>
+    </message>
+    <message>
+        <source>Reissuing a ticket needs the server, which this terminal cannot reach now: gates that cannot reach it either would still let the lost ticket in. Reprint the same ticket instead, or try again when the server is back.</source>
+        <translation>Reissuing a ticket needs the server, which this terminal cannot reach now: gates that cannot reach it either would still let the lost ticket in. Reprint the same ticket instead, or try again when the server is back.</translation>
     </message>
 </context>
 <context>
@@ -3002,6 +3295,10 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
         <source>Marquee Cinemas</source>
         <translation>Marquee Cinemas</translation>
     </message>
+    <message>
+        <source>Given back since</source>
+        <translation>Given back since</translation>
+    </message>
 </context>
 <context>
     <name>TicketPrinter</name>
@@ -3106,6 +3403,14 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     <message>
         <source>The printer could not be used. Check it and try again.</source>
         <translation>The printer could not be used. Check it and try again.</translation>
+    </message>
+    <message>
+        <source>Copy — order %1</source>
+        <translation>Copy — order %1</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>

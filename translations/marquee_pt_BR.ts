@@ -816,6 +816,18 @@
         <source>Cancelled at %1: given back by %2.</source>
         <translation>Cancelado às %1: devolvido por %2.</translation>
     </message>
+    <message>
+        <source>Replaced ticket</source>
+        <translation>Ingresso substituído</translation>
+    </message>
+    <message>
+        <source>Replaced at %1: this ticket was reissued, and only the new one enters.</source>
+        <translation>Substituído às %1: este ingresso foi reemitido, e só o novo entra.</translation>
+    </message>
+    <message>
+        <source>Replaced at %1: %2 reissued this ticket, and only the new one enters.</source>
+        <translation>Substituído às %1: %2 reemitiu este ingresso, e só o novo entra.</translation>
+    </message>
 </context>
 <context>
     <name>GateWindow</name>
@@ -1941,10 +1953,6 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
         <translation>Devolvendo…</translation>
     </message>
     <message>
-        <source>Give tickets back</source>
-        <translation>Devolver ingressos</translation>
-    </message>
-    <message>
         <source>&amp;Find the sale:</source>
         <translation>&amp;Encontrar a venda:</translation>
     </message>
@@ -1983,6 +1991,255 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
     <message>
         <source>Close</source>
         <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Replaced at %1 by a reissued ticket</source>
+        <translation>Substituído às %1 por um ingresso reemitido</translation>
+    </message>
+    <message>
+        <source>Replaced at %1 by a ticket %2 reissued</source>
+        <translation>Substituído às %1 por um ingresso que %2 reemitiu</translation>
+    </message>
+    <message>
+        <source>The tickets are on their way to %1 again.</source>
+        <translation>Os ingressos estão a caminho de %1 de novo.</translation>
+    </message>
+    <message>
+        <source>Reprinted: the same codes, marked as a copy.</source>
+        <translation>Reimpresso: os mesmos códigos, marcados como cópia.</translation>
+    </message>
+    <message>
+        <source>Reprinting…</source>
+        <translation>Reimprimindo…</translation>
+    </message>
+    <message>
+        <source>Sending again…</source>
+        <translation>Reenviando…</translation>
+    </message>
+    <message>
+        <source>Reissue a ticket</source>
+        <translation>Reemitir um ingresso</translation>
+    </message>
+    <message>
+        <source>Why is seat %1&apos;s ticket reissued? Its old code will be refused at every gate.</source>
+        <translation>Por que o ingresso da poltrona %1 é reemitido? O código antigo será recusado em todas as portarias.</translation>
+    </message>
+    <message>
+        <source>The customer lost the ticket</source>
+        <translation>O cliente perdeu o ingresso</translation>
+    </message>
+    <message>
+        <source>The ticket is damaged or unreadable</source>
+        <translation>O ingresso está danificado ou ilegível</translation>
+    </message>
+    <message>
+        <source>The e-mail never arrived</source>
+        <translation>O e-mail nunca chegou</translation>
+    </message>
+    <message>
+        <source>&amp;Reissue</source>
+        <translation>&amp;Reemitir</translation>
+    </message>
+    <message>
+        <source>Reissuing…</source>
+        <translation>Reemitindo…</translation>
+    </message>
+    <message>
+        <source>Seat %1 has a new ticket. Its old code is refused at every gate from now on.</source>
+        <translation>A poltrona %1 tem um ingresso novo. O código antigo é recusado em todas as portarias a partir de agora.</translation>
+    </message>
+    <message>
+        <source>Send the tickets again</source>
+        <translation>Enviar os ingressos de novo</translation>
+    </message>
+    <message>
+        <source>E-mail address (the sale&apos;s, or a new one):</source>
+        <translation>Endereço de e-mail (o da venda, ou um novo):</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like an e-mail address. Check it with the customer.</source>
+        <translation>“%1” não parece um endereço de e-mail. Confira com o cliente.</translation>
+    </message>
+    <message>
+        <source>%1: sent again to %2</source>
+        <translation>%1: reenviado para %2</translation>
+    </message>
+    <message>
+        <source>%1: reprinted</source>
+        <translation>%1: reimpresso</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Cópias:</translation>
+    </message>
+    <message>
+        <source>After the sale: give back, reprint, send again</source>
+        <translation>Depois da venda: devolver, reimprimir, reenviar</translation>
+    </message>
+    <message>
+        <source>Reprint (Ctrl+P)</source>
+        <translation>Reimprimir (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>The sale&apos;s tickets and receipt again, with the same codes</source>
+        <translation>Os ingressos e o recibo da venda de novo, com os mesmos códigos</translation>
+    </message>
+    <message>
+        <source>Reissue ticket (Ctrl+R)</source>
+        <translation>Reemitir ingresso (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>A new code for the ticket under the cursor; the old one stops entering</source>
+        <translation>Um código novo para o ingresso sob o cursor; o antigo deixa de entrar</translation>
+    </message>
+    <message>
+        <source>Send again (Ctrl+E)</source>
+        <translation>Reenviar (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>E-mail the tickets again, to the same address or a new one</source>
+        <translation>Enviar os ingressos por e-mail de novo, para o mesmo endereço ou um novo</translation>
+    </message>
+    <message>
+        <source>Slip (Ctrl+S)</source>
+        <translation>Comprovante (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s slip of the refund just made</source>
+        <translation>O comprovante do cliente para a devolução recém-feita</translation>
+    </message>
+</context>
+<context>
+    <name>RefundSlip</name>
+    <message>
+        <source>Refund %1 — order %2</source>
+        <translation>Devolução %1 — pedido %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Seat %1 — %2</source>
+        <translation>Poltrona %1 — %2</translation>
+    </message>
+    <message>
+        <source>Given back</source>
+        <translation>Devolvido</translation>
+    </message>
+    <message>
+        <source>In cash, from the drawer</source>
+        <translation>Em dinheiro, do caixa</translation>
+    </message>
+    <message>
+        <source>To the card %1: asked of the card provider, not confirmed yet; it can take a few days to show</source>
+        <translation>Para o cartão %1: pedido à operadora do cartão, ainda não confirmado; pode levar alguns dias para aparecer</translation>
+    </message>
+    <message>
+        <source>To the card %1 (refund %2)</source>
+        <translation>Para o cartão %1 (estorno %2)</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>Given back by %1</source>
+        <translation>Devolvido por %1</translation>
+    </message>
+    <message>
+        <source>Allowed by %1</source>
+        <translation>Autorizado por %1</translation>
+    </message>
+    <message>
+        <source>Terminal: %1</source>
+        <translation>Terminal: %1</translation>
+    </message>
+    <message>
+        <source>The seats above are cancelled: their tickets no longer enter.</source>
+        <translation>As poltronas acima estão canceladas: seus ingressos não entram mais.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Não foi possível gravar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RefundSlipDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation>&amp;Abrir PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Salvar PDF…</translation>
+    </message>
+    <message>
+        <source>Refund slip — order %1</source>
+        <translation>Comprovante de devolução — pedido %1</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <source>Preparing the PDF…</source>
+        <translation>Preparando o PDF…</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made: %1. Printing still works.</source>
+        <translation>Não foi possível gerar o PDF: %1. A impressão ainda funciona.</translation>
+    </message>
+    <message>
+        <source>PDF ready.</source>
+        <translation>PDF pronto.</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Check it and try again.</source>
+        <translation>Não foi possível usar a impressora. Verifique-a e tente de novo.</translation>
+    </message>
+    <message>
+        <source>No PDF viewer is installed; the file is %1.</source>
+        <translation>Não há visualizador de PDF instalado; o arquivo é %1.</translation>
+    </message>
+    <message>
+        <source>Save the slip</source>
+        <translation>Salvar o comprovante</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Salvo em %1.</translation>
+    </message>
+    <message>
+        <source>Could not save to %1: choose another folder.</source>
+        <translation>Não foi possível salvar em %1: escolha outra pasta.</translation>
+    </message>
+</context>
+<context>
+    <name>SaleCopies</name>
+    <message>
+        <source>Reprint · %1</source>
+        <translation>Reimpressão · %1</translation>
+    </message>
+    <message>
+        <source>Sent again · %1</source>
+        <translation>Reenviado · %1</translation>
+    </message>
+    <message>
+        <source>Reissued · %1</source>
+        <translation>Reemitido · %1</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2446,42 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
     <message>
         <source>Giving tickets back needs the server, which this terminal cannot reach now: while it is away another terminal could sell the same seat. Keep the tickets and try again when the server is back.</source>
         <translation>Devolver ingressos exige o servidor, que este terminal não alcança agora: enquanto ele está fora, outro terminal poderia vender o mesmo lugar. Guarde os ingressos e tente de novo quando o servidor voltar.</translation>
+    </message>
+    <message>
+        <source>Say why the ticket is reissued: the reason is kept with it.</source>
+        <translation>Diga por que o ingresso é reemitido: o motivo fica registrado com ele.</translation>
+    </message>
+    <message>
+        <source>This sale was never paid, so it has no ticket to reissue.</source>
+        <translation>Esta venda nunca foi paga, então não tem ingresso para reemitir.</translation>
+    </message>
+    <message>
+        <source>Seat %1&apos;s ticket was cancelled at %2: it was given back or replaced already.</source>
+        <translation>O ingresso da poltrona %1 foi cancelado às %2: já foi devolvido ou substituído.</translation>
+    </message>
+    <message>
+        <source>Seat %1&apos;s ticket was cancelled at %2 by %3: it was given back or replaced already.</source>
+        <translation>O ingresso da poltrona %1 foi cancelado às %2 por %3: já foi devolvido ou substituído.</translation>
+    </message>
+    <message>
+        <source>Seat %1&apos;s ticket was used at %2 at %3: a ticket that let someone in is not reissued.</source>
+        <translation>O ingresso da poltrona %1 foi usado às %2 em %3: um ingresso que já deixou alguém entrar não é reemitido.</translation>
+    </message>
+    <message>
+        <source>Seat %1&apos;s ticket was given back or replaced already.</source>
+        <translation>O ingresso da poltrona %1 já foi devolvido ou substituído.</translation>
+    </message>
+    <message>
+        <source>This terminal could not number the new ticket.</source>
+        <translation>Este terminal não conseguiu numerar o ingresso novo.</translation>
+    </message>
+    <message>
+        <source>Seat %1&apos;s ticket was replaced already.</source>
+        <translation>O ingresso da poltrona %1 já foi substituído.</translation>
+    </message>
+    <message>
+        <source>Reissuing a ticket needs the server, which this terminal cannot reach now: gates that cannot reach it either would still let the lost ticket in. Reprint the same ticket instead, or try again when the server is back.</source>
+        <translation>Reemitir um ingresso precisa do servidor, que este terminal não alcança agora: portarias que também não o alcançam ainda deixariam entrar o ingresso perdido. Reimprima o mesmo ingresso, ou tente de novo quando o servidor voltar.</translation>
     </message>
 </context>
 <context>
@@ -3002,6 +3295,10 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
         <source>Marquee Cinemas</source>
         <translation>Marquee Cinemas</translation>
     </message>
+    <message>
+        <source>Given back since</source>
+        <translation>Devolvido desde então</translation>
+    </message>
 </context>
 <context>
     <name>TicketPrinter</name>
@@ -3106,6 +3403,14 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
     <message>
         <source>The printer could not be used. Check it and try again.</source>
         <translation>Não foi possível usar a impressora. Verifique-a e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Copy — order %1</source>
+        <translation>Cópia — pedido %1</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
     </message>
 </context>
 <context>
