@@ -25,7 +25,16 @@ void RefundDesk::refund(const RefundRequest &request)
         Q_EMIT refused(made.error());
         return;
     }
-    if (made->method == PaymentMethod::Cash) {
+    m_busy = false;
+    giveBack(*made);
+}
+
+void RefundDesk::giveBack(const Refund &made)
+{
+    if (m_busy)
+        return;
+    m_busy = true;
+    if (made.method == PaymentMethod::Cash && made.amountCents > 0) {
         const CashDrawer drawer = CashDrawer::fromSettings(m_local);
         if (drawer.isConfigured())
             drawer.open(this, [this](const std::optional<QString> &error) {
@@ -33,15 +42,16 @@ void RefundDesk::refund(const RefundRequest &request)
                     Q_EMIT drawerFailed(*error);
             });
         m_busy = false;
-        Q_EMIT refunded(*made, true);
+        Q_EMIT refunded(made, true);
         return;
     }
-    if (made->status == Refund::Status::Done) { // a retry of one the provider confirmed
+    // A retry of one the provider confirmed, or nothing to give back.
+    if (made.method == PaymentMethod::Cash || made.status == Refund::Status::Done) {
         m_busy = false;
-        Q_EMIT refunded(*made, true);
+        Q_EMIT refunded(made, true);
         return;
     }
-    giveCardBack(*made);
+    giveCardBack(made);
 }
 
 void RefundDesk::giveCardBack(const Refund &refund)

@@ -27,6 +27,9 @@ public:
     // Starts a refund. Refused with NeedsManager, the same request (same key) may be sent
     // again with authorizedBy set to the manager who typed their PIN.
     void refund(const RefundRequest &request);
+    // The money of a refund the store recorded in another step (an exchange's surplus): the
+    // drawer opens for cash, a due card refund goes to the provider. refunded follows.
+    void giveBack(const Refund &made);
     bool isBusy() const { return m_busy; }
 
 Q_SIGNALS:

@@ -205,8 +205,10 @@ SaleResult<SoldOrder> SaleLookup::load(const Database &store, int orderId)
     }
 
     q.prepare(QStringLiteral("SELECT r.created_at, r.amount_cents, r.method, r.status, r.reason, "
-                             "u.name, m.name FROM refunds r LEFT JOIN users u ON u.id = r.user_id "
-                             "LEFT JOIN users m ON m.id = r.authorized_by WHERE r.order_id = ? "
+                             "u.name, m.name, e.new_order_id FROM refunds r "
+                             "LEFT JOIN users u ON u.id = r.user_id "
+                             "LEFT JOIN users m ON m.id = r.authorized_by "
+                             "LEFT JOIN exchanges e ON e.refund_id = r.id WHERE r.order_id = ? "
                              "ORDER BY r.id"));
     q.addBindValue(orderId);
     if (!q.exec())
@@ -221,7 +223,19 @@ SaleResult<SoldOrder> SaleLookup::load(const Database &store, int orderId)
         r.reason = q.value(4).toString();
         r.by = q.value(5).toString();
         r.authorizedBy = q.value(6).toString();
+        r.exchangedFor = q.value(7).toInt();
         o.refunds.append(r);
+    }
+
+    // Paid (in part) with tickets of another sale given back.
+    q.prepare(QStringLiteral("SELECT old_order_id, credit_cents FROM exchanges "
+                             "WHERE new_order_id = ?"));
+    q.addBindValue(orderId);
+    if (!q.exec())
+        return SaleError::fromStore(store, q.lastError());
+    if (q.next()) {
+        o.exchangedFrom = q.value(0).toInt();
+        o.exchangeCreditCents = q.value(1).toLongLong();
     }
 
     q.prepare(QStringLiteral("SELECT c.created_at, c.kind, c.recipient, u.name FROM order_copies c "

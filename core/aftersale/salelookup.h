@@ -45,6 +45,7 @@ struct SoldOrder
         QString reason;
         QString by;
         QString authorizedBy;
+        int exchangedFor = 0; // an exchange's: the order of the new seats
     };
     // A reprint or a resent e-mail of the sale.
     struct CopyLine
@@ -68,6 +69,10 @@ struct SoldOrder
     qint64 changeCents = 0;
     QString paymentReference; // the card charge
     qint64 totalCents = 0;
+    // Paid with tickets of an earlier sale given back: that sale, and how much of the total
+    // their value paid (the rest was paid by `method`).
+    int exchangedFrom = 0;
+    qint64 exchangeCreditCents = 0;
     QString cpf;
     QString email;
     QList<Ticket> tickets;

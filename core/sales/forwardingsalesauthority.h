@@ -52,6 +52,10 @@ public:
     {
         return m_inner.reissueTicket(request);
     }
+    SaleResult<Exchange> exchangeTickets(const ExchangeRequest &request) override
+    {
+        return m_inner.exchangeTickets(request);
+    }
     SaleResult<bool> settleRefund(const QString &refundKey,
                                   const QString &providerReference) override
     {

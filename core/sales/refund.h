@@ -16,6 +16,9 @@ struct RefundRequest
     QString reason;       // asked and kept
     int userId = 0;       // who gives the money back
     int authorizedBy = 0; // the manager whose PIN allowed what needs one; 0: nobody
+    // An exchange: up to this much of the tickets' price pays for the new seats instead of
+    // going back; the refund is of the rest.
+    qint64 creditCents = 0;
 };
 
 // A refund as the store recorded it. The tickets were cancelled with it; the money goes back
@@ -30,7 +33,8 @@ struct Refund
     int orderId = 0;
     int screeningId = 0;
     PaymentMethod method = PaymentMethod::Cash;
-    qint64 amountCents = 0;
+    qint64 amountCents = 0; // the money going back
+    qint64 creditCents = 0; // an exchange: what of the tickets' price paid for the new seats
     Status status = Status::Due;
     QString paymentReference;  // the card charge the money goes back to
     QString providerReference; // the provider's id of the refund, once done

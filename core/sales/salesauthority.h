@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/sales/exchange.h"
 #include "core/sales/order.h"
 #include "core/sales/refund.h"
 #include "core/sales/reissue.h"
@@ -65,6 +66,11 @@ public:
     // A lost ticket: cancels it and issues a new code for the same seat in one transaction,
     // so every gate refuses the old code from then on; the same key answers the same ticket.
     virtual SaleResult<Reissue> reissueTicket(const ReissueRequest &request) = 0;
+    // Tickets changed for the seats of an unpaid order (held and ordered first): gives them
+    // back and pays that order with their value in one transaction, so either both happen or
+    // nothing does; the same key answers the same exchange. The refund rules apply to the
+    // old tickets; what they cost beyond the new seats goes back through RefundDesk.
+    virtual SaleResult<Exchange> exchangeTickets(const ExchangeRequest &request) = 0;
 
     // The authority's clock: hold expiry is judged by it, not by the terminal's.
     virtual QDateTime now() const = 0;

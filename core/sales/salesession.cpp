@@ -658,6 +658,34 @@ SaleError SaleSession::unconfirmedCardError(SaleError::Code code)
                                             "(F10) to confirm it once the store answers."));
 }
 
+void SaleSession::payByExchange(ExchangeRequest request)
+{
+    if (m_paying || hasUnconfirmedPayment())
+        return; // money for these seats is being taken another way
+    SaleError error;
+    const auto order = ensureOrder(error);
+    if (!order) {
+        Q_EMIT errorOccurred(error);
+        return;
+    }
+    request.newOrderId = order->id;
+    if (request.userId == 0)
+        request.userId = m_userId;
+    setPaying(true);
+    const auto made = m_authority.exchangeTickets(request);
+    setPaying(false);
+    refreshSeatStates();
+    if (!made) {
+        Q_EMIT errorOccurred(made.error());
+        return;
+    }
+    m_lastReceipt = made->receipt;
+    startNewSale();
+    Q_EMIT selectionChanged();
+    Q_EMIT totalsChanged();
+    Q_EMIT exchangeCompleted(made.value());
+}
+
 SaleError SaleSession::finishPayment(const PaymentCompletion &completion)
 {
     auto receipt = m_authority.completePayment(completion);

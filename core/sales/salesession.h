@@ -4,6 +4,7 @@
 #include "core/catalog/catalogrepository.h"
 #include "core/catalog/screening.h"
 #include "core/payments/paymentprovider.h"
+#include "core/sales/exchange.h"
 #include "core/sales/order.h"
 #include "core/sales/saleerror.h"
 
@@ -99,6 +100,12 @@ public:
     // Card: asks the payment provider; the answer arrives later. While a charge is unconfirmed
     // or unknown, it confirms that charge or asks the provider about it instead of charging.
     void payCard(const QString &cardNumber);
+    // An exchange: pays this sale with tickets of an earlier one given back (request names
+    // them, the reason and the cash tendered; its key is the caller's, made once for those
+    // tickets, so a retry after a lost answer never exchanges twice). The order is placed
+    // first if need be. exchangeCompleted follows success and a fresh sale begins;
+    // errorOccurred says what to fix otherwise, and the seats stay held.
+    void payByExchange(ExchangeRequest request);
     // Gives up the sale: releases every seat at once and starts a fresh one.
     void cancelSale();
     // While nobody knows whether the card was charged (the provider is out of reach): starts a
@@ -121,6 +128,7 @@ Q_SIGNALS:
     void errorOccurred(const SaleError &error);
     void payingChanged(bool paying);
     void saleCompleted(const SaleReceipt &receipt);
+    void exchangeCompleted(const Exchange &exchange);
     void saleCancelled();
 
 private:

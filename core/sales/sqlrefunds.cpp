@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace {
 QVariant userValue(int userId)
 {
@@ -65,15 +67,21 @@ std::optional<Refund> SqlRefunds::load(const QString &refundKey, QSqlError *erro
     r.authorizedBy = q.value(9).toInt();
     r.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(10).toLongLong());
     r.screeningId = q.value(11).toInt();
-    m_store.prepare(q, QStringLiteral("SELECT ticket_id FROM refund_items WHERE refund_id = ? "
-                                      "ORDER BY ticket_id"));
+    m_store.prepare(q, QStringLiteral("SELECT ticket_id, amount_cents FROM refund_items "
+                                      "WHERE refund_id = ? ORDER BY ticket_id"));
     q.addBindValue(r.id);
     if (!q.exec()) {
         *error = q.lastError();
         return std::nullopt;
     }
-    while (q.next())
+    // The items keep what each ticket cost; of that, what did not go back paid for an
+    // exchange's new seats.
+    qint64 worth = 0;
+    while (q.next()) {
         r.ticketIds.append(q.value(0).toInt());
+        worth += q.value(1).toLongLong();
+    }
+    r.creditCents = worth - r.amountCents;
     return r;
 }
 
@@ -164,7 +172,7 @@ SaleResult<Refund> SqlRefunds::refund(const RefundRequest &request, qint64 nowMs
                                                    q.value(5).toLongLong(), q.value(6).toString(),
                                                    q.value(7).toLongLong(), q.value(8).toString()});
 
-    qint64 amount = 0;
+    qint64 worth = 0;
     QStringList needsManager;
     for (const int id : request.ticketIds) {
         const auto ticket = sold.constFind(id);
@@ -187,8 +195,11 @@ SaleResult<Refund> SqlRefunds::refund(const RefundRequest &request, qint64 nowMs
         if (ticket->status == QLatin1String("used"))
             needsManager << QCoreApplication::translate("SaleError", "seat %1 was used at %2 at %3")
                                 .arg(ticket->seat, timeOf(ticket->usedAt), ticket->usedGate);
-        amount += ticket->priceCents;
+        worth += ticket->priceCents;
     }
+    // An exchange keeps part of the value for the new seats; only the rest is money back.
+    const qint64 credit = std::clamp<qint64>(request.creditCents, 0, worth);
+    const qint64 amount = worth - credit;
     if (nowMs > startsAt + qint64(rules.afterStartMinutes) * 60000)
         needsManager << (rules.afterStartMinutes > 0
                              ? QCoreApplication::translate("SaleError",
@@ -224,6 +235,8 @@ SaleResult<Refund> SqlRefunds::refund(const RefundRequest &request, qint64 nowMs
     }
 
     const bool cash = method == PaymentMethod::Cash;
+    // Nothing to ask a card provider for when the whole value went to an exchange.
+    const bool settledNow = cash || amount == 0;
     m_store.prepare(q, QStringLiteral("INSERT INTO refunds (idempotency_key, order_id, method, "
                                       "amount_cents, status, payment_reference, reason, "
                                       "terminal_id, user_id, authorized_by, created_at, "
@@ -234,14 +247,14 @@ SaleResult<Refund> SqlRefunds::refund(const RefundRequest &request, qint64 nowMs
     q.addBindValue(cash ? QStringLiteral("cash") : QStringLiteral("card"));
     q.addBindValue(amount);
     // Cash leaves the drawer now; card money is back only when the provider says so.
-    q.addBindValue(cash ? QStringLiteral("done") : QStringLiteral("due"));
+    q.addBindValue(settledNow ? QStringLiteral("done") : QStringLiteral("due"));
     q.addBindValue(cash ? QVariant(QMetaType(QMetaType::QString)) : QVariant(paymentReference));
     q.addBindValue(request.reason.trimmed());
     q.addBindValue(terminalId > 0 ? QVariant(terminalId) : QVariant(QMetaType(QMetaType::Int)));
     q.addBindValue(userValue(request.userId));
     q.addBindValue(userValue(request.authorizedBy));
     q.addBindValue(nowMs);
-    q.addBindValue(cash ? QVariant(nowMs) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(settledNow ? QVariant(nowMs) : QVariant(QMetaType(QMetaType::LongLong)));
     if (!q.exec() || !q.next())
         return SaleError::fromStore(m_store, q.lastError());
     Refund made;
@@ -280,7 +293,8 @@ SaleResult<Refund> SqlRefunds::refund(const RefundRequest &request, qint64 nowMs
     made.screeningId = screeningId;
     made.method = method;
     made.amountCents = amount;
-    made.status = cash ? Refund::Status::Done : Refund::Status::Due;
+    made.creditCents = credit;
+    made.status = settledNow ? Refund::Status::Done : Refund::Status::Due;
     made.paymentReference = cash ? QString() : paymentReference;
     made.ticketIds = request.ticketIds;
     std::sort(made.ticketIds.begin(), made.ticketIds.end());

@@ -876,12 +876,6 @@ SaleResult<SaleReceipt> SqlSalesAuthority::completePaymentOnce(const PaymentComp
     if (problem.isError())
         return failCard(problem);
 
-    // Ticket serials belong to this terminal, so codes can be made without asking anyone.
-    const auto firstSerial = reserveSerials(db, int(order->lines.size()));
-    if (!firstSerial) // this terminal's own file could not number the tickets
-        return SaleError::localStore(m_local.connection().lastError().text());
-    quint32 serial = *firstSerial;
-    const QDateTime issuedAt = QDateTime::fromMSecsSinceEpoch(now);
     // The receipt is built from what this transaction writes, not read back.
     const RoomLayout layout = m_catalog.roomLayout(roomOf(order->screeningId));
     SaleReceipt receipt;
@@ -890,49 +884,21 @@ SaleResult<SaleReceipt> SqlSalesAuthority::completePaymentOnce(const PaymentComp
     receipt.method = completion.method;
     receipt.tenderedCents = cash ? completion.tenderedCents : 0;
     receipt.providerReference = completion.providerReference;
-    receipt.paidAt = issuedAt;
-    receipt.tickets = TicketIssue::sign(*order, m_terminal, serial, issuedAt, layout);
-    for (IssuedTicket &ticket : receipt.tickets) {
-        m_database.prepare(q, TicketIssue::insertStatement());
-        TicketIssue::bind(q, order->id, order->screeningId, order->cpf, m_terminal.terminalId(),
-                          now, ticket, payer);
-        if (!q.exec()) {
-            if (m_database.recover(q.lastError()))
-                return SaleError::serverUnreachable(); // asked again, nothing settled
-            if (Database::isLocalDiskError(q.lastError()))
-                return SaleError::localStore(q.lastError().text());
-            const QString text = q.lastError().text();
-            const QString rule = Database::brokenRule(q.lastError());
-            qCWarning(lcSqliteAuthority) << "ticket refused by the store:" << text;
-            if (rule == QLatin1String("cpf_limit") || rule == QLatin1String("meia_cap")) {
-                // After the rollback, the committed counts give the exact message.
-                const Order refused = *order;
-                const auto result = failCard(SaleError::storage(text));
-                const SaleError precise = checkLimits(db, refused);
-                if (precise.isError())
-                    return precise;
-                return rule == QLatin1String("cpf_limit")
-                           ? SaleError::cpfLimit(setting(QStringLiteral("max_tickets_per_cpf"), 10),
-                                                 0)
-                           : result.error();
-            }
-            // Only the one-ticket-per-seat index means the seat was taken; another unique
-            // clash (a terminal's serial reused after its file was restored) is not that.
-            if (rule == QLatin1String("tickets_one_active_per_seat")) {
-                // The layout loaded before the transaction failed: no query inside it now.
-                const Seat *seat = layout.seat(ticket.seatId);
-                return failCard(SaleError::seatTaken(
-                    {ticket.seatId}, {seat ? seat->label() : QString::number(ticket.seatId)}));
-            }
-            if (rule == QLatin1String("tickets_terminal_id_serial_key"))
-                return failCard(SaleError::storage(QCoreApplication::translate(
-                    "SaleError", "this terminal's ticket numbers were already used — was its "
-                                 "data restored from a backup? Call a manager")));
-            return failCard(SaleError::storage(text));
-        }
-        ticket.id = q.next() ? q.value(0).toInt() : 0;
-        q.finish();
+    receipt.paidAt = QDateTime::fromMSecsSinceEpoch(now);
+    bool limitBroken = false;
+    const SaleError refused =
+        issueTickets(db, *order, payer, now, layout, receipt.tickets, &limitBroken);
+    if (refused.code() == SaleError::ServerUnreachable || refused.code() == SaleError::LocalStore)
+        return refused; // asked again, nothing settled
+    if (limitBroken) {
+        // After the rollback, the committed counts give the exact message.
+        const Order refusedOrder = *order;
+        const auto result = failCard(refused);
+        const SaleError precise = checkLimits(db, refusedOrder);
+        return precise.isError() ? precise : result.error();
     }
+    if (refused.isError())
+        return failCard(refused);
 
     const qint64 change = cash ? completion.tenderedCents - order->totalCents : 0;
     if (cash) {
@@ -979,16 +945,8 @@ SaleResult<SaleReceipt> SqlSalesAuthority::completePaymentOnce(const PaymentComp
                                           "given back) while the sale waited. Start the sale "
                                           "again."));
     }
-    m_database.prepare(
-        q, QStringLiteral("UPDATE orders SET status = 'paid', paid_at = ? WHERE id = ?"));
-    q.addBindValue(now);
-    q.addBindValue(order->id);
-    if (!run(q))
-        return storeError(q.lastError());
-    m_database.prepare(q, QStringLiteral("DELETE FROM holds WHERE hold_token = ?"));
-    q.addBindValue(order->holdToken);
-    if (!run(q))
-        return storeError(q.lastError());
+    if (const SaleError e = markPaid(db, *order, now); e.isError())
+        return e;
     if (!tx.commit())
         return commitError(tx);
     receipt.changeCents = change;
@@ -997,6 +955,72 @@ SaleResult<SaleReceipt> SqlSalesAuthority::completePaymentOnce(const PaymentComp
                   return layout.indexOf(a.seatId) < layout.indexOf(b.seatId);
               });
     return receipt;
+}
+
+SaleError SqlSalesAuthority::issueTickets(QSqlDatabase &db, const Order &order, int payer,
+                                          qint64 now, const RoomLayout &layout,
+                                          QList<IssuedTicket> &tickets, bool *limitBroken)
+{
+    // Ticket serials belong to this terminal, so codes can be made without asking anyone.
+    const auto firstSerial = reserveSerials(db, int(order.lines.size()));
+    if (!firstSerial) // this terminal's own file could not number the tickets
+        return SaleError::localStore(m_local.connection().lastError().text());
+    tickets = TicketIssue::sign(order, m_terminal, *firstSerial,
+                                QDateTime::fromMSecsSinceEpoch(now), layout);
+    QSqlQuery q(db);
+    for (IssuedTicket &ticket : tickets) {
+        m_database.prepare(q, TicketIssue::insertStatement());
+        TicketIssue::bind(q, order.id, order.screeningId, order.cpf, m_terminal.terminalId(), now,
+                          ticket, payer);
+        if (!q.exec()) {
+            if (m_database.recover(q.lastError()))
+                return SaleError::serverUnreachable();
+            if (Database::isLocalDiskError(q.lastError()))
+                return SaleError::localStore(q.lastError().text());
+            const QString text = q.lastError().text();
+            const QString rule = Database::brokenRule(q.lastError());
+            qCWarning(lcSqliteAuthority) << "ticket refused by the store:" << text;
+            if (rule == QLatin1String("cpf_limit") || rule == QLatin1String("meia_cap")) {
+                *limitBroken = true;
+                return rule == QLatin1String("cpf_limit")
+                           ? SaleError::cpfLimit(setting(QStringLiteral("max_tickets_per_cpf"), 10),
+                                                 0)
+                           : SaleError::storage(text);
+            }
+            // Only the one-ticket-per-seat index means the seat was taken; another unique
+            // clash (a terminal's serial reused after its file was restored) is not that.
+            if (rule == QLatin1String("tickets_one_active_per_seat")) {
+                // The layout loaded before the transaction failed: no query inside it now.
+                const Seat *seat = layout.seat(ticket.seatId);
+                return SaleError::seatTaken(
+                    {ticket.seatId}, {seat ? seat->label() : QString::number(ticket.seatId)});
+            }
+            if (rule == QLatin1String("tickets_terminal_id_serial_key"))
+                return SaleError::storage(QCoreApplication::translate(
+                    "SaleError", "this terminal's ticket numbers were already used — was its "
+                                 "data restored from a backup? Call a manager"));
+            return SaleError::storage(text);
+        }
+        ticket.id = q.next() ? q.value(0).toInt() : 0;
+        q.finish();
+    }
+    return {};
+}
+
+SaleError SqlSalesAuthority::markPaid(QSqlDatabase &db, const Order &order, qint64 now)
+{
+    QSqlQuery q(db);
+    m_database.prepare(
+        q, QStringLiteral("UPDATE orders SET status = 'paid', paid_at = ? WHERE id = ?"));
+    q.addBindValue(now);
+    q.addBindValue(order.id);
+    if (!run(q))
+        return storeError(q.lastError());
+    m_database.prepare(q, QStringLiteral("DELETE FROM holds WHERE hold_token = ?"));
+    q.addBindValue(order.holdToken);
+    if (!run(q))
+        return storeError(q.lastError());
+    return {};
 }
 
 SaleResult<bool> SqlSalesAuthority::cancelOrder(int orderId, bool releaseSeats)
@@ -1068,21 +1092,10 @@ SaleResult<Refund> SqlSalesAuthority::refundTicketsOnce(const RefundRequest &req
     const auto order = lockedOrder(db, request.orderId);
     if (!order)
         return order.error();
-    // Read in the transaction, not from the few seconds' cache: a manager who just lowered
-    // the limit is obeyed at once.
-    SqlRefunds::Rules rules;
-    QSqlQuery q(db);
-    m_database.prepare(q, QStringLiteral("SELECT key, value FROM settings WHERE key IN "
-                                         "('refund_after_start_minutes', 'refund_limit_cents')"));
-    if (!run(q))
-        return storeError(q.lastError());
-    while (q.next()) {
-        if (q.value(0).toString() == QLatin1String("refund_limit_cents"))
-            rules.limitCents = q.value(1).toLongLong();
-        else
-            rules.afterStartMinutes = q.value(1).toInt();
-    }
-    auto refund = SqlRefunds(m_database, db).refund(request, now, m_terminal.terminalId(), rules);
+    const auto rules = refundRules(db);
+    if (!rules)
+        return rules.error();
+    auto refund = SqlRefunds(m_database, db).refund(request, now, m_terminal.terminalId(), *rules);
     if (!refund)
         return refund;
     if (!tx.commit())
@@ -1145,4 +1158,188 @@ SaleResult<Reissue> SqlSalesAuthority::reissueTicketOnce(const ReissueRequest &r
     if (!tx.commit())
         return commitError(tx);
     return reissue;
+}
+
+SaleResult<SqlRefunds::Rules> SqlSalesAuthority::refundRules(QSqlDatabase &db) const
+{
+    // Not from the few seconds' cache: a manager who just lowered the limit is obeyed at once.
+    SqlRefunds::Rules rules;
+    QSqlQuery q(db);
+    m_database.prepare(q, QStringLiteral("SELECT key, value FROM settings WHERE key IN "
+                                         "('refund_after_start_minutes', 'refund_limit_cents')"));
+    if (!run(q))
+        return storeError(q.lastError());
+    while (q.next()) {
+        if (q.value(0).toString() == QLatin1String("refund_limit_cents"))
+            rules.limitCents = q.value(1).toLongLong();
+        else
+            rules.afterStartMinutes = q.value(1).toInt();
+    }
+    return rules;
+}
+
+std::optional<Exchange> SqlSalesAuthority::loadExchange(QSqlDatabase &db, const QString &key,
+                                                        QSqlError *error) const
+{
+    QSqlQuery q(db);
+    m_database.prepare(q, QStringLiteral("SELECT new_order_id, credit_cents, cash_cents "
+                                         "FROM exchanges WHERE idempotency_key = ?"));
+    q.addBindValue(key);
+    if (!run(q)) {
+        *error = q.lastError();
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    Exchange made;
+    made.idempotencyKey = key;
+    const int newOrderId = q.value(0).toInt();
+    made.creditCents = q.value(1).toLongLong();
+    made.cashCents = q.value(2).toLongLong();
+    q.finish();
+    const auto refund = SqlRefunds(m_database, db).load(Exchange::refundKey(key), error);
+    auto receipt = loadReceipt(db, newOrderId);
+    if (!refund || !receipt) {
+        if (!error->isValid())
+            *error = QSqlError(QStringLiteral("exchange %1 without its refund or order").arg(key),
+                               {}, QSqlError::UnknownError);
+        return std::nullopt;
+    }
+    made.refund = *refund;
+    made.receipt = *receipt;
+    made.changeCents = receipt->changeCents;
+    return made;
+}
+
+SaleResult<Exchange> SqlSalesAuthority::exchangeTickets(const ExchangeRequest &request)
+{
+    return retried<Exchange>([&] { return exchangeTicketsOnce(request); });
+}
+
+SaleResult<Exchange> SqlSalesAuthority::exchangeTicketsOnce(const ExchangeRequest &request)
+{
+    if (request.idempotencyKey.isEmpty())
+        return SaleError::storage(QStringLiteral("exchange without key"));
+    if (request.oldOrderId == request.newOrderId)
+        return SaleError::storage(QStringLiteral("exchange into its own order"));
+    QSqlDatabase db = m_database.connection();
+    WriteTransaction tx(db, m_database);
+    if (!tx.isOpen())
+        return storeError(tx.sqlError());
+    const qint64 now = transactionNow(db);
+    // Both orders' rows, always the older first, so two exchanges never wait on each other.
+    const int first = std::min(request.oldOrderId, request.newOrderId);
+    const int second = std::max(request.oldOrderId, request.newOrderId);
+    const auto firstOrder = lockedOrder(db, first);
+    if (!firstOrder)
+        return firstOrder.error();
+    const auto secondOrder = lockedOrder(db, second);
+    if (!secondOrder)
+        return secondOrder.error();
+    const Order &newOrder = first == request.newOrderId ? *firstOrder : *secondOrder;
+
+    // A retry of an exchange that was recorded answers what it made.
+    QSqlError error;
+    if (auto made = loadExchange(db, request.idempotencyKey, &error))
+        return *made;
+    if (error.isValid())
+        return storeError(error);
+    if (newOrder.status != Order::Status::Pending)
+        return SaleError(SaleError::OrderNotPending,
+                         QCoreApplication::translate("SaleError", "This order is already paid or "
+                                                                  "cancelled."));
+    if (newOrder.lines.isEmpty())
+        return SaleError::storage(QStringLiteral("order %1 has no seats").arg(newOrder.id));
+    // The new seats must still be ours or free: the unique index has the last word.
+    if (SaleError problem = checkSeatsStillOurs(db, newOrder);
+        problem.isError() && problem.code() != SaleError::HoldExpired)
+        return problem;
+
+    const auto rules = refundRules(db);
+    if (!rules)
+        return rules.error();
+    RefundRequest giveBack{Exchange::refundKey(request.idempotencyKey),
+                           request.oldOrderId,
+                           request.ticketIds,
+                           request.reason,
+                           request.userId,
+                           request.authorizedBy,
+                           newOrder.totalCents};
+    auto refund = SqlRefunds(m_database, db).refund(giveBack, now, m_terminal.terminalId(), *rules);
+    if (!refund)
+        return refund.error();
+    const qint64 due = newOrder.totalCents - refund->creditCents;
+    if (request.tenderedCents < due)
+        return SaleError(SaleError::InsufficientCash,
+                         QCoreApplication::translate(
+                             "SaleError", "The new seats cost %1 more than the tickets given "
+                                          "back; %2 was tendered. Take the rest in cash.")
+                             .arg(Money::format(due), Money::format(request.tenderedCents)));
+
+    const int payer = request.userId > 0 ? request.userId : newOrder.userId;
+    const RoomLayout layout = m_catalog.roomLayout(roomOf(newOrder.screeningId));
+    Exchange made;
+    made.idempotencyKey = request.idempotencyKey;
+    made.creditCents = refund->creditCents;
+    made.cashCents = due;
+    made.changeCents = request.tenderedCents - due;
+    made.refund = *refund;
+    made.receipt.order = newOrder;
+    made.receipt.order.status = Order::Status::Paid;
+    made.receipt.method = PaymentMethod::Cash;
+    made.receipt.tenderedCents = request.tenderedCents;
+    made.receipt.changeCents = made.changeCents;
+    made.receipt.paidAt = QDateTime::fromMSecsSinceEpoch(now);
+    bool limitBroken = false;
+    if (const SaleError refused =
+            issueTickets(db, newOrder, payer, now, layout, made.receipt.tickets, &limitBroken);
+        refused.isError()) {
+        if (!limitBroken)
+            return refused;
+        tx.rollback();
+        const SaleError precise = checkLimits(db, newOrder);
+        return precise.isError() ? precise : refused;
+    }
+    // The new order's payment is the cash taken on top (often none): with the refund of the
+    // old tickets' surplus, the money on record is exactly what changed hands.
+    QSqlQuery q(db);
+    m_database.prepare(q, QStringLiteral("INSERT INTO payments (order_id, method, "
+                                         "idempotency_key, amount_cents, tendered_cents, "
+                                         "change_cents, status, created_at, updated_at, user_id) "
+                                         "VALUES (?, 'cash', ?, ?, ?, ?, 'approved', ?, ?, ?)"));
+    q.addBindValue(newOrder.id);
+    q.addBindValue(Exchange::refundKey(request.idempotencyKey));
+    q.addBindValue(due);
+    q.addBindValue(request.tenderedCents);
+    q.addBindValue(made.changeCents);
+    q.addBindValue(now);
+    q.addBindValue(now);
+    q.addBindValue(userValue(payer));
+    if (!run(q))
+        return storeError(q.lastError());
+    if (const SaleError e = markPaid(db, newOrder, now); e.isError())
+        return e;
+    m_database.prepare(q, QStringLiteral("INSERT INTO exchanges (idempotency_key, old_order_id, "
+                                         "new_order_id, refund_id, credit_cents, cash_cents, "
+                                         "terminal_id, user_id, created_at) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(request.idempotencyKey);
+    q.addBindValue(request.oldOrderId);
+    q.addBindValue(newOrder.id);
+    q.addBindValue(refund->id);
+    q.addBindValue(made.creditCents);
+    q.addBindValue(due);
+    q.addBindValue(m_terminal.terminalId() > 0 ? QVariant(m_terminal.terminalId())
+                                               : QVariant(QMetaType(QMetaType::Int)));
+    q.addBindValue(userValue(request.userId));
+    q.addBindValue(now);
+    if (!run(q))
+        return storeError(q.lastError());
+    if (!tx.commit())
+        return commitError(tx);
+    std::sort(made.receipt.tickets.begin(), made.receipt.tickets.end(),
+              [&layout](const IssuedTicket &a, const IssuedTicket &b) {
+                  return layout.indexOf(a.seatId) < layout.indexOf(b.seatId);
+              });
+    return made;
 }

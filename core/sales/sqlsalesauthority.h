@@ -3,6 +3,7 @@
 
 #include "core/catalog/catalogrepository.h"
 #include "core/sales/salesauthority.h"
+#include "core/sales/sqlrefunds.h"
 #include "core/store/terminalidentity.h"
 
 #include <QElapsedTimer>
@@ -46,6 +47,7 @@ public:
     SaleResult<bool> settleRefund(const QString &refundKey,
                                   const QString &providerReference) override;
     SaleResult<Reissue> reissueTicket(const ReissueRequest &request) override;
+    SaleResult<Exchange> exchangeTickets(const ExchangeRequest &request) override;
     QDateTime now() const override;
 
     // Tests move time forward instead of sleeping (the embedded store's clock only).
@@ -71,6 +73,14 @@ private:
     SaleResult<bool> cancelOrderOnce(int orderId, bool releaseSeats);
     SaleResult<Refund> refundTicketsOnce(const RefundRequest &request);
     SaleResult<Reissue> reissueTicketOnce(const ReissueRequest &request);
+    SaleResult<Exchange> exchangeTicketsOnce(const ExchangeRequest &request);
+    // The exchange recorded under this key, as it was made; nothing when there is none or the
+    // read failed (then *error says why).
+    std::optional<Exchange> loadExchange(QSqlDatabase &db, const QString &key,
+                                         QSqlError *error) const;
+    // What a cashier may give back alone, read in the transaction: a manager who just
+    // changed it is obeyed at once.
+    SaleResult<SqlRefunds::Rules> refundRules(QSqlDatabase &db) const;
     template<typename T> SaleResult<T> retried(const std::function<SaleResult<T>()> &step);
     // A failed statement as the sale's error; a lost session is dropped on the way.
     SaleError storeError(const QSqlError &error) const;
@@ -96,6 +106,14 @@ private:
     // Seats of the order that someone else now holds or bought.
     SaleError checkSeatsStillOurs(QSqlDatabase &db, const Order &order) const;
     SaleError checkLimits(QSqlDatabase &db, const Order &order) const;
+    // Signs and writes the tickets of a paid order. A refusal by the store's rules is said
+    // as the cashier should hear it; limitBroken when it was the CPF limit or the meia cap
+    // (the caller rolls back and checks the limits for the precise message).
+    SaleError issueTickets(QSqlDatabase &db, const Order &order, int payer, qint64 now,
+                           const RoomLayout &layout, QList<IssuedTicket> &tickets,
+                           bool *limitBroken);
+    // The order is paid: its holds go, the seats are its tickets' now.
+    SaleError markPaid(QSqlDatabase &db, const Order &order, qint64 now);
 
     const Database &m_database;
     const Database &m_local;

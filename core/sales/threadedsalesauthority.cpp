@@ -139,6 +139,11 @@ SaleResult<Reissue> ThreadedSalesAuthority::reissueTicket(const ReissueRequest &
     return call<Reissue>([=](SalesAuthority &a) { return a.reissueTicket(request); });
 }
 
+SaleResult<Exchange> ThreadedSalesAuthority::exchangeTickets(const ExchangeRequest &request)
+{
+    return call<Exchange>([=](SalesAuthority &a) { return a.exchangeTickets(request); });
+}
+
 SaleResult<bool> ThreadedSalesAuthority::settleRefund(const QString &refundKey,
                                                       const QString &providerReference)
 {

@@ -42,6 +42,7 @@ public:
     SaleResult<bool> cancelOrder(int orderId, bool releaseSeats = true) override;
     SaleResult<Refund> refundTickets(const RefundRequest &request) override;
     SaleResult<Reissue> reissueTicket(const ReissueRequest &request) override;
+    SaleResult<Exchange> exchangeTickets(const ExchangeRequest &request) override;
     SaleResult<bool> settleRefund(const QString &refundKey,
                                   const QString &providerReference) override;
     // The inner authority's clock once it has been learned (on the worker), this machine's

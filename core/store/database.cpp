@@ -33,6 +33,7 @@ const char *const kMigrations[] = {
     ":/marquee/sql/sqlite/010_attribution.sql",
     ":/marquee/sql/sqlite/011_refunds.sql",
     ":/marquee/sql/sqlite/012_reissues.sql",
+    ":/marquee/sql/sqlite/013_exchanges.sql",
 };
 constexpr int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
 const char *const kPostgresMigrations[] = {
@@ -41,6 +42,7 @@ const char *const kPostgresMigrations[] = {
     ":/marquee/sql/postgres/005_offline_sales.sql", ":/marquee/sql/postgres/006_changes.sql",
     ":/marquee/sql/postgres/007_users.sql",         ":/marquee/sql/postgres/008_attribution.sql",
     ":/marquee/sql/postgres/009_refunds.sql",       ":/marquee/sql/postgres/010_reissues.sql",
+    ":/marquee/sql/postgres/011_exchanges.sql",
 };
 constexpr int kPostgresMigrationCount =
     int(sizeof(kPostgresMigrations) / sizeof(kPostgresMigrations[0]));
@@ -254,6 +256,10 @@ QString Database::brokenRule(const QSqlError &error)
              QStringLiteral("ticket_reissues_old_ticket_id_key")},
             {QStringLiteral("ticket_reissues.idempotency_key"),
              QStringLiteral("ticket_reissues_idempotency_key_key")},
+            {QStringLiteral("exchanges.new_order_id"),
+             QStringLiteral("exchanges_new_order_id_key")},
+            {QStringLiteral("exchanges.idempotency_key"),
+             QStringLiteral("exchanges_idempotency_key_key")},
         };
         static const QString unique = QStringLiteral("UNIQUE constraint failed: ");
         if (text.startsWith(unique))

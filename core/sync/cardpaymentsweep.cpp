@@ -98,7 +98,8 @@ CardPaymentSweep::readPending(const Database &store, qint64 terminalId, qint64 o
     while (q.next())
         pending.append({q.value(0).toInt(), q.value(1).toString(), q.value(2).toLongLong(),
                         q.value(3).toString() == QLatin1String("refund_due") ? q.value(4).toString()
-                                                                             : QString()});
+                                                                             : QString(),
+                        false, QString()});
     return pending;
 }
 

@@ -128,6 +128,15 @@ SaleResult<Reissue> FailoverSalesAuthority::reissueTicket(const ReissueRequest &
     return m_server.reissueTicket(request);
 }
 
+SaleResult<Exchange> FailoverSalesAuthority::exchangeTickets(const ExchangeRequest &request)
+{
+    // Giving the old seats back offline could sell them twice (see refundTickets).
+    if (OfflineSalesAuthority::isOfflineOrder(request.oldOrderId) ||
+        OfflineSalesAuthority::isOfflineOrder(request.newOrderId) || !m_availability.isAnswering())
+        return m_offline.exchangeTickets(request);
+    return m_server.exchangeTickets(request);
+}
+
 SaleResult<bool> FailoverSalesAuthority::settleRefund(const QString &refundKey,
                                                       const QString &providerReference)
 {

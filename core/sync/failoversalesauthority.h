@@ -40,6 +40,7 @@ public:
     SaleResult<bool> cancelOrder(int orderId, bool releaseSeats = true) override;
     SaleResult<Refund> refundTickets(const RefundRequest &request) override;
     SaleResult<Reissue> reissueTicket(const ReissueRequest &request) override;
+    SaleResult<Exchange> exchangeTickets(const ExchangeRequest &request) override;
     SaleResult<bool> settleRefund(const QString &refundKey,
                                   const QString &providerReference) override;
     QDateTime now() const override;

@@ -82,6 +82,20 @@ SaleResult<bool> MirroringSalesAuthority::cancelOrder(int orderId, bool releaseS
     return result;
 }
 
+SaleResult<Exchange> MirroringSalesAuthority::exchangeTickets(const ExchangeRequest &request)
+{
+    if (m_availability.isKnownGone())
+        return SaleError::serverUnreachable();
+    auto result = m_server->exchangeTickets(request);
+    // The seats given back show as free here at once, the new ones as sold.
+    if (result) {
+        mirror(result->refund.screeningId);
+        if (result->receipt.order.screeningId != result->refund.screeningId)
+            mirror(result->receipt.order.screeningId);
+    }
+    return result;
+}
+
 SaleResult<Reissue> MirroringSalesAuthority::reissueTicket(const ReissueRequest &request)
 {
     if (m_availability.isKnownGone())

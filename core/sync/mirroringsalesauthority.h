@@ -31,6 +31,7 @@ public:
     SaleResult<bool> cancelOrder(int orderId, bool releaseSeats = true) override;
     SaleResult<Refund> refundTickets(const RefundRequest &request) override;
     SaleResult<Reissue> reissueTicket(const ReissueRequest &request) override;
+    SaleResult<Exchange> exchangeTickets(const ExchangeRequest &request) override;
 
 private:
     void mirror(int screeningId);

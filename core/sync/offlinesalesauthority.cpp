@@ -287,6 +287,16 @@ SaleResult<Refund> OfflineSalesAuthority::refundTickets(const RefundRequest &)
                                       "try again when the server is back."));
 }
 
+SaleResult<Exchange> OfflineSalesAuthority::exchangeTickets(const ExchangeRequest &)
+{
+    return SaleError(SaleError::NeedsServer,
+                     QCoreApplication::translate(
+                         "SaleError", "Exchanging tickets needs the server, which this terminal "
+                                      "cannot reach now: while it is away another terminal could "
+                                      "sell the seats given back. Keep the tickets and try again "
+                                      "when the server is back."));
+}
+
 SaleResult<Reissue> OfflineSalesAuthority::reissueTicket(const ReissueRequest &)
 {
     return SaleError(SaleError::NeedsServer,

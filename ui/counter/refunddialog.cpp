@@ -3,11 +3,13 @@
 
 #include "core/aftersale/aftersale.h"
 #include "core/aftersale/refunddesk.h"
+#include "core/catalog/catalogrepository.h"
 #include "core/catalog/money.h"
 #include "core/sales/cpf.h"
 #include "core/sales/salesauthority.h"
 #include "core/sales/salesession.h"
 #include "core/store/database.h"
+#include "ui/counter/exchangedialog.h"
 #include "ui/counter/refundslipdialog.h"
 #include "ui/counter/ticketsdialog.h"
 #include "ui/widgets/managerapproval.h"
@@ -74,17 +76,18 @@ RefundDialog::RefundDialog(const Database &authorityStore, const Database &local
                            SalesAuthority &authority, PaymentProvider *payments,
                            const User &cashier, QWidget *parent)
     : QDialog(parent), m_authorityStore(authorityStore), m_local(local), m_authority(authority),
-      m_cashier(cashier), m_desk(new RefundDesk(authority, local, payments, this)),
-      m_findLabel(new QLabel(this)), m_find(new QLineEdit(this)),
-      m_findButton(new QPushButton(this)), m_orders(new QStandardItemModel(this)),
-      m_ordersView(new QTableView(this)), m_orderLabel(new QLabel(this)),
-      m_tickets(new QStandardItemModel(this)), m_ticketsSorted(new QSortFilterProxyModel(this)),
-      m_ticketsView(new QTableView(this)), m_history(new QLabel(this)),
-      m_reasonLabel(new QLabel(this)), m_reason(new QComboBox(this)),
+      m_payments(payments), m_cashier(cashier),
+      m_desk(new RefundDesk(authority, local, payments, this)), m_findLabel(new QLabel(this)),
+      m_find(new QLineEdit(this)), m_findButton(new QPushButton(this)),
+      m_orders(new QStandardItemModel(this)), m_ordersView(new QTableView(this)),
+      m_orderLabel(new QLabel(this)), m_tickets(new QStandardItemModel(this)),
+      m_ticketsSorted(new QSortFilterProxyModel(this)), m_ticketsView(new QTableView(this)),
+      m_history(new QLabel(this)), m_reasonLabel(new QLabel(this)), m_reason(new QComboBox(this)),
       m_approval(new ManagerApproval(local, User::Act::AuthorizeRefund, this)),
       m_refund(new QPushButton(this)), m_reprint(new QPushButton(this)),
       m_reissue(new QPushButton(this)), m_resend(new QPushButton(this)),
-      m_slip(new QPushButton(this)), m_close(new QPushButton(this)), m_result(new QLabel(this))
+      m_slip(new QPushButton(this)), m_exchangeButton(new QPushButton(this)),
+      m_close(new QPushButton(this)), m_result(new QLabel(this))
 {
     setObjectName(QStringLiteral("refundDialog"));
     m_find->setObjectName(QStringLiteral("findSale"));
@@ -119,12 +122,13 @@ RefundDialog::RefundDialog(const Database &authorityStore, const Database &local
     m_refund->setAutoDefault(false);
     m_findButton->setAutoDefault(false);
     m_close->setAutoDefault(false);
-    for (QPushButton *b : {m_reprint, m_reissue, m_resend, m_slip})
+    for (QPushButton *b : {m_reprint, m_reissue, m_resend, m_slip, m_exchangeButton})
         b->setAutoDefault(false);
     m_reprint->setObjectName(QStringLiteral("reprint"));
     m_reissue->setObjectName(QStringLiteral("reissue"));
     m_resend->setObjectName(QStringLiteral("resend"));
     m_slip->setObjectName(QStringLiteral("slip"));
+    m_exchangeButton->setObjectName(QStringLiteral("exchange"));
     m_result->setWordWrap(true);
     m_result->setObjectName(QStringLiteral("refundResult"));
 
@@ -140,6 +144,7 @@ RefundDialog::RefundDialog(const Database &authorityStore, const Database &local
     buttons->addWidget(m_resend);
     buttons->addWidget(m_slip);
     buttons->addStretch(1);
+    buttons->addWidget(m_exchangeButton);
     buttons->addWidget(m_refund);
     buttons->addWidget(m_close);
     auto *layout = new QVBoxLayout(this);
@@ -172,6 +177,7 @@ RefundDialog::RefundDialog(const Database &authorityStore, const Database &local
     connect(m_reissue, &QPushButton::clicked, this, &RefundDialog::askReissue);
     connect(m_resend, &QPushButton::clicked, this, &RefundDialog::askResend);
     connect(m_slip, &QPushButton::clicked, this, &RefundDialog::showSlip);
+    connect(m_exchangeButton, &QPushButton::clicked, this, &RefundDialog::askExchange);
     const auto shortcut = [this](QKeySequence keys, QPushButton *button) {
         connect(new QShortcut(keys, this), &QShortcut::activated, button, [button] {
             if (button->isEnabled())
@@ -182,6 +188,7 @@ RefundDialog::RefundDialog(const Database &authorityStore, const Database &local
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_R), m_reissue);
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_E), m_resend);
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_S), m_slip);
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_T), m_exchangeButton);
     connect(&m_copy, &QFutureWatcher<Copied>::finished, this, [this] {
         const Copied copied = m_copy.result();
         updateButton();
@@ -272,6 +279,56 @@ void RefundDialog::setAfterSale(AfterSale *afterSale)
 {
     m_afterSale = afterSale;
     updateButton();
+}
+
+void RefundDialog::askExchange()
+{
+    const QList<int> chosen = chosenTickets();
+    if (!m_order || chosen.isEmpty() || m_reason->currentText().trimmed().isEmpty())
+        return;
+    auto *dialog = new ExchangeDialog(m_local, m_authority, m_payments, m_cashier, *m_order, chosen,
+                                      m_reason->currentText().trimmed(), this);
+    dialog->setObjectName(QStringLiteral("exchangeDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const int oldOrder = m_order->orderId;
+    connect(dialog, &ExchangeDialog::exchanged, this,
+            [this, oldOrder](const Exchange &made, bool moneyBack) {
+                const QString back = Money::format(made.refund.amountCents);
+                if (made.cashCents > 0)
+                    say(tr("Exchanged. Take %1 in cash (change %2). The old seats are for sale "
+                           "again.")
+                            .arg(Money::format(made.cashCents), Money::format(made.changeCents)),
+                        false);
+                else if (made.refund.amountCents == 0)
+                    say(tr("Exchanged: nothing changes hands. The old seats are for sale again."),
+                        false);
+                else if (made.refund.method == PaymentMethod::Cash)
+                    say(tr("Exchanged. Give %1 back in cash. The old seats are for sale again.")
+                            .arg(back),
+                        false);
+                else if (moneyBack)
+                    say(tr("Exchanged. %1 went back to the card. The old seats are for sale "
+                           "again.")
+                            .arg(back),
+                        false);
+                else
+                    say(tr("Exchanged. %1 is owed back to the card, but the card provider has "
+                           "not confirmed it yet; Marquee asks again by itself.")
+                            .arg(back),
+                        true);
+                // The new tickets as a sale's: on screen, mailed to the sale's address.
+                const auto screening =
+                    CatalogRepository(m_local).screening(made.receipt.order.screeningId);
+                TicketDocument::Content content = TicketDocument::contentOf(
+                    made.receipt, screening.value_or(Screening()),
+                    CatalogRepository(m_local).ticketTypes(), m_terminalName);
+                if (m_afterSale)
+                    m_afterSale->fulfil(content, {made.cashCents > 0, QString()});
+                Q_EMIT exchanged(made);
+                showCopy(content);
+                reload(oldOrder);
+            });
+    dialog->open();
 }
 
 void RefundDialog::reload(int orderId)
@@ -446,6 +503,7 @@ void RefundDialog::find(const QString &text)
         return;
     }
     say(tr("Looking for the sale…"), false);
+    m_lookingUp = true;
     startSearch([store = &m_authorityStore, text] {
         Found found;
         const auto orders = SaleLookup::find(*store, text);
@@ -469,7 +527,10 @@ void RefundDialog::showFound(const Found &found)
         say(found.error.message(), true);
         return;
     }
-    m_result->clear();
+    // "Looking for the sale…" is done with; what a refund or an exchange said stays.
+    if (m_lookingUp)
+        m_result->clear();
+    m_lookingUp = false;
     // Kept on screen when a refund re-reads its own sale.
     const bool sameOrder = found.orders.size() == 1 && m_order &&
                            found.orders.first().orderId == m_order->orderId && m_found.size() > 1;
@@ -506,6 +567,9 @@ void RefundDialog::showFound(const Found &found)
 
 void RefundDialog::showSale(const SoldOrder &order)
 {
+    // What was said about this sale (the refund or exchange just made) stays on screen.
+    if (!m_order || m_order->orderId != order.orderId)
+        m_result->clear();
     m_order = order;
     m_pendingKey.clear();
     m_approval->clear();
@@ -520,6 +584,12 @@ void RefundDialog::showSale(const SoldOrder &order)
                                    shortTime(order.startsAt), Money::format(order.totalCents),
                                    methodText(order.method), shortTime(order.paidAt),
                                    who.join(QStringLiteral(", ")).toHtmlEscaped()));
+    if (order.exchangedFrom > 0)
+        m_orderLabel->setText(m_orderLabel->text() + QStringLiteral("<br>") +
+                              tr("%1 of it paid by the tickets of order %2, given back in "
+                                 "exchange")
+                                  .arg(Money::format(order.exchangeCreditCents))
+                                  .arg(order.exchangedFrom));
     m_tickets->clear();
     m_tickets->setHorizontalHeaderLabels({tr("Seat"), tr("Type"), tr("Price"), tr("State")});
     for (const SoldOrder::Ticket &t : order.tickets) {
@@ -544,9 +614,15 @@ void RefundDialog::showSale(const SoldOrder &order)
     m_ticketsView->resizeColumnsToContents();
     QStringList lines;
     for (const SoldOrder::RefundLine &r : order.refunds) {
-        QString line = tr("%1: %2 back by %3 — “%4”")
-                           .arg(shortTime(r.at), Money::format(r.amountCents), methodText(r.method),
-                                r.reason.toHtmlEscaped());
+        QString line = r.exchangedFor > 0
+                           ? tr("%1: exchanged for order %2, %3 back by %4 — “%5”")
+                                 .arg(shortTime(r.at))
+                                 .arg(r.exchangedFor)
+                                 .arg(Money::format(r.amountCents), methodText(r.method),
+                                      r.reason.toHtmlEscaped())
+                           : tr("%1: %2 back by %3 — “%4”")
+                                 .arg(shortTime(r.at), Money::format(r.amountCents),
+                                      methodText(r.method), r.reason.toHtmlEscaped());
         if (!r.by.isEmpty())
             line += QStringLiteral(" · ") + r.by.toHtmlEscaped();
         if (!r.authorizedBy.isEmpty())
@@ -569,7 +645,7 @@ void RefundDialog::showSale(const SoldOrder &order)
         lines << tr("Copies:") << copies;
     m_history->setText(lines.join(QStringLiteral("<br>")));
     m_history->setVisible(!lines.isEmpty());
-    if (order.liveTickets() == 0)
+    if (order.liveTickets() == 0 && m_result->text().isEmpty())
         say(tr("Every ticket of this sale was given back already."), false);
     m_ticketsView->setFocus(Qt::OtherFocusReason);
     if (m_ticketsSorted->rowCount() > 0)
@@ -610,6 +686,7 @@ void RefundDialog::updateButton()
     const bool ready = m_order && !chosen.isEmpty() &&
                        !m_reason->currentText().trimmed().isEmpty() && !m_desk->isBusy();
     m_refund->setEnabled(ready);
+    m_exchangeButton->setEnabled(ready);
     const bool anyValid =
         m_order && std::any_of(m_order->tickets.cbegin(), m_order->tickets.cend(),
                                [](const SoldOrder::Ticket &t) {
@@ -687,5 +764,8 @@ void RefundDialog::retranslate()
     m_resend->setToolTip(tr("E-mail the tickets again, to the same address or a new one"));
     m_slip->setText(tr("Slip (Ctrl+S)"));
     m_slip->setToolTip(tr("The customer's slip of the refund just made"));
+    m_exchangeButton->setText(tr("E&xchange… (Ctrl+T)"));
+    m_exchangeButton->setToolTip(tr("Change the ticked tickets for other seats, of this "
+                                    "screening or another"));
     updateButton();
 }

@@ -3,6 +3,7 @@
 
 #include "core/aftersale/salecopies.h"
 #include "core/people/user.h"
+#include "core/sales/exchange.h"
 #include "core/sales/refund.h"
 
 #include <QDialog>
@@ -60,6 +61,9 @@ public:
     // Ctrl+E: asks for the address (the sale's, or another), then sends the tickets again.
     void askResend();
     void resend(const QString &address);
+    // Ctrl+T (not Ctrl+X, which cuts the reason typed): the ticked tickets changed for other seats
+    // (see ExchangeDialog); the new tickets are shown and sent as a sale's are.
+    void askExchange();
     // Ctrl+S: the slip of the last refund made here.
     void showSlip();
     std::optional<RefundSlip::Content> lastSlip() const { return m_lastSlip; }
@@ -74,6 +78,7 @@ public:
     QPushButton *reissueButton() const { return m_reissue; }
     QPushButton *resendButton() const { return m_resend; }
     QPushButton *slipButton() const { return m_slip; }
+    QPushButton *exchangeButton() const { return m_exchangeButton; }
     QLabel *orderLabel() const { return m_orderLabel; }
     QLabel *resultLabel() const { return m_result; }
     // What was given back and copied before, as shown under the tickets.
@@ -84,6 +89,8 @@ public:
 Q_SIGNALS:
     // Tickets were given back (the seats are for sale again).
     void refunded(const Refund &refund);
+    // Tickets were changed for other seats; the new ones are on screen.
+    void exchanged(const Exchange &exchange);
     // A copy of the sale's pages is on screen (a reprint, or a reissued ticket).
     void copyShown(const TicketDocument::Content &content);
 
@@ -119,6 +126,7 @@ private:
     const Database &m_authorityStore;
     const Database &m_local;
     SalesAuthority &m_authority;
+    PaymentProvider *m_payments;
     User m_cashier;
     RefundDesk *m_desk;
     QFutureWatcher<Found> m_search;
@@ -132,6 +140,7 @@ private:
     QString m_reissueKey;
     int m_reissueTicket = 0;
     QList<SoldOrder> m_found;
+    bool m_lookingUp = false; // the result line says a search is under way
     std::optional<SoldOrder> m_order;
     // One key per refund the cashier confirms, kept while it is retried or approved.
     QString m_pendingKey;
@@ -155,6 +164,7 @@ private:
     QPushButton *m_reissue;
     QPushButton *m_resend;
     QPushButton *m_slip;
+    QPushButton *m_exchangeButton;
     QPushButton *m_close;
     QLabel *m_result;
 };
