@@ -664,6 +664,83 @@
     </message>
 </context>
 <context>
+    <name>ExchangeDialog</name>
+    <message numerus="yes">
+        <source>Pick %n seat(s): one for each ticket changed.</source>
+        <translation>
+            <numerusform>Pick %n seat: one for each ticket changed.</numerusform>
+            <numerusform>Pick %n seats: one for each ticket changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>No screening ahead to change the tickets for.</source>
+        <translation>No screening ahead to change the tickets for.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n seat(s) picked.</source>
+        <translation>
+            <numerusform>%1 of %n seat picked.</numerusform>
+            <numerusform>%1 of %n seats picked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tickets given back are worth %1; the new seats cost %2.</source>
+        <translation>The tickets given back are worth %1; the new seats cost %2.</translation>
+    </message>
+    <message>
+        <source>The customer pays %1 in cash.</source>
+        <translation>The customer pays %1 in cash.</translation>
+    </message>
+    <message>
+        <source>%1 goes back to the card.</source>
+        <translation>%1 goes back to the card.</translation>
+    </message>
+    <message>
+        <source>Give %1 back in cash.</source>
+        <translation>Give %1 back in cash.</translation>
+    </message>
+    <message>
+        <source>Nothing changes hands.</source>
+        <translation>Nothing changes hands.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount of money.</source>
+        <translation>“%1” is not an amount of money.</translation>
+    </message>
+    <message>
+        <source>Exchanging…</source>
+        <translation>Exchanging…</translation>
+    </message>
+    <message>
+        <source>Exchange tickets — order %1</source>
+        <translation>Exchange tickets — order %1</translation>
+    </message>
+    <message>
+        <source>Changing seat(s) %1 of %2 · %3 · %4 for:</source>
+        <translation>Changing seat(s) %1 of %2 · %3 · %4 for:</translation>
+    </message>
+    <message>
+        <source>&amp;Screening:</source>
+        <translation>&amp;Screening:</translation>
+    </message>
+    <message>
+        <source>&amp;Cash tendered:</source>
+        <translation>&amp;Cash tendered:</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange (Ctrl+Enter)</source>
+        <translation>E&amp;xchange (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <source>Create the administrator</source>
@@ -2112,6 +2189,42 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
         <source>The customer&apos;s slip of the refund just made</source>
         <translation>The customer&apos;s slip of the refund just made</translation>
     </message>
+    <message>
+        <source>Exchanged. Take %1 in cash (change %2). The old seats are for sale again.</source>
+        <translation>Exchanged. Take %1 in cash (change %2). The old seats are for sale again.</translation>
+    </message>
+    <message>
+        <source>Exchanged: nothing changes hands. The old seats are for sale again.</source>
+        <translation>Exchanged: nothing changes hands. The old seats are for sale again.</translation>
+    </message>
+    <message>
+        <source>Exchanged. Give %1 back in cash. The old seats are for sale again.</source>
+        <translation>Exchanged. Give %1 back in cash. The old seats are for sale again.</translation>
+    </message>
+    <message>
+        <source>Exchanged. %1 went back to the card. The old seats are for sale again.</source>
+        <translation>Exchanged. %1 went back to the card. The old seats are for sale again.</translation>
+    </message>
+    <message>
+        <source>Exchanged. %1 is owed back to the card, but the card provider has not confirmed it yet; Marquee asks again by itself.</source>
+        <translation>Exchanged. %1 is owed back to the card, but the card provider has not confirmed it yet; Marquee asks again by itself.</translation>
+    </message>
+    <message>
+        <source>%1 of it paid by the tickets of order %2, given back in exchange</source>
+        <translation>%1 of it paid by the tickets of order %2, given back in exchange</translation>
+    </message>
+    <message>
+        <source>%1: exchanged for order %2, %3 back by %4 — “%5”</source>
+        <translation>%1: exchanged for order %2, %3 back by %4 — “%5”</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange… (Ctrl+T)</source>
+        <translation>E&amp;xchange… (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Change the ticked tickets for other seats, of this screening or another</source>
+        <translation>Change the ticked tickets for other seats, of this screening or another</translation>
+    </message>
 </context>
 <context>
     <name>RefundSlip</name>
@@ -2482,6 +2595,14 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
     <message>
         <source>Reissuing a ticket needs the server, which this terminal cannot reach now: gates that cannot reach it either would still let the lost ticket in. Reprint the same ticket instead, or try again when the server is back.</source>
         <translation>Reissuing a ticket needs the server, which this terminal cannot reach now: gates that cannot reach it either would still let the lost ticket in. Reprint the same ticket instead, or try again when the server is back.</translation>
+    </message>
+    <message>
+        <source>The new seats cost %1 more than the tickets given back; %2 was tendered. Take the rest in cash.</source>
+        <translation>The new seats cost %1 more than the tickets given back; %2 was tendered. Take the rest in cash.</translation>
+    </message>
+    <message>
+        <source>Exchanging tickets needs the server, which this terminal cannot reach now: while it is away another terminal could sell the seats given back. Keep the tickets and try again when the server is back.</source>
+        <translation>Exchanging tickets needs the server, which this terminal cannot reach now: while it is away another terminal could sell the seats given back. Keep the tickets and try again when the server is back.</translation>
     </message>
 </context>
 <context>

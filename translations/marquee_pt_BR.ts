@@ -664,6 +664,83 @@
     </message>
 </context>
 <context>
+    <name>ExchangeDialog</name>
+    <message numerus="yes">
+        <source>Pick %n seat(s): one for each ticket changed.</source>
+        <translation>
+            <numerusform>Escolha %n poltrona: uma para cada ingresso trocado.</numerusform>
+            <numerusform>Escolha %n poltronas: uma para cada ingresso trocado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>No screening ahead to change the tickets for.</source>
+        <translation>Não há sessão à frente para trocar os ingressos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n seat(s) picked.</source>
+        <translation>
+            <numerusform>%1 de %n poltrona escolhida.</numerusform>
+            <numerusform>%1 de %n poltronas escolhidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tickets given back are worth %1; the new seats cost %2.</source>
+        <translation>Os ingressos devolvidos valem %1; as poltronas novas custam %2.</translation>
+    </message>
+    <message>
+        <source>The customer pays %1 in cash.</source>
+        <translation>O cliente paga %1 em dinheiro.</translation>
+    </message>
+    <message>
+        <source>%1 goes back to the card.</source>
+        <translation>%1 volta para o cartão.</translation>
+    </message>
+    <message>
+        <source>Give %1 back in cash.</source>
+        <translation>Devolva %1 em dinheiro.</translation>
+    </message>
+    <message>
+        <source>Nothing changes hands.</source>
+        <translation>Nenhum dinheiro muda de mãos.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount of money.</source>
+        <translation>“%1” não é um valor em dinheiro.</translation>
+    </message>
+    <message>
+        <source>Exchanging…</source>
+        <translation>Trocando…</translation>
+    </message>
+    <message>
+        <source>Exchange tickets — order %1</source>
+        <translation>Trocar ingressos — pedido %1</translation>
+    </message>
+    <message>
+        <source>Changing seat(s) %1 of %2 · %3 · %4 for:</source>
+        <translation>Trocando a(s) poltrona(s) %1 de %2 · %3 · %4 por:</translation>
+    </message>
+    <message>
+        <source>&amp;Screening:</source>
+        <translation>&amp;Sessão:</translation>
+    </message>
+    <message>
+        <source>&amp;Cash tendered:</source>
+        <translation>&amp;Valor recebido:</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange (Ctrl+Enter)</source>
+        <translation>&amp;Trocar (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <source>Create the administrator</source>
@@ -2112,6 +2189,42 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
         <source>The customer&apos;s slip of the refund just made</source>
         <translation>O comprovante do cliente para a devolução recém-feita</translation>
     </message>
+    <message>
+        <source>Exchanged. Take %1 in cash (change %2). The old seats are for sale again.</source>
+        <translation>Trocado. Receba %1 em dinheiro (troco %2). As poltronas antigas estão à venda de novo.</translation>
+    </message>
+    <message>
+        <source>Exchanged: nothing changes hands. The old seats are for sale again.</source>
+        <translation>Trocado: nenhum dinheiro muda de mãos. As poltronas antigas estão à venda de novo.</translation>
+    </message>
+    <message>
+        <source>Exchanged. Give %1 back in cash. The old seats are for sale again.</source>
+        <translation>Trocado. Devolva %1 em dinheiro. As poltronas antigas estão à venda de novo.</translation>
+    </message>
+    <message>
+        <source>Exchanged. %1 went back to the card. The old seats are for sale again.</source>
+        <translation>Trocado. %1 voltou para o cartão. As poltronas antigas estão à venda de novo.</translation>
+    </message>
+    <message>
+        <source>Exchanged. %1 is owed back to the card, but the card provider has not confirmed it yet; Marquee asks again by itself.</source>
+        <translation>Trocado. %1 é devido ao cartão, mas a operadora ainda não confirmou; o Marquee pergunta de novo sozinho.</translation>
+    </message>
+    <message>
+        <source>%1 of it paid by the tickets of order %2, given back in exchange</source>
+        <translation>%1 pagos com os ingressos do pedido %2, devolvidos na troca</translation>
+    </message>
+    <message>
+        <source>%1: exchanged for order %2, %3 back by %4 — “%5”</source>
+        <translation>%1: trocado pelo pedido %2, %3 devolvidos em %4 — “%5”</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange… (Ctrl+T)</source>
+        <translation>&amp;Trocar… (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Change the ticked tickets for other seats, of this screening or another</source>
+        <translation>Trocar os ingressos marcados por outras poltronas, desta sessão ou de outra</translation>
+    </message>
 </context>
 <context>
     <name>RefundSlip</name>
@@ -2482,6 +2595,14 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
     <message>
         <source>Reissuing a ticket needs the server, which this terminal cannot reach now: gates that cannot reach it either would still let the lost ticket in. Reprint the same ticket instead, or try again when the server is back.</source>
         <translation>Reemitir um ingresso precisa do servidor, que este terminal não alcança agora: portarias que também não o alcançam ainda deixariam entrar o ingresso perdido. Reimprima o mesmo ingresso, ou tente de novo quando o servidor voltar.</translation>
+    </message>
+    <message>
+        <source>The new seats cost %1 more than the tickets given back; %2 was tendered. Take the rest in cash.</source>
+        <translation>As poltronas novas custam %1 a mais que os ingressos devolvidos; foram recebidos %2. Receba o resto em dinheiro.</translation>
+    </message>
+    <message>
+        <source>Exchanging tickets needs the server, which this terminal cannot reach now: while it is away another terminal could sell the seats given back. Keep the tickets and try again when the server is back.</source>
+        <translation>Trocar ingressos precisa do servidor, que este terminal não alcança agora: enquanto ele está fora, outro terminal poderia vender as poltronas devolvidas. Fique com os ingressos e tente de novo quando o servidor voltar.</translation>
     </message>
 </context>
 <context>
