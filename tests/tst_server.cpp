@@ -639,6 +639,31 @@ private Q_SLOTS:
             SaleCopies::record(*t.server, sale->order.id, SaleCopies::Kind::Resend,
                                QStringLiteral("ana@example.com"), t.identity->terminalId(), 0);
         QVERIFY2(copy, qPrintable(copy.error().message()));
+        // …and exchanges a ticket for another seat.
+        const int exchangeSeat =
+            scalar(*m_admin, QStringLiteral("SELECT MAX(se.id) FROM seats se JOIN screenings s ON "
+                                            "s.room_id = se.room_id WHERE s.id = %1 AND se.kind = "
+                                            "'standard'")
+                                 .arg(screening));
+        const QString token = QUuid::createUuid().toString();
+        QVERIFY(t.authority->hold(screening, {exchangeSeat}, token));
+        const auto newOrder = t.authority->placeOrder(
+            {QUuid::createUuid().toString(), screening, token, {{exchangeSeat, 1, 0}}, {}, {}});
+        QVERIFY2(newOrder, qPrintable(newOrder.error().message()));
+        ExchangeRequest change;
+        change.idempotencyKey = QUuid::createUuid().toString();
+        change.oldOrderId = given->order.id;
+        change.ticketIds = {given->tickets.at(0).id};
+        change.reason = QStringLiteral("Wrong seat");
+        change.newOrderId = newOrder->id;
+        change.tenderedCents = 100000;
+        const auto exchanged = t.authority->exchangeTickets(change);
+        QCOMPARE(exchanged.error().code(), SaleError::NotRefundable); // given back above
+        change.idempotencyKey = QUuid::createUuid().toString();
+        change.oldOrderId = reissue->orderId;
+        change.ticketIds = {reissue->ticket.id};
+        const auto made = t.authority->exchangeTickets(change);
+        QVERIFY2(made, qPrintable(made.error().message()));
         // …but cannot make sales disappear, rewrite prices or change the schema.
         QSqlQuery q(t.server->connection());
         const QStringList forbidden = {
@@ -689,6 +714,8 @@ private Q_SLOTS:
             QStringLiteral("UPDATE ticket_reissues SET new_ticket_id = old_ticket_id"),
             QStringLiteral("DELETE FROM order_copies"),
             QStringLiteral("UPDATE order_copies SET recipient = 'x'"),
+            QStringLiteral("DELETE FROM exchanges"),
+            QStringLiteral("UPDATE exchanges SET cash_cents = 0"),
         };
         for (const QString &sql : forbidden) {
             QVERIFY2(!q.exec(sql), qPrintable(sql));
@@ -698,14 +725,13 @@ private Q_SLOTS:
         QCOMPARE(scalar(*m_admin,
                         QStringLiteral(
                             "SELECT COUNT(*) FROM tickets WHERE customer_cpf = '11144477735'")),
-                 2); // the sold ticket and the one that replaced it
+                 2); // the sold ticket and the one that replaced it (since exchanged)
         // An admitted ticket cannot be made valid again to enter twice.
+        const int admitted = made->receipt.tickets.at(0).id;
         QVERIFY(admin.exec(
-            QStringLiteral("UPDATE tickets SET status = 'used' WHERE customer_cpf = '11144477735' "
-                           "AND replaced_by IS NULL")));
+            QStringLiteral("UPDATE tickets SET status = 'used' WHERE id = %1").arg(admitted)));
         QVERIFY(!q.exec(
-            QStringLiteral("UPDATE tickets SET status = 'valid' WHERE customer_cpf = '11144477735' "
-                           "AND replaced_by IS NULL")));
+            QStringLiteral("UPDATE tickets SET status = 'valid' WHERE id = %1").arg(admitted)));
         QVERIFY2(q.lastError().text().contains(QStringLiteral("ticket_used")),
                  qPrintable(q.lastError().text()));
         // Every session carries the timeouts that keep one stuck terminal from holding others.
