@@ -138,32 +138,13 @@ private Q_SLOTS:
         const auto sale = sellFullPrice(b.store(), b.terminal(0), s.id, 2);
         QVERIFY(sale);
         const int caixa = b.userId(QStringLiteral("caixa"));
-        std::atomic<int> made{0}, refused{0}, other{0};
-        QList<QFuture<void>> runs;
-        for (int i = 0; i < 8; ++i) {
-            SalesAuthority *terminal = &b.terminal(i);
-            const RefundRequest request = requestFor(*sale, {sale->tickets.at(0).id}, caixa);
-            const Database *local = &b.localOf(i);
-            const Database *store = &b.store();
-            runs << QtConcurrent::run([=, &made, &refused, &other] {
-                const auto r = terminal->refundTickets(request);
-                if (r)
-                    ++made;
-                else if (r.error().code() == SaleError::NotRefundable)
-                    ++refused;
-                else {
-                    qWarning() << r.error().message();
-                    ++other;
-                }
-                local->resetConnection();
-                store->resetConnection();
+        const RaceOutcome race =
+            raceTerminals(b, 8, SaleError::NotRefundable, [&](SalesAuthority &terminal, int) {
+                return terminal.refundTickets(requestFor(*sale, {sale->tickets.at(0).id}, caixa));
             });
-        }
-        for (auto &run : runs)
-            run.waitForFinished();
-        QCOMPARE(made.load(), 1);
-        QCOMPARE(refused.load(), 7);
-        QCOMPARE(other.load(), 0);
+        QCOMPARE(race.made, 1);
+        QCOMPARE(race.refused, 7);
+        QCOMPARE(race.other, 0);
         QCOMPARE(scalar(b.store(), QStringLiteral("SELECT COUNT(*) FROM refund_items")), 1);
         QCOMPARE(activeTickets(b.store(), s.id), 1);
     }

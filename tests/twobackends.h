@@ -8,6 +8,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QtConcurrent>
+
+#include <atomic>
 
 #include <memory>
 #include <vector>
@@ -79,6 +82,45 @@ struct Backend
         QVERIFY2(q.exec(sql), qPrintable(q.lastError().text() + QStringLiteral(": ") + sql));
     }
 };
+
+// What a race of terminals answered: how many made the thing, how many were refused with the
+// expected reason, and how many got anything else (each said as a warning).
+struct RaceOutcome
+{
+    int made = 0;
+    int refused = 0;
+    int other = 0;
+};
+
+// Runs step(terminal, i) for the first `count` terminals at the same moment, each on a thread
+// of its own with its own connections, and counts what they answered.
+template<typename Step>
+RaceOutcome raceTerminals(Backend &backend, int count, SaleError::Code refusal, Step step)
+{
+    std::atomic<int> made{0}, refused{0}, other{0};
+    QList<QFuture<void>> runs;
+    for (int i = 0; i < count; ++i) {
+        SalesAuthority *terminal = &backend.terminal(i);
+        const Database *local = &backend.localOf(i);
+        const Database *store = &backend.store();
+        runs << QtConcurrent::run([=, &made, &refused, &other] {
+            const auto r = step(*terminal, i);
+            if (r)
+                ++made;
+            else if (r.error().code() == refusal)
+                ++refused;
+            else {
+                qWarning() << r.error().message();
+                ++other;
+            }
+            local->resetConnection();
+            store->resetConnection();
+        });
+    }
+    for (auto &run : runs)
+        run.waitForFinished();
+    return {made.load(), refused.load(), other.load()};
+}
 
 #define OPEN_BACKEND(backend, ...)                                                                 \
     QFETCH(bool, onServer);                                                                        \

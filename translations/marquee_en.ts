@@ -2280,6 +2280,30 @@ Scan tickets with the handheld scanner, or type the code below.</translation>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
+    <message>
+        <source>Exchange — order %1</source>
+        <translation>Exchange — order %1</translation>
+    </message>
+    <message>
+        <source>Exchanged for order %1:</source>
+        <translation>Exchanged for order %1:</translation>
+    </message>
+    <message>
+        <source>Seats %1</source>
+        <translation>Seats %1</translation>
+    </message>
+    <message>
+        <source>Paid by the tickets given back</source>
+        <translation>Paid by the tickets given back</translation>
+    </message>
+    <message>
+        <source>Paid in cash</source>
+        <translation>Paid in cash</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
 </context>
 <context>
     <name>RefundSlipDialog</name>

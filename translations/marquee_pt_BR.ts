@@ -2280,6 +2280,30 @@ Leia os ingressos com o leitor manual ou digite o código abaixo.</translation>
         <source>Cannot write %1.</source>
         <translation>Não foi possível gravar %1.</translation>
     </message>
+    <message>
+        <source>Exchange — order %1</source>
+        <translation>Troca — pedido %1</translation>
+    </message>
+    <message>
+        <source>Exchanged for order %1:</source>
+        <translation>Trocado pelo pedido %1:</translation>
+    </message>
+    <message>
+        <source>Seats %1</source>
+        <translation>Poltronas %1</translation>
+    </message>
+    <message>
+        <source>Paid by the tickets given back</source>
+        <translation>Pago pelos ingressos devolvidos</translation>
+    </message>
+    <message>
+        <source>Paid in cash</source>
+        <translation>Pago em dinheiro</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Troco</translation>
+    </message>
 </context>
 <context>
     <name>RefundSlipDialog</name>

@@ -114,3 +114,23 @@ RefundSlip::Content SaleCopies::slipOf(const Refund &refund, const SoldOrder &or
     c.at = refund.createdAt;
     return c;
 }
+
+RefundSlip::Content SaleCopies::slipOf(const Exchange &exchange, const SoldOrder &order,
+                                       const Screening &newScreening, const QString &by,
+                                       const QString &authorizedBy, const QString &terminalName)
+{
+    RefundSlip::Content c = slipOf(exchange.refund, order, by, authorizedBy, terminalName);
+    RefundSlip::Content::Exchanged e;
+    e.orderId = exchange.receipt.order.id;
+    e.film = newScreening.filmTitle;
+    e.room = newScreening.roomName;
+    e.startsAt = newScreening.startsAt();
+    for (const IssuedTicket &t : exchange.receipt.tickets)
+        e.seats << t.seatLabel();
+    e.newCents = exchange.receipt.order.totalCents;
+    e.creditCents = exchange.creditCents;
+    e.cashCents = exchange.cashCents;
+    e.changeCents = exchange.changeCents;
+    c.exchange = e;
+    return c;
+}

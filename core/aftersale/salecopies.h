@@ -4,6 +4,7 @@
 #include "core/aftersale/salelookup.h"
 #include "core/documents/refundslip.h"
 #include "core/documents/ticketdocument.h"
+#include "core/sales/exchange.h"
 #include "core/sales/refund.h"
 #include "core/sales/reissue.h"
 
@@ -42,4 +43,8 @@ public:
     static RefundSlip::Content slipOf(const Refund &refund, const SoldOrder &order,
                                       const QString &by, const QString &authorizedBy,
                                       const QString &terminalName);
+    // The slip of an exchange of this sale's tickets for the seats of newScreening.
+    static RefundSlip::Content slipOf(const Exchange &exchange, const SoldOrder &order,
+                                      const Screening &newScreening, const QString &by,
+                                      const QString &authorizedBy, const QString &terminalName);
 };

@@ -15,7 +15,8 @@ QStringList RefundSlip::lines() const
     const Content &c = m_content;
     QStringList out;
     out << c.venueName;
-    out << tr("Refund %1 — order %2").arg(c.refundId).arg(c.orderId);
+    out << (c.exchange ? tr("Exchange — order %1").arg(c.orderId)
+                       : tr("Refund %1 — order %2").arg(c.refundId).arg(c.orderId));
     out << locale.toString(c.at.toLocalTime(), QLocale::ShortFormat);
     out << QString();
     out << c.film;
@@ -26,15 +27,33 @@ QStringList RefundSlip::lines() const
         out << tr("Seat %1 — %2").arg(l.seat, l.typeName) + QLatin1Char('\t') +
                    Money::format(l.amountCents);
     out << QString();
-    out << tr("Given back") + QLatin1Char('\t') + Money::format(c.amountCents);
-    if (c.method == PaymentMethod::Cash)
-        out << tr("In cash, from the drawer");
-    else if (c.due)
-        out << tr("To the card %1: asked of the card provider, not confirmed yet; it can take a "
-                  "few days to show")
-                   .arg(c.paymentReference);
-    else
-        out << tr("To the card %1 (refund %2)").arg(c.paymentReference, c.providerReference);
+    if (const auto &e = c.exchange) {
+        out << tr("Exchanged for order %1:").arg(e->orderId);
+        out << e->film;
+        out << tr("%1 · %2").arg(locale.toString(e->startsAt.toLocalTime(), QLocale::ShortFormat),
+                                 e->room);
+        out << tr("Seats %1").arg(e->seats.join(QStringLiteral(", "))) + QLatin1Char('\t') +
+                   Money::format(e->newCents);
+        out << tr("Paid by the tickets given back") + QLatin1Char('\t') +
+                   Money::format(e->creditCents);
+        if (e->cashCents > 0) {
+            out << tr("Paid in cash") + QLatin1Char('\t') + Money::format(e->cashCents);
+            out << tr("Change") + QLatin1Char('\t') + Money::format(e->changeCents);
+        }
+        out << QString();
+    }
+    // An exchange that gave nothing back has no money line: the tickets paid for the seats.
+    if (!c.exchange || c.amountCents > 0) {
+        out << tr("Given back") + QLatin1Char('\t') + Money::format(c.amountCents);
+        if (c.method == PaymentMethod::Cash)
+            out << tr("In cash, from the drawer");
+        else if (c.due)
+            out << tr("To the card %1: asked of the card provider, not confirmed yet; it can "
+                      "take a few days to show")
+                       .arg(c.paymentReference);
+        else
+            out << tr("To the card %1 (refund %2)").arg(c.paymentReference, c.providerReference);
+    }
     out << tr("Reason: %1").arg(c.reason);
     if (!c.by.isEmpty())
         out << tr("Given back by %1").arg(c.by);

@@ -7,6 +7,9 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 class QPagedPaintDevice;
 
@@ -43,6 +46,20 @@ public:
         QString by;           // the cashier
         QString authorizedBy; // the manager who allowed it, or empty
         QDateTime at;
+        // An exchange: what the tickets above were changed for, and how it was paid.
+        struct Exchanged
+        {
+            int orderId = 0;
+            QString film;
+            QString room;
+            QDateTime startsAt;
+            QStringList seats;
+            qint64 newCents = 0;    // the new seats' price
+            qint64 creditCents = 0; // paid by the tickets given back
+            qint64 cashCents = 0;   // paid on top, in cash
+            qint64 changeCents = 0;
+        };
+        std::optional<Exchanged> exchange;
     };
 
     explicit RefundSlip(Content content) : m_content(std::move(content)) {}

@@ -45,7 +45,9 @@ ExchangeDialog::ExchangeDialog(const Database &local, SalesAuthority &authority,
     m_from->setWordWrap(true);
     m_screeningLabel->setBuddy(m_screenings);
     m_cashLabel->setBuddy(m_cash);
-    m_totals->setWordWrap(true);
+    // Two lines of its own (a wrapped label gets squeezed under the stretching map).
+    m_totals->setWordWrap(false);
+    m_totals->setTextFormat(Qt::PlainText);
     m_result->setWordWrap(true);
     m_result->setTextFormat(Qt::PlainText);
     m_approval->hide();
@@ -125,6 +127,11 @@ ExchangeDialog::ExchangeDialog(const Database &local, SalesAuthority &authority,
     connect(m_cash, &QLineEdit::returnPressed, this, [this] { exchange(); });
     connect(m_exchange, &QPushButton::clicked, this, [this] { exchange(); });
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
+    // Closed without exchanging: the seats picked are for sale again at once.
+    connect(this, &QDialog::finished, this, [this] {
+        if (!m_made && !m_sale->selection().isEmpty() && !m_sale->isPaying())
+            m_sale->cancelSale();
+    });
     auto *confirm = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     connect(confirm, &QShortcut::activated, this, [this] { exchange(); });
 
@@ -133,12 +140,7 @@ ExchangeDialog::ExchangeDialog(const Database &local, SalesAuthority &authority,
     resize(760, 640);
 }
 
-ExchangeDialog::~ExchangeDialog()
-{
-    // Seats picked and not exchanged are for sale again at once.
-    if (!m_made && !m_sale->selection().isEmpty())
-        m_sale->cancelSale();
-}
+ExchangeDialog::~ExchangeDialog() = default;
 
 void ExchangeDialog::loadScreenings()
 {

@@ -324,6 +324,9 @@ void RefundDialog::askExchange()
                     CatalogRepository(m_local).ticketTypes(), m_terminalName);
                 if (m_afterSale)
                     m_afterSale->fulfil(content, {made.cashCents > 0, QString()});
+                if (m_order)
+                    m_lastSlip = SaleCopies::slipOf(made, *m_order, screening.value_or(Screening()),
+                                                    m_cashier.name, QString(), m_terminalName);
                 Q_EMIT exchanged(made);
                 showCopy(content);
                 reload(oldOrder);
