@@ -18,6 +18,7 @@
 #include "twobackends.h"
 #include "ui/counter/exchangedialog.h"
 #include "ui/counter/refunddialog.h"
+#include "ui/widgets/managerapproval.h"
 #include "ui/widgets/seatmapwidget.h"
 
 #include <QComboBox>
@@ -582,6 +583,54 @@ private Q_SLOTS:
             scalar(*t.database,
                    QStringLiteral("SELECT COUNT(*) FROM holds WHERE screening_id = %1").arg(to.id)),
             0);
+    }
+
+    // A used ticket needs a manager: the dialog asks in place, the manager's login and PIN
+    // allow it, and the slip names them.
+    void aManagerAllowsAnExchangeInPlace()
+    {
+        TestDatabase t;
+        const Screening from = freshScreening(*t.database);
+        const Screening to = otherScreening(*t.database, from);
+        const auto sale = sellFullPrice(*t.database, *t.authority, from.id, 1);
+        QVERIFY(sale);
+        QSqlQuery q(t.database->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE tickets SET status = 'used', used_at = %1, "
+                                      "used_gate = 'Porta 1' WHERE id = %2")
+                           .arg(QDateTime::currentMSecsSinceEpoch())
+                           .arg(sale->tickets.at(0).id)));
+        const auto cashier = UserDirectory(*t.database).user(QStringLiteral("caixa"));
+        const auto order = SaleLookup::load(*t.database, sale->order.id);
+        QVERIFY(cashier && order);
+        ExchangeDialog exchange(*t.database, *t.authority, nullptr, *cashier, *order,
+                                {sale->tickets.at(0).id}, QStringLiteral("Wrong day"));
+        QSignalSpy exchanged(&exchange, &ExchangeDialog::exchanged);
+        exchange.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&exchange));
+        exchange.chooseScreening(to.id);
+        QTRY_COMPARE(exchange.sale()->screening()->id, to.id);
+        QVERIFY(exchange.sale()->setSelection(standardSeats(*t.database, to.id, 1)));
+        QTest::keyClick(exchange.seatMap(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(exchange.approval()->isVisible());
+        QCOMPARE(exchanged.size(), 0);
+        // A cashier's own PIN does not allow it.
+        QTest::keyClicks(exchange.approval()->loginField(), QStringLiteral("caixa"));
+        QTest::keyClick(exchange.approval()->loginField(), Qt::Key_Return);
+        QTest::keyClicks(exchange.approval()->secretField(), QStringLiteral("3333"));
+        QTest::keyClick(exchange.approval()->secretField(), Qt::Key_Return);
+        QTRY_VERIFY(!exchange.approval()->isChecking()); // refused: a cashier is no manager
+        QCOMPARE(exchanged.size(), 0);
+        QCOMPARE(statusOf(*t.database, sale->tickets.at(0).id), QStringLiteral("used"));
+        exchange.approval()->loginField()->clear();
+        exchange.approval()->secretField()->clear();
+        QTest::keyClicks(exchange.approval()->loginField(), QStringLiteral("gerente"));
+        QTest::keyClick(exchange.approval()->loginField(), Qt::Key_Return);
+        QTest::keyClicks(exchange.approval()->secretField(), QStringLiteral("2222"));
+        QTest::keyClick(exchange.approval()->secretField(), Qt::Key_Return);
+        QTRY_COMPARE(exchanged.size(), 1);
+        QCOMPARE(exchanged.at(0).at(2).toString(), QStringLiteral("Gerente Demo"));
+        QCOMPARE(exchanged.at(0).at(0).value<Exchange>().refund.authorizedBy,
+                 UserDirectory(*t.database).user(QStringLiteral("gerente"))->id);
     }
 
     // Offline an exchange waits for the server, as a refund does.

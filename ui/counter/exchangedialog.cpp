@@ -119,11 +119,13 @@ ExchangeDialog::ExchangeDialog(const Database &local, SalesAuthority &authority,
         if (!m_made)
             return;
         const Exchange made = *m_made;
-        Q_EMIT exchanged(made, moneyBack);
+        Q_EMIT exchanged(made, moneyBack, m_approvedBy);
         accept();
     });
-    connect(m_approval, &ManagerApproval::approved, this,
-            [this](const User &manager) { exchange(manager.id); });
+    connect(m_approval, &ManagerApproval::approved, this, [this](const User &manager) {
+        m_approvedBy = manager.name;
+        exchange(manager.id);
+    });
     connect(m_cash, &QLineEdit::returnPressed, this, [this] { exchange(); });
     connect(m_exchange, &QPushButton::clicked, this, [this] { exchange(); });
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);

@@ -51,8 +51,9 @@ public:
 
 Q_SIGNALS:
     // The old tickets are given back and the new ones issued; the money part has been done
-    // (moneyBack: a card refund of the surplus was confirmed, or there was none to make).
-    void exchanged(const Exchange &exchange, bool moneyBack);
+    // (moneyBack: a card refund of the surplus was confirmed, or there was none to make;
+    // authorizedBy: the manager who allowed it, or empty).
+    void exchanged(const Exchange &exchange, bool moneyBack, const QString &authorizedBy);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -77,6 +78,7 @@ private:
     SaleSession *m_sale;
     RefundDesk *m_desk;
     std::optional<Exchange> m_made;
+    QString m_approvedBy; // the manager whose PIN allowed the exchange being made
 
     QLabel *m_from;
     QLabel *m_screeningLabel;

@@ -292,7 +292,7 @@ void RefundDialog::askExchange()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const int oldOrder = m_order->orderId;
     connect(dialog, &ExchangeDialog::exchanged, this,
-            [this, oldOrder](const Exchange &made, bool moneyBack) {
+            [this, oldOrder](const Exchange &made, bool moneyBack, const QString &authorizedBy) {
                 const QString back = Money::format(made.refund.amountCents);
                 if (made.cashCents > 0)
                     say(tr("Exchanged. Take %1 in cash (change %2). The old seats are for sale "
@@ -326,7 +326,7 @@ void RefundDialog::askExchange()
                     m_afterSale->fulfil(content, {made.cashCents > 0, QString()});
                 if (m_order)
                     m_lastSlip = SaleCopies::slipOf(made, *m_order, screening.value_or(Screening()),
-                                                    m_cashier.name, QString(), m_terminalName);
+                                                    m_cashier.name, authorizedBy, m_terminalName);
                 Q_EMIT exchanged(made);
                 showCopy(content);
                 reload(oldOrder);
