@@ -2,6 +2,7 @@
 #include "sqlrefunds.h"
 
 #include "core/catalog/money.h"
+#include "core/sales/sqlvalues.h"
 #include "core/store/database.h"
 
 #include <QCoreApplication>
@@ -12,17 +13,10 @@
 
 #include <algorithm>
 
+using SqlValues::nullableId;
+using SqlValues::timeOf;
+
 namespace {
-QVariant userValue(int userId)
-{
-    return userId > 0 ? QVariant(userId) : QVariant(QMetaType(QMetaType::Int));
-}
-
-QString timeOf(qint64 ms)
-{
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).time(), QLocale::ShortFormat);
-}
-
 struct SoldTicket
 {
     QString status;
@@ -250,9 +244,9 @@ SaleResult<Refund> SqlRefunds::refund(const RefundRequest &request, qint64 nowMs
     q.addBindValue(settledNow ? QStringLiteral("done") : QStringLiteral("due"));
     q.addBindValue(cash ? QVariant(QMetaType(QMetaType::QString)) : QVariant(paymentReference));
     q.addBindValue(request.reason.trimmed());
-    q.addBindValue(terminalId > 0 ? QVariant(terminalId) : QVariant(QMetaType(QMetaType::Int)));
-    q.addBindValue(userValue(request.userId));
-    q.addBindValue(userValue(request.authorizedBy));
+    q.addBindValue(nullableId(terminalId));
+    q.addBindValue(nullableId(request.userId));
+    q.addBindValue(nullableId(request.authorizedBy));
     q.addBindValue(nowMs);
     q.addBindValue(settledNow ? QVariant(nowMs) : QVariant(QMetaType(QMetaType::LongLong)));
     if (!q.exec() || !q.next())
@@ -278,7 +272,7 @@ SaleResult<Refund> SqlRefunds::refund(const RefundRequest &request, qint64 nowMs
                                           "cancelled_at = ?, cancelled_by = ? "
                                           "WHERE id = ? AND status <> 'cancelled'"));
         q.addBindValue(nowMs);
-        q.addBindValue(userValue(request.userId));
+        q.addBindValue(nullableId(request.userId));
         q.addBindValue(id);
         if (!q.exec())
             return SaleError::fromStore(m_store, q.lastError());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlreissues.h"
 
+#include "core/sales/sqlvalues.h"
 #include "core/sales/ticketissue.h"
 #include "core/store/database.h"
 
@@ -9,17 +10,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+using SqlValues::nullableId;
+using SqlValues::timeOf;
+
 namespace {
-QVariant userValue(int userId)
-{
-    return userId > 0 ? QVariant(userId) : QVariant(QMetaType(QMetaType::Int));
-}
-
-QString timeOf(qint64 ms)
-{
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).time(), QLocale::ShortFormat);
-}
-
 SaleError refused(const QString &message)
 {
     return SaleError(SaleError::NotReissuable, message);
@@ -136,7 +130,7 @@ SaleResult<Reissue> SqlReissues::reissue(const ReissueRequest &request, qint64 n
     m_store.prepare(q, QStringLiteral("UPDATE tickets SET status = 'cancelled', cancelled_at = ?, "
                                       "cancelled_by = ? WHERE id = ? AND status = 'valid'"));
     q.addBindValue(nowMs);
-    q.addBindValue(userValue(request.userId));
+    q.addBindValue(nullableId(request.userId));
     q.addBindValue(request.ticketId);
     if (!q.exec())
         return SaleError::fromStore(m_store, q.lastError());
@@ -172,8 +166,8 @@ SaleResult<Reissue> SqlReissues::reissue(const ReissueRequest &request, qint64 n
     q.addBindValue(request.ticketId);
     q.addBindValue(ticket.id);
     q.addBindValue(request.reason.trimmed());
-    q.addBindValue(terminalId > 0 ? QVariant(terminalId) : QVariant(QMetaType(QMetaType::Int)));
-    q.addBindValue(userValue(request.userId));
+    q.addBindValue(nullableId(terminalId));
+    q.addBindValue(nullableId(request.userId));
     q.addBindValue(nowMs);
     if (!q.exec()) {
         if (Database::brokenRule(q.lastError()) ==

@@ -7,6 +7,7 @@
 #include "core/sales/orderpricing.h"
 #include "core/sales/sqlrefunds.h"
 #include "core/sales/sqlreissues.h"
+#include "core/sales/sqlvalues.h"
 #include "core/sales/ticketissue.h"
 #include "core/store/database.h"
 #include "core/store/storesettings.h"
@@ -22,13 +23,9 @@
 
 Q_LOGGING_CATEGORY(lcSqliteAuthority, "marquee.authority")
 
-namespace {
-// A user id for a nullable column: 0 is nobody logged in (the kiosk).
-QVariant userValue(int userId)
-{
-    return userId > 0 ? QVariant(userId) : QVariant(QMetaType(QMetaType::Int));
-}
+using SqlValues::nullableId;
 
+namespace {
 // Runs a prepared query; on failure the caller returns storeError(lastError).
 bool run(QSqlQuery &q)
 {
@@ -581,7 +578,7 @@ SaleResult<Order> SqlSalesAuthority::placeOrderOnce(const OrderRequest &request)
     q.addBindValue(order.email.isEmpty() ? QVariant() : QVariant(order.email));
     q.addBindValue(order.totalCents);
     q.addBindValue(nowMs());
-    q.addBindValue(userValue(order.userId));
+    q.addBindValue(nullableId(order.userId));
     if (!run(q))
         return storeError(q.lastError());
     if (!q.next()) {
@@ -728,7 +725,7 @@ SaleResult<bool> SqlSalesAuthority::beginCardPaymentOnce(int orderId, const QStr
     q.addBindValue(order->totalCents);
     q.addBindValue(nowMs());
     q.addBindValue(nowMs());
-    q.addBindValue(userValue(order->userId));
+    q.addBindValue(nullableId(order->userId));
     if (!run(q))
         return storeError(q.lastError());
     if (!tx.commit())
@@ -914,7 +911,7 @@ SaleResult<SaleReceipt> SqlSalesAuthority::completePaymentOnce(const PaymentComp
         q.addBindValue(change);
         q.addBindValue(now);
         q.addBindValue(now);
-        q.addBindValue(userValue(payer));
+        q.addBindValue(nullableId(payer));
     } else {
         m_database.prepare(
             q, QStringLiteral("INSERT INTO payments (order_id, method, idempotency_key, "
@@ -931,7 +928,7 @@ SaleResult<SaleReceipt> SqlSalesAuthority::completePaymentOnce(const PaymentComp
         q.addBindValue(completion.providerReference);
         q.addBindValue(now);
         q.addBindValue(now);
-        q.addBindValue(userValue(payer));
+        q.addBindValue(nullableId(payer));
     }
     if (!run(q))
         return storeError(q.lastError());
@@ -1314,7 +1311,7 @@ SaleResult<Exchange> SqlSalesAuthority::exchangeTicketsOnce(const ExchangeReques
     q.addBindValue(made.changeCents);
     q.addBindValue(now);
     q.addBindValue(now);
-    q.addBindValue(userValue(payer));
+    q.addBindValue(nullableId(payer));
     if (!run(q))
         return storeError(q.lastError());
     if (const SaleError e = markPaid(db, newOrder, now); e.isError())
@@ -1329,9 +1326,8 @@ SaleResult<Exchange> SqlSalesAuthority::exchangeTicketsOnce(const ExchangeReques
     q.addBindValue(refund->id);
     q.addBindValue(made.creditCents);
     q.addBindValue(due);
-    q.addBindValue(m_terminal.terminalId() > 0 ? QVariant(m_terminal.terminalId())
-                                               : QVariant(QMetaType(QMetaType::Int)));
-    q.addBindValue(userValue(request.userId));
+    q.addBindValue(nullableId(m_terminal.terminalId()));
+    q.addBindValue(nullableId(request.userId));
     q.addBindValue(now);
     if (!run(q))
         return storeError(q.lastError());
